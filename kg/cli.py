@@ -1,0 +1,198 @@
+"""The ``kg`` command line.
+
+Every user error ends in one line on stderr and a non-zero exit status, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+
+EXIT_USAGE = 2
+EXIT_INPUT = 1
+
+
+class CliError(Exception):
+    pass
+
+
+def _build(args) -> int:
+    from .build import build
+    report = build([Path(p) for p in args.paths], Path(args.out), base_iri=args.base_iri,
+                   progress=True if args.progress else None, html=not args.no_html)
+    arts = sum(len(f.articles) for f in report.files)
+    counts = ", ".join(f"{k} {v}" for k, v in report.counts.items() if k != "Article")
+    print(f"built {args.out}: {len(report.files)} file(s), {arts} article(s), {report.triples} triples"
+          + (f", {len(report.skipped)} skipped" if report.skipped else ""))
+    print(f"  {counts}")
+    return 0
+
+
+def _load(path: str):
+    from .store import load_graph
+    p = Path(path)
+    if not p.is_file():
+        raise CliError(f"no graph file {p} (run 'kg build' first)")
+    try:
+        return load_graph(p)
+    except Exception as exc:
+        raise CliError(f"cannot read graph {p}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+
+
+def _query(args) -> int:
+    from .query import find_query, format_rows, list_queries, parse_params, rows_of, run_query
+    if args.list:
+        for name, doc in list_queries():
+            print(f"{name:<22} {doc}")
+        return 0
+    if not args.name:
+        raise CliError("query: give a query name or file (see 'kg query --list')")
+    qfile = find_query(args.name)
+    params = parse_params(args.param)
+    g = _load(args.graph)
+    cols, rows = rows_of(run_query(g, qfile.read_text(encoding="utf-8"), params))
+    sys.stdout.write(format_rows(cols, rows, args.format))
+    return 0
+
+
+def _export(args) -> int:
+    from .store import EXPORT_FORMATS, atomic_write, serialise
+    fmt = args.format
+    g = _load(args.graph)
+    if fmt in ("graphml", "gexf"):
+        from .analytics import export_network
+        text = export_network(g, fmt)
+    elif fmt in EXPORT_FORMATS:
+        src = args.graph
+        if fmt in ("trig", "nq") and src.endswith(".trig"):
+            from rdflib import Dataset
+            ds = Dataset()
+            ds.parse(src, format="trig")
+            text = serialise(ds, fmt)
+        else:
+            text = serialise(g, fmt)
+    else:
+        raise CliError(f"unknown format {fmt!r}")
+    if args.output and args.output != "-":
+        atomic_write(Path(args.output), text)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _validate(args) -> int:
+    from .validate import validate
+    g = _load(args.graph)
+    ok, report = validate(g)
+    print(report if not ok else "conforms: the graph satisfies the SHACL shapes in ontology/")
+    return 0 if ok else 1
+
+
+def _stats(args) -> int:
+    from .analytics import stats_text
+    g = _load(args.graph)
+    sys.stdout.write(stats_text(g, top=args.top))
+    return 0
+
+
+def _viz(args) -> int:
+    from .viz import write_view
+    g = _load(args.graph)
+    n = write_view(g, Path(args.output), view=args.view, region=args.region)
+    print(f"wrote {args.output}: {n} nodes ({args.view}{', ' + args.region if args.region else ''})")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    from .vocab import DEFAULT_BASE
+    ap = argparse.ArgumentParser(
+        prog="kg", description="Build and query a knowledge graph of Chinese civic and local-government news.")
+    ap.add_argument("--version", action="version", version=f"kg {__version__}")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser("build", help="read news pages and write the graph",
+                       description="Read text files (or folders of them) of news pages, split them into "
+                                   "articles, extract regions, organizations, people, posts, programs, "
+                                   "metrics, events, honors and documents, and write OUT/graph.ttl, "
+                                   "OUT/graph.trig (one named graph per article), OUT/graph.nt (sorted) "
+                                   "and OUT/graph.html. Unreadable files are reported and skipped.")
+    b.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of UTF-8/GB18030/UTF-16 text")
+    b.add_argument("-o", "--out", required=True, help="output folder")
+    b.add_argument("--base-iri", default=DEFAULT_BASE, help=f"namespace of instance IRIs (default {DEFAULT_BASE})")
+    b.add_argument("--progress", action="store_true", help="show a progress bar even when stderr is not a terminal")
+    b.add_argument("--no-html", action="store_true", help="skip graph.html")
+    b.set_defaults(func=_build)
+
+    q = sub.add_parser("query", help="run a named SPARQL query or a .rq file",
+                       description="Run queries/NAME.rq (or a file) against a built graph. Parameters "
+                                   "given with --param key=value are bound to ?key as RDF literals, "
+                                   "never pasted into the query text.")
+    q.add_argument("name", nargs="?", metavar="NAME_OR_FILE")
+    q.add_argument("--graph", default="out/graph.ttl", help="graph file (default out/graph.ttl)")
+    q.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    q.add_argument("--param", action="append", metavar="KEY=VALUE", help="bind ?KEY to the literal VALUE")
+    q.add_argument("--list", action="store_true", help="list the named queries")
+    q.set_defaults(func=_query)
+
+    e = sub.add_parser("export", help="write the graph in another format",
+                       description="Convert a built graph to Turtle, TriG, sorted N-Triples, JSON-LD, "
+                                   "or (for Gephi) GraphML / GEXF.")
+    e.add_argument("--graph", default="out/graph.ttl")
+    e.add_argument("--format", required=True,
+                   choices=["ttl", "trig", "nt", "jsonld", "nq", "xml", "graphml", "gexf"])
+    e.add_argument("-o", "--output", help="output file (default: standard output)")
+    e.set_defaults(func=_export)
+
+    v = sub.add_parser("validate", help="check the graph against the SHACL shapes",
+                       description="Validate a graph with pyshacl against ontology/shapes.ttl; exit 1 if it "
+                                   "does not conform.")
+    v.add_argument("--graph", default="out/graph.ttl")
+    v.set_defaults(func=_validate)
+
+    s = sub.add_parser("stats", help="counts per class and the most central nodes",
+                       description="Print counts per class, connected components and the most central "
+                                   "organizations, programs and regions (degree and betweenness).")
+    s.add_argument("--graph", default="out/graph.ttl")
+    s.add_argument("--top", type=int, default=5, help="how many central nodes per class")
+    s.set_defaults(func=_stats)
+
+    z = sub.add_parser("viz", help="write an HTML view of the graph",
+                       description="Write an offline HTML view: who-runs-what (default), regions "
+                                   "(the division tree) or full; --region focuses on one region and "
+                                   "its sub-regions.")
+    z.add_argument("--graph", default="out/graph.ttl")
+    z.add_argument("--view", choices=["who-runs-what", "regions", "full"], default="who-runs-what")
+    z.add_argument("--region", help="region name to focus on, e.g. 北海市")
+    z.add_argument("-o", "--output", default="out/view.html")
+    z.set_defaults(func=_viz)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = parser()
+    args = ap.parse_args(argv)
+    if not getattr(args, "func", None):
+        ap.print_help()
+        return EXIT_USAGE
+    from .build import InputError
+    from .query import QueryError
+    try:
+        return args.func(args)
+    except (CliError, InputError, QueryError) as exc:
+        print(f"kg {args.command}: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print(f"kg {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug, but the user still gets one line
+        print(f"kg {args.command}: internal error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
+              file=sys.stderr)
+        return 70
+
+
+if __name__ == "__main__":
+    sys.exit(main())

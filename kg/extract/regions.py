@@ -1,0 +1,166 @@
+"""Regions: gazetteer hits resolved in the context of the article, plus sub-county units.
+
+A short or shared name (海城, 大理, 海南) is read as the division that agrees with the other
+divisions the article names; townships and villages come from the table of a county the
+article names, or from their suffix when written straight after a known division.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..analyse import Doc, GazetteerHit
+from ..gazetteer import LEVEL_RANK, Region, load as load_gazetteer
+from ..model import Entity
+
+_SUBUNIT_SUFFIX = re.compile(r"(?:街道|镇|乡|村|社区|居委会)$")
+_LEVEL_BY_SUFFIX = (("街道", "township"), ("镇", "township"), ("乡", "township"),
+                    ("居委会", "village"), ("社区", "village"), ("村", "village"))
+_NAME_TAGS = {"LOC", "ns", "nz", "n", "ORG", "nr", "PER", "m"}
+
+
+@dataclass
+class RegionMention:
+    region: Region
+    surface: str
+    start: int
+    end: int
+
+
+def region_key(region: Region) -> str:
+    return "region:" + region.key
+
+
+def _score(cand: Region, context: set[Region]) -> int:
+    if cand in context:
+        return 6
+    score = 0
+    ancestors = set(cand.ancestors())
+    if ancestors & context:
+        score += 3
+    if any(cand in c.ancestors() for c in context):
+        score += 3
+    if cand.parent is not None and any(c.parent == cand.parent for c in context):
+        score += 1
+    return score
+
+
+def _inside_org(doc: Doc, hit: GazetteerHit) -> bool:
+    return any(t.tag == "ORG" and t.start <= hit.start and hit.end <= t.end and (t.start, t.end) != (hit.start, hit.end)
+               for t in doc.tokens_in(max(0, hit.start - 30), hit.end + 30))
+
+
+def _aligned(doc: Doc, hit: GazetteerHit) -> bool:
+    starts = {t.start for t in doc.tokens_in(max(0, hit.start - 30), hit.end + 30)}
+    ends = {t.end for t in doc.tokens_in(max(0, hit.start - 30), hit.end + 30)}
+    return hit.start in starts and hit.end in ends or any(
+        t.tag in ("LOC", "ns") and t.start <= hit.start and hit.end <= t.end
+        for t in doc.tokens_in(max(0, hit.start - 30), hit.end + 30))
+
+
+def resolve_hits(doc: Doc) -> list[RegionMention]:
+    """Pick one division per gazetteer hit, or drop the hit when nothing supports it."""
+    hits = [h for h in doc.hits if not _inside_org(doc, h) or (h.full_name and len(h.surface) >= 3)]
+    strong = [h for h in hits if h.full_name and len(h.surface) >= 3]
+    context: set[Region] = {h.candidates[0] for h in strong if len(h.candidates) == 1}
+    resolved: dict[int, Region] = {}
+    for _ in range(2):  # a second pass lets resolved aliases support each other
+        prev_end, prev_region = -1, None
+        for n, h in enumerate(hits):
+            chained = prev_region if prev_end == h.start else None
+            best, best_score = None, 0
+            for cand in h.candidates:
+                s = _score(cand, context)
+                if chained is not None and chained in cand.ancestors():
+                    s += 5
+                if s > best_score:
+                    best, best_score = cand, s
+            if best is None and len(h.candidates) == 1:
+                only = h.candidates[0]
+                strong_name = h.full_name and len(h.surface) >= 3
+                if strong_name or (only.level in ("province", "prefecture") and _aligned(doc, h)):
+                    best = only
+            if best is not None:
+                resolved[n] = best
+                context.add(best)
+            prev_end, prev_region = h.end, best
+    return [RegionMention(resolved[n], h.surface, h.start, h.end) for n, h in enumerate(hits) if n in resolved]
+
+
+def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
+    """Townships and villages of the named counties that the text names."""
+    gaz = load_gazetteer()
+    counties = {m.region for m in mentions if m.region.level == "county"}
+    out = []
+    text = doc.text
+    for county in sorted(counties, key=lambda r: r.key):
+        for unit in gaz.subunits(county.key):
+            if len(unit.name) < 3:
+                continue
+            for m in re.finditer(re.escape(unit.name), text):
+                out.append(RegionMention(unit, unit.name, m.start(), m.end()))
+    return out
+
+
+def _suffix_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
+    """A name ending in 街道/镇/乡/村/社区 written right after a known division is inside it."""
+    out: list[RegionMention] = []
+    by_end = {m.end: m for m in mentions}
+    taken = {(m.start, m.end) for m in mentions}
+    tokens = doc.tokens
+    pending = sorted(by_end.values(), key=lambda m: m.start)
+    while pending:
+        m = pending.pop(0)
+        follow = [t for t in tokens if t.start >= m.end][:4]
+        if not follow or follow[0].start != m.end:
+            continue
+        name = ""
+        for t in follow:
+            if t.tag not in _NAME_TAGS and not _SUBUNIT_SUFFIX.search(t.text):
+                break
+            name += t.text
+            cut = _SUBUNIT_SUFFIX.search(name)
+            if cut and len(name) >= 3:
+                break
+            if len(name) > 8:
+                break
+        suffix = _SUBUNIT_SUFFIX.search(name)
+        if not suffix or len(name) < 3 or len(name) > 9:
+            continue
+        span = (m.end, m.end + len(name))
+        if span in taken or LEVEL_RANK[m.region.level] >= LEVEL_RANK["village"]:
+            continue
+        level = next(lv for suf, lv in _LEVEL_BY_SUFFIX if name.endswith(suf))
+        if LEVEL_RANK[level] <= LEVEL_RANK[m.region.level]:
+            continue
+        unit = Region(key=f"{m.region.key}/{name}", name=name, level=level, parent=m.region)
+        new = RegionMention(unit, name, *span)
+        taken.add(span)
+        out.append(new)
+        pending.append(new)
+    return out
+
+
+def extract_regions(doc: Doc) -> tuple[list[Entity], list[RegionMention]]:
+    mentions = resolve_hits(doc)
+    mentions += _subunits_in_text(doc, mentions)
+    mentions += _suffix_units(doc, mentions)
+    entities: dict[str, Entity] = {}
+    for m in mentions:
+        key = region_key(m.region)
+        ent = entities.get(key) or Entity("Region", key, m.region.name, attrs=_attrs(m.region))
+        entities[key] = ent
+        ent.mentioned = True
+        ent.spans.append((m.start, m.end))
+        if m.surface != m.region.name:
+            ent.aliases.add(m.surface)
+        for anc in m.region.ancestors():
+            akey = region_key(anc)
+            if akey not in entities:
+                entities[akey] = Entity("Region", akey, anc.name, attrs=_attrs(anc), mentioned=False)
+    return list(entities.values()), mentions
+
+
+def _attrs(region: Region) -> dict:
+    return {"level": region.level, "adcode": region.adcode,
+            "parent": region_key(region.parent) if region.parent else None}

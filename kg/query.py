@@ -1,0 +1,101 @@
+"""Named SPARQL queries: find them, bind parameters safely, format the rows."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+from rdflib import Graph, Literal, Variable
+from rdflib.query import Result
+
+QUERY_DIRS = [Path.cwd() / "queries", Path(__file__).resolve().parent.parent / "queries"]
+
+
+class QueryError(Exception):
+    """A query that cannot be found, parsed or run; one line for the user."""
+
+
+def find_query(name_or_file: str) -> Path:
+    p = Path(name_or_file)
+    if p.suffix == ".rq" or p.exists():
+        if p.is_file():
+            return p
+        raise QueryError(f"no such query file: {p}")
+    if not re.fullmatch(r"[A-Za-z0-9_-]+", name_or_file):
+        raise QueryError(f"not a query name: {name_or_file!r}")
+    for d in QUERY_DIRS:
+        f = d / f"{name_or_file}.rq"
+        if f.is_file():
+            return f
+    raise QueryError(f"no query named {name_or_file!r} (see {QUERY_DIRS[-1]})")
+
+
+def list_queries() -> list[tuple[str, str]]:
+    out = {}
+    for d in reversed(QUERY_DIRS):
+        for f in sorted(d.glob("*.rq")) if d.is_dir() else []:
+            first = next((ln[1:].strip() for ln in f.read_text(encoding="utf-8").splitlines() if ln.startswith("#")), "")
+            out[f.stem] = first
+    return sorted(out.items())
+
+
+def parse_params(pairs: list[str]) -> dict[str, Literal]:
+    """key=value pairs → RDF literals bound to ?key (never pasted into the query text)."""
+    params = {}
+    for pair in pairs or []:
+        if "=" not in pair:
+            raise QueryError(f"--param wants key=value, got {pair!r}")
+        key, value = pair.split("=", 1)
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+            raise QueryError(f"bad parameter name {key!r}")
+        params[key] = Literal(value)
+    return params
+
+
+def run_query(g: Graph, text: str, params: dict[str, Literal] | None = None) -> Result:
+    bindings = {Variable(k): v for k, v in (params or {}).items()}
+    try:
+        return g.query(text, initBindings=bindings)
+    except Exception as exc:  # rdflib raises pyparsing and other errors for bad SPARQL
+        raise QueryError(f"query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+
+
+def rows_of(result: Result) -> tuple[list[str], list[list[str]]]:
+    if result.type == "ASK":
+        return ["ask"], [[str(bool(result.askAnswer)).lower()]]
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        return ["subject", "predicate", "object"], sorted([[str(x) for x in t] for t in result.graph])
+    cols = [str(v) for v in result.vars]
+    rows = [["" if row[i] is None else str(row[i]) for i in range(len(cols))] for row in result]
+    return cols, rows
+
+
+def format_rows(cols: list[str], rows: list[list[str]], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(cols)
+        w.writerows(rows)
+        return buf.getvalue()
+    return _table(cols, rows)
+
+
+def _width(s: str) -> int:
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _table(cols: list[str], rows: list[list[str]], max_cell: int = 60) -> str:
+    cut = [[c if len(c) <= max_cell else c[:max_cell - 1] + "…" for c in r] for r in rows]
+    widths = [max([_width(c)] + [_width(r[i]) for r in cut]) for i, c in enumerate(cols)]
+
+    def line(cells):
+        return " | ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
+
+    out = [line(cols), "-+-".join("-" * w for w in widths)] + [line(r) for r in cut]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"

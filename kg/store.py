@@ -1,0 +1,78 @@
+"""Store and files: serialise the dataset and write every file atomically.
+
+A file is written to a temporary name in the same folder, flushed to disk and renamed over
+the old one, so a build killed at any moment leaves the previous output whole.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from .rdfmap import bind_prefixes, union_graph
+
+EXPORT_FORMATS = {"ttl": "turtle", "turtle": "turtle", "trig": "trig", "nt": "nt", "ntriples": "nt",
+                  "jsonld": "json-ld", "json-ld": "json-ld", "nq": "nquads", "xml": "xml"}
+
+
+def atomic_write(path: Path, data: bytes | str) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def sorted_ntriples(g: Graph) -> str:
+    """Canonical text of a graph without blank nodes: sorted N-Triples, byte-identical per input."""
+    text = g.serialize(format="nt")
+    lines = sorted({ln for ln in text.splitlines() if ln.strip()})
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def sorted_nquads(ds: Dataset) -> str:
+    text = ds.serialize(format="nquads")
+    lines = sorted({ln for ln in text.splitlines() if ln.strip()})
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def load_graph(path: Path) -> Graph:
+    """Load a graph file written by ``kg build`` (or any RDF file rdflib reads)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".trig", ".nq"):
+        ds = Dataset(default_union=True)
+        ds.parse(path, format="trig" if suffix == ".trig" else "nquads")
+        g = Graph()
+        for t in ds.triples((None, None, None)):
+            g.add(t)
+        bind_prefixes(g)
+        return g
+    fmt = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml",
+           ".xml": "xml"}.get(suffix, "turtle")
+    g = Graph()
+    g.parse(path, format=fmt)
+    bind_prefixes(g)
+    return g
+
+
+def serialise(g: Graph | Dataset, fmt: str) -> str:
+    fmt = EXPORT_FORMATS[fmt]
+    if fmt == "nt":
+        return sorted_ntriples(g if not isinstance(g, Dataset) else union_graph(g))
+    if fmt == "nquads" and isinstance(g, Dataset):
+        return sorted_nquads(g)
+    return g.serialize(format=fmt)
