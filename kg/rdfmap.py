@@ -124,8 +124,14 @@ class RdfMapper:
         elif ent.kind == "Program":
             if at.get("year"):
                 g.add((node, WM.year, Literal(str(at["year"]), datatype=XSD.gYear)))
-            if at.get("broader"):
-                link(SKOS.broader, at["broader"])
+            link(WM.locatedIn, at.get("region"))
+            if at.get("national"):
+                # the region's own instance is narrower than the programme as a general concept
+                concept = self.mint.entity("Concept", at["broader"])
+                g.add((node, SKOS.broader, concept))
+                g.add((concept, RDF.type, SKOS.Concept))
+                g.add((concept, SKOS.prefLabel, Literal(at["national"], lang=ZH)))
+                g.add((concept, SKOS.inScheme, self.mint.entity("Concept", "scheme:programs")))
         elif ent.kind == "Metric":
             g.add((node, WM.value, Literal(at["value"], datatype=XSD.decimal)))
             g.add((node, WM.unit, Literal(at["unit"])))

@@ -1,10 +1,23 @@
-"""Extractors: each a function of an analysed article (a Doc) returning typed entities."""
+"""Extractors: each a function of an analysed article (a Doc) returning typed entities.
+
+``extract_all`` runs them in dependency order: regions first (everything hangs off one),
+then bodies, offices, people and programmes, then the statements that refer to those
+(metrics, events, honors, documents), then the relations between them.
+"""
 from __future__ import annotations
 
 from ..analyse import Doc
-from ..model import Extraction
+from ..model import Entity, Extraction, Relation
+from .documents import extract_documents
+from .events import extract_events
+from .honors import extract_honors
+from .metrics import extract_metrics, main_year
+from .organizations import extract_organizations, org_key
 from .people import extract_people
-from .regions import extract_regions
+from .posts import extract_posts, post_key
+from .programs import extract_programs
+from .regions import extract_regions, main_region, region_key
+from .relations import MentionIndex, extract_relations, subject_finder
 
 
 def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
@@ -13,10 +26,67 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
     regions, region_mentions = extract_regions(doc)
     for e in regions:
         ex.add(e)
-    region_names = {e.label for e in regions} | {a for e in regions for a in e.aliases}
-    named, credits = extract_people(doc, excluded=region_names)
+    main = main_region(doc, region_mentions)
+    main_key = region_key(main) if main else None
+    named_regions = sorted({m.region for m in region_mentions}, key=lambda r: r.key)
+    for e in extract_organizations(doc, named_regions, main, region_key):
+        ex.add(e)
+    for e in extract_posts(doc, main, region_key):
+        ex.add(e)
+    excluded = {e.label for e in ex.entities.values()} | {a for e in ex.entities.values() for a in e.aliases}
+    named, credits = extract_people(doc, excluded=excluded)
     for e in named + credits:
         ex.add(e)
+    _byline_posts(doc, ex, credits, main, main_key)
+
+    def sentence_year(pos: int):
+        sent = doc.sentence_at(pos)
+        import re
+        years = re.findall(r"((?:19|20)\d{2})年", doc.text[sent.start:pos])
+        return int(years[-1]) if years else None
+
+    for e in extract_programs(doc, main_key, year_at=sentence_year):
+        ex.add(e)
+    index = MentionIndex(ex)
+    subject_at = subject_finder(doc, index, main_key)
+    for e in extract_documents(doc, subject_at):
+        ex.add(e)
+    for e in extract_events(doc, subject_at):
+        ex.add(e)
+
+    def recipients_at(pos: int) -> list[str]:
+        sent = doc.sentence_at(pos)
+        people = index.between(sent.start, pos, ("Person",))
+        if people:
+            return [m.key for m in people]
+        subject = subject_at(pos)
+        return [subject] if subject else []
+
+    for e in extract_honors(doc, recipients_at):
+        ex.add(e)
+    for e in extract_metrics(doc, subject_at):
+        ex.add(e)
+    extract_relations(doc, ex, main_key)
     authors = [e.key for e in credits if "author" in e.attrs.get("roles", [])]
     photographers = [e.key for e in credits if "photographer" in e.attrs.get("roles", [])]
     return ex, authors, photographers
+
+
+def _byline_posts(doc: Doc, ex: Extraction, credits: list[Entity], main, main_key) -> None:
+    """Titles printed with a byline (中共某市委常委、宣传部部长 张三) → posts the author holds."""
+    roles = doc.article.byline_roles
+    if not roles or not credits:
+        return
+    person = credits[0]
+    party = None
+    for role in roles:
+        label = role
+        if not any(role.startswith(p) for p in ("中共", "共青团")) and party is not None and role.startswith("宣传部"):
+            label = party.label + role            # 宣传部部长 under the committee just named
+        post = ex.add(Entity("Post", post_key(label), label, {role} - {label}, {"post_in": main_key}))
+        ex.relations.append(Relation("holdsPost", person.key, post.key, " ".join(roles + [person.label])))
+        if role.endswith(("常委", "委员")):
+            name = role[:-2]
+            party = ex.add(Entity("Organization", org_key(name), name, {name[2:]} if name.startswith("中共") else set(),
+                                  {"org_kind": "party", "region": main_key, "printed": name}))
+            ex.relations.append(Relation("memberOf", person.key, party.key, " ".join(roles + [person.label])))

@@ -164,3 +164,25 @@ def extract_regions(doc: Doc) -> tuple[list[Entity], list[RegionMention]]:
 def _attrs(region: Region) -> dict:
     return {"level": region.level, "adcode": region.adcode,
             "parent": region_key(region.parent) if region.parent else None}
+
+
+def main_region(doc: Doc, mentions: list[RegionMention]) -> Region | None:
+    """The region an article is about: the most specific one its headline names, else the
+    most specific of those it names most often."""
+    if not mentions:
+        return None
+    head = [m.region for m in mentions if m.start < doc.title_end]
+    pool = head or [m.region for m in mentions]
+    counts: dict[Region, int] = {}
+    for r in pool:
+        counts[r] = counts.get(r, 0) + 1
+        for anc in r.ancestors():
+            counts.setdefault(anc, 0)
+    # an ancestor gets the mentions of its descendants: 北海市海城区 counts for both
+    totals = {r: sum(c for d, c in counts.items() if d == r or r in d.ancestors()) for r in counts}
+    best = max(totals.values())
+    eligible = [r for r, t in totals.items() if t * 2 >= best and counts.get(r, 0) > 0
+                and LEVEL_RANK[r.level] <= LEVEL_RANK["township"]]
+    if not eligible:
+        eligible = [r for r in counts if counts[r] > 0]
+    return max(eligible, key=lambda r: (LEVEL_RANK[r.level], totals[r], -len(r.key), r.key))

@@ -1,0 +1,77 @@
+"""Noun-phrase chunks over tagged tokens: the shared mechanism behind names ending in a
+head word (…行动, …局, …办法), used by the program, organization and document extractors."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..analyse import Doc, Token
+
+# Tags that can sit inside a name: nouns, verbal and adjectival nouns, places, numerals.
+NOMINAL = {"n", "nz", "vn", "an", "a", "s", "nw", "j", "LOC", "ORG", "PER", "nr", "ns", "nt", "m", "f", "q"}
+QUOTE_OPEN, QUOTE_CLOSE = "“「『\"", "”」』\""
+_QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{1,40})[”」』\"]")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    text: str            # as printed, quote marks removed
+    printed: str         # as printed
+    start: int
+    end: int
+
+
+def quoted_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, inner text) of each quoted phrase; start/end include the quote marks."""
+    return [(m.start(), m.end(), m.group(1)) for m in _QUOTED.finditer(doc.text)]
+
+
+def strip_quotes(s: str) -> str:
+    return re.sub(r"[“”「」『』\"《》]", "", s)
+
+
+def chunk_left(doc: Doc, head_start: int, head_end: int, max_tokens: int = 7,
+               allow_verbs: bool = True, stop_words: frozenset[str] = frozenset()) -> Chunk | None:
+    """Extend a head span leftwards over name-like tokens (and whole quoted phrases)."""
+    text = doc.text
+    toks = [t for t in doc.tokens if t.end <= head_start and t.start >= max(0, head_start - 60)]
+    start = head_start
+    n = 0
+    quotes = {e: s for s, e, _ in quoted_spans_near(doc, head_start)}
+    i = len(toks) - 1
+    while i >= 0 and n < max_tokens:
+        if start in quotes:                       # a whole quoted phrase joins the name
+            start = quotes[start]
+            while i >= 0 and toks[i].start >= start:
+                i -= 1
+            n += 1
+            continue
+        t = toks[i]
+        if t.end != start:
+            break
+        if t.text in stop_words:
+            break
+        if t.tag in NOMINAL or (allow_verbs and t.tag == "v" and i > 0 and toks[i - 1].tag in ("n", "vn", "nz")
+                                and toks[i - 1].end == t.start and len(t.text) <= 2 and n > 0):
+            start = t.start
+            n += 1
+            i -= 1
+            continue
+        break
+    if start == head_start:
+        return None
+    printed = text[start:head_end]
+    return Chunk(strip_quotes(printed), printed, start, head_end)
+
+
+def quoted_spans_near(doc: Doc, pos: int) -> list[tuple[int, int, str]]:
+    lo = max(0, pos - 60)
+    return [(s + lo, e + lo, inner) for s, e, inner in
+            ((m.start(), m.end(), m.group(1)) for m in _QUOTED.finditer(doc.text[lo:pos + 1]))]
+
+
+def token_at(doc: Doc, pos: int) -> Token | None:
+    for t in doc.tokens:
+        if t.start <= pos < t.end:
+            return t
+    return None

@@ -1,0 +1,79 @@
+"""Events: meetings, ceremonies and activities reported as having taken place."""
+from __future__ import annotations
+
+import re
+
+from ..analyse import Doc
+from ..model import Entity
+from .chunks import strip_quotes
+
+_MEETING = r"(?:动员部署大会|推进会|动员大会|部署会|座谈会|工作会议|工作会|现场会|观摩会|培训会|党代会|大会|会议|发布会|交流会)"
+_HELD = re.compile(rf"(?:召开了?|举行了?|举办了?)(?P<name>[^,，。;；:：]{{2,40}}?{_MEETING})")
+_HELD_AFTER = re.compile(rf"(?P<name>[^,，。;；:：]{{4,40}}?{_MEETING})(?:召开|举行|举办)")
+_ACTIVITY = re.compile(r"(?:举办|举行|开展|组织开展|迎来了?)(?:了|以)?(?P<name>[^,，。;；]{2,40}?"
+                       r"(?:仪式|典礼|颁奖典礼|活动|大赛|比赛|文化节|艺术节|招聘会|展演|晚会|论坛))")
+DATE_RE = re.compile(r"(近日|日前|近期|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|\d{4}年\d{1,2}月(?:\d{1,2}日)?)")
+_YEAR = re.compile(r"(\d{4})年")
+
+
+def event_key(doc: Doc, name: str) -> str:
+    return f"event:{doc.source_file}:{doc.article.index}:{name}"
+
+
+def event_type(name: str) -> str:
+    if re.search(_MEETING + "$", name):
+        return "meeting"
+    if re.search(r"(?:仪式|典礼)$", name):
+        return "ceremony"
+    return "activity"
+
+
+def start_date(date: str, fallback_year: int | None) -> str | None:
+    m = re.match(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", date)
+    if not m:
+        return None
+    year = int(m.group(1)) if m.group(1) else fallback_year
+    if not year:
+        return None
+    month, day = int(m.group(2)), int(m.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def article_year(doc: Doc) -> int | None:
+    years = [int(y) for y in _YEAR.findall(doc.text[:400]) if 1949 < int(y) < 2100]
+    return years[0] if years else None
+
+
+def event_spans(doc: Doc) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, name, date as printed) of each reported event."""
+    text = doc.text
+    out = []
+    for rx, dated in ((_HELD, False), (_HELD_AFTER, False), (_ACTIVITY, True)):
+        for m in rx.finditer(text, doc.title_end):
+            name = strip_quotes(m.group("name")).strip()
+            name = re.sub(r"^(?:了|以|在|的)", "", name)
+            sent = doc.sentence_at(m.start())
+            head = text[sent.start:m.start()]
+            date = DATE_RE.search(head)
+            if dated and date is None:
+                continue
+            if len(name) < 3 or re.match(r"^(?:各类|各种|系列|相关|有关|多种|丰富多彩的|形式多样的)", name):
+                continue
+            out.append((m.start("name"), m.end("name"), name, date.group(1) if date else None))
+    return out
+
+
+def extract_events(doc: Doc, subject_at) -> list[Entity]:
+    out: dict[str, Entity] = {}
+    year = article_year(doc)
+    for s, e, name, date in event_spans(doc):
+        key = event_key(doc, name)
+        if key in out:
+            continue
+        sub = subject_at(s)
+        attrs = {"date": date, "start_date": start_date(date, year) if date else None,
+                 "event_type": event_type(name), "organizer": sub, "held_in": None}
+        out[key] = Entity("Event", key, name, attrs=attrs, spans=[(s, e)])
+    return list(out.values())

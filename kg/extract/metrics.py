@@ -1,0 +1,153 @@
+"""Metrics: every number with a unit (or a percentage) becomes one quantitative statement.
+
+Measure words come from jionlp's packaged quantifier statistics; Chinese numerals are read
+with cn2an. Years, dates, ordinals (第五届) and numbered names (三大行动, 3+x) are not metrics.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from ..analyse import Doc
+from ..model import Entity
+
+_MULT = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000), "百": Decimal(100)}
+# Measure words the packaged list lacks or ranks low but news uses for counts.
+_EXTRA_UNITS = {"人", "所", "门", "余人", "户", "处", "方", "类", "层", "本", "项", "场次", "人次", "千米",
+                "平方米", "公里", "根", "期", "间", "个百分点", "万人次", "座", "家", "支", "篇", "件", "条"}
+# Listed quantifiers that are not counts in this register (ordinals, ages, vague or date words).
+_NOT_UNITS = {"些", "届", "号", "代", "级", "周年", "岁", "周岁", "起", "把", "首", "点", "号", "系列", "股",
+              "道", "分", "度", "节", "页", "章", "番", "辈子", "年年", "天天", "个个", "种种", "层层", "步步",
+              "家家", "阵阵", "分分", "°", "$", "￥", "G", "M", "m", "BP"}
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿几"
+_APPROX_MORE_PRE = ("超过", "超", "逾", "突破", "多达", "高达")
+_APPROX_PRE = ("近", "约", "将近", "大约")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+@lru_cache(maxsize=1)
+def units() -> list[str]:
+    import jionlp
+    path = Path(jionlp.__file__).parent / "dictionary" / "quantifiers_stat.txt"
+    found = set(_EXTRA_UNITS)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 3 and float(parts[2]) >= 0.2:
+            found.add(parts[0])
+    found -= _NOT_UNITS
+    return sorted(found, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    unit_alt = "|".join(re.escape(u) for u in units())
+    return re.compile(
+        rf"(?P<pre>超过|超|逾|突破|多达|高达|将近|近|约|大约)?"
+        rf"(?P<num>\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
+        rf"(?P<mult>[万亿千]?)(?P<more1>余|多)?"
+        rf"(?:(?P<pct>%|个百分点)|(?P<unit>{unit_alt}))"
+        rf"(?P<more2>余|多|以上|左右)?")
+
+
+def _cn_value(s: str) -> tuple[Decimal | None, bool]:
+    """Chinese numeral → (value, vague). 十几 → 10 (vague), 近万 → 10000."""
+    import cn2an
+    vague = "几" in s
+    s = s.replace("几", "")
+    if not s:
+        return None, vague
+    if s in ("万", "亿", "千", "百", "十"):
+        s = "一" + s
+    try:
+        return Decimal(str(cn2an.cn2an(s, "smart"))), vague
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None, vague
+
+
+def _is_excluded(text: str, m: re.Match) -> bool:
+    start, num = m.start("num"), m.group("num")
+    before = text[max(0, start - 1):start]
+    after_num = text[m.end("num"):m.end("num") + 1]
+    if before == "第" or after_num in "+xX":
+        return True
+    if before and (before.isdigit() or before in ".-—~～"):
+        return True
+    unit = m.group("unit") or ""
+    if unit in ("年", "月", "日") and num.isdigit() and len(num) == 4:
+        return True
+    if unit == "年" and text[m.end():m.end() + 1] in "度初末底":
+        return True
+    if not num[0].isdigit():
+        if num in ("一", "两", "几") or set(num) <= {"十", "百", "千", "万", "亿"} and not m.group("pre"):
+            return True
+        # a numeral glued to the word before is part of a name (一心四全, 十四五)
+        if before and before in _CN_DIGITS:
+            return True
+    return False
+
+
+def main_year(doc: Doc, pos: int) -> int | None:
+    """The year a figure belongs to: stated in its sentence before it, else in its paragraph."""
+    sent = doc.sentence_at(pos)
+    years = [int(y.group(1)) for y in _YEAR.finditer(doc.text, sent.start, pos)]
+    if years:
+        return years[-1]
+    para_start = doc.text.rfind("\n", 0, pos) + 1
+    years = [int(y.group(1)) for y in _YEAR.finditer(doc.text, para_start, pos)
+             if not doc.text[y.end():y.end() + 2].startswith(("以来", "至"))]
+    return years[-1] if years else None
+
+
+def extract_metrics(doc: Doc, subject_at) -> list[Entity]:
+    """``subject_at(pos)`` names the entity key a figure at ``pos`` is about (or None)."""
+    text = doc.text
+    out: list[Entity] = []
+    for m in _pattern().finditer(text, doc.title_end):
+        if _is_excluded(text, m):
+            continue
+        num = m.group("num")
+        if num[0].isdigit():
+            value, vague = Decimal(num), False
+        else:
+            value, vague = _cn_value(num)
+            if value is None:
+                continue
+        if m.group("mult"):
+            value *= _MULT[m.group("mult")]
+        unit = "%" if m.group("pct") == "%" else (m.group("pct") or m.group("unit"))
+        if unit.startswith("万") and len(unit) > 1:      # 万人次 → ×10^4 人次
+            value *= _MULT["万"]
+            unit = unit[1:]
+        if unit == "余人":
+            unit = "人"
+        pre = m.group("pre") or ""
+        more = m.group("more1") or m.group("more2") or ""
+        qualifier = ("approx_more" if pre in _APPROX_MORE_PRE or more in ("余", "多", "以上") or vague
+                     else "approx" if pre in _APPROX_PRE or more == "左右" else "exact")
+        a, b = doc.clause_at(m.start(), m.end())
+        clause = text[a:b].strip()
+        indicator = _indicator(text, a, m.start(), m.end(), b)
+        key = f"metric:{doc.source_file}:{doc.article.index}:{doc.traced.offset(m.start())}"
+        attrs = {"value": str(value.normalize()) if value == value.to_integral() else str(value),
+                 "unit": unit, "qualifier": qualifier, "indicator": indicator, "evidence": clause,
+                 "year": main_year(doc, m.start()), "about": subject_at(m.start())}
+        if "E" in attrs["value"]:
+            attrs["value"] = format(value.quantize(Decimal(1)), "f")
+        out.append(Entity("Metric", key, f"{indicator} {m.group(0).strip()}", attrs=attrs, spans=[(m.start(), m.end())]))
+    return out
+
+
+_LEAD_WORDS = re.compile(r"^(?:目前|截至目前|同时|其中|此外|已|共|累计|全市|全县|全区|并|还|先后|现)+")
+
+
+def _indicator(text: str, a: int, ns: int, ne: int, b: int) -> str:
+    """What is measured: the words after the figure (474个小区改造 → 小区改造) or before it."""
+    after = re.split(r"[,，。;；、(（]", text[ne:b])[0].strip()
+    after = re.sub(r"^(?:的|以上|左右|余|多)+", "", after)
+    before = _LEAD_WORDS.sub("", text[a:ns].strip())
+    before = re.sub(r"(?:超过|超|逾|突破|近|约|达到|达|为|共计|共|累计|增长|提高|下降)$", "", before)
+    if after and len(after) >= 2 and not re.match(r"^[,，。]", after):
+        return after[:30]
+    return before[-30:] or after[:30] or text[a:b].strip()[:30]

@@ -1,0 +1,142 @@
+"""Organizations: names ending in an organizational suffix, ORG spans of the tagger, and the
+standard short names of government functions when listed among other bodies.
+
+A name printed without its region (市场监督管理局, 市文旅局, 区综合行政执法局) is qualified by the
+region the article is about; the printed form stays as an alternative label.
+"""
+from __future__ import annotations
+
+import re
+
+from ..analyse import Doc
+from ..gazetteer import Region
+from ..model import Entity
+from .chunks import chunk_left, strip_quotes
+
+# suffix → kind; longest first when matching
+SUFFIX_KIND = [
+    ("创建工作领导小组", "leading_group"), ("领导小组", "leading_group"), ("指挥部", "leading_group"),
+    ("创建办", "leading_group"), ("工作专班", "leading_group"), ("专班", "leading_group"),
+    ("文明城市办公室", "leading_group"), ("创建办公室", "leading_group"),
+    ("委员会", "government"), ("办公室", "government"), ("管理局", "government"), ("局", "government"),
+    ("服务中心", "government"), ("辅导中心", "government"), ("实践中心", "government"), ("中心", "government"),
+    ("管理部", "government"), ("政府", "government"), ("人民政府", "government"), ("派出所", "government"),
+    ("大队", "government"), ("法院", "government"), ("检察院", "government"),
+    ("党组", "party"), ("党委", "party"), ("党工委", "party"), ("宣传部", "party"), ("组织部", "party"),
+    ("纪委", "party"), ("市委", "party"), ("县委", "party"), ("区委", "party"), ("省委", "party"), ("州委", "party"),
+    ("融媒体中心", "media"), ("报社", "media"), ("电视台", "media"), ("日报", "media"), ("广播电视台", "media"),
+    ("有限公司", "enterprise"), ("公司", "enterprise"), ("集团", "enterprise"), ("百货", "enterprise"),
+    ("银行", "enterprise"), ("合作社", "enterprise"),
+    ("大学", "school"), ("学院", "school"), ("中学", "school"), ("小学", "school"), ("学校", "school"),
+    ("幼儿园", "school"), ("党校", "school"), ("分园", "school"),
+    ("医院", "other"), ("卫生院", "other"), ("大剧院", "other"), ("博物馆", "other"), ("图书馆", "other"),
+    ("研学教育基地", "other"),
+    ("志愿服务联合会", "social"), ("联合会", "social"), ("协会", "social"), ("志愿服务总队", "social"),
+    ("志愿服务队", "social"), ("服务队", "social"), ("救援队", "social"), ("红十字会", "social"),
+    ("团委", "social"), ("妇联", "social"), ("工会", "social"), ("商会", "social"), ("基金会", "social"),
+]
+_SUFFIX_RE = re.compile("|".join(re.escape(s) for s, _ in sorted(SUFFIX_KIND, key=lambda x: -len(x[0]))) + "$")
+KIND_OF = dict(SUFFIX_KIND)
+# Standard short names of government functions, taken as bodies when listed with others.
+SHORT_BODIES = {"公安": "公安", "交警": "交警", "城管": "城管", "消防": "消防", "税务": "税务", "民政": "民政",
+                "司法": "司法", "环保": "环保", "市场监管": "市场监管", "卫健": "卫健", "住建": "住建", "交通": "交通"}
+# Names that are collective nouns or generic, not one body.
+_COLLECTIVE = re.compile(r"^(?:各级|各|有关|相关|部分|全市|全县|全区|全省|基层|全体|该|本|我|其|有关部门|党政|上级)"
+                         r"|^(?:中心|局|办公室|委员会|政府|党委|学校|小学|中学|公司|集团|协会|医院|大学)$")
+_LEVEL_PREFIX = {"市": ("prefecture", "county"), "区": ("county",), "县": ("county",), "州": ("prefecture",),
+                 "省": ("province",), "镇": ("township",), "乡": ("township",), "街道": ("township",)}
+_STOP = frozenset({"等", "及", "和", "与", "的", "了", "在", "对", "将", "把", "是", "为", "由", "向", "各", "全"})
+
+
+def org_key(canonical: str) -> str:
+    return "org:" + canonical
+
+
+def _kind(name: str) -> str:
+    m = _SUFFIX_RE.search(name)
+    return KIND_OF.get(m.group(0), "other") if m else "government"
+
+
+def qualify(name: str, regions: list[Region], main: Region | None) -> tuple[str, Region | None]:
+    """Printed name → (canonical name, region it belongs to)."""
+    for r in sorted(regions, key=lambda r: -len(r.name)):
+        for form in [r.name] + sorted(r.aliases, key=len, reverse=True):
+            if name.startswith(form) or name.startswith("中共" + form):
+                return name, r
+    if main is None:
+        return name, None
+    for prefix, levels in _LEVEL_PREFIX.items():
+        if name.startswith(prefix) and not name.startswith(("市场", "市政", "区域", "县域", "省级")):
+            target = next((r for r in [main] + main.ancestors()
+                           if r.level in levels and r.name.endswith(prefix)), None) or \
+                     next((r for r in [main] + main.ancestors() if r.level in levels), None)
+            if target is not None:
+                rest = name[len(prefix):]
+                if rest.startswith("委") or rest in ("政府",):
+                    return target.name + rest, target
+                return target.name + rest, target
+    if _kind(name) in ("government", "party", "leading_group", "media", "social") or name in SHORT_BODIES:
+        return main.name + name, main
+    return name, main
+
+
+def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    text = doc.text
+    found: list[tuple[int, int, str]] = []
+    for tok in doc.tokens:
+        if tok.tag == "ORG" and len(tok.text) >= 3:
+            found.append((tok.start, tok.end, tok.text))
+            continue
+        m = _SUFFIX_RE.search(tok.text)
+        if not m:
+            continue
+        ch = chunk_left(doc, tok.start, tok.end, max_tokens=6, stop_words=_STOP)
+        if ch is not None:
+            found.append((ch.start, ch.end, ch.printed))
+        elif len(tok.text) > len(m.group(0)):
+            found.append((tok.start, tok.end, tok.text))
+    # An ORG span cut short by the tagger (市发展和 | 改革 | 委员会) is completed by the suffix.
+    merged = []
+    for s, e, name in sorted(found, key=lambda x: (x[0], -(x[1] - x[0]))):
+        if merged and s < merged[-1][1]:
+            ps, pe, pname = merged[-1]
+            if e > pe:
+                merged[-1] = (ps, e, text[ps:e])
+            continue
+        merged.append((s, e, name))
+    for s, e, name in list(merged):
+        if not _SUFFIX_RE.search(name):
+            m = re.match(r"[\u4e00-\u9fff]{0,4}?(?:委员会|局|中心|办公室|公司)", text[e:e + 8])
+            if m:
+                merged[merged.index((s, e, name))] = (s, e + m.end(), text[s:e + m.end()])
+    # Short function names (公安, 交警) listed with a body: 区综合行政执法局、公安、交警等
+    for m in re.finditer(r"(?<=[、,，])(" + "|".join(SHORT_BODIES) + r")(?=[、,，等和及])", text):
+        if any(s <= m.start() < e for s, e, _ in merged):
+            continue
+        window = text[max(0, m.start() - 30):m.end() + 30]
+        if any(s >= m.start() - 30 and e <= m.end() + 30 for s, e, _ in merged) or "部门" in window or "单位" in window:
+            merged.append((m.start(), m.end(), m.group(1)))
+    return sorted(merged)
+
+
+def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, region_key) -> list[Entity]:
+    out: dict[str, Entity] = {}
+    for s, e, printed in org_spans(doc):
+        name = strip_quotes(printed).strip()
+        name = re.sub(r"^(?:在|由|对|向|经|据|从|与|和|及)", "", name)
+        if len(name) < 2 or _COLLECTIVE.search(name) or s < doc.title_end and len(name) < 4:
+            continue
+        if not (_SUFFIX_RE.search(name) or name in SHORT_BODIES or any(t.tag == "ORG" for t in doc.tokens_in(s, e))):
+            continue
+        canonical, region = qualify(name, regions, main)
+        key = org_key(canonical)
+        ent = out.get(key)
+        if ent is None:
+            ent = Entity("Organization", key, canonical,
+                         attrs={"org_kind": _kind(name), "region": region_key(region) if region else None,
+                                "printed": name})
+            out[key] = ent
+        if name != canonical:
+            ent.aliases.add(name)
+        ent.spans.append((s, e))
+    return list(out.values())

@@ -1,0 +1,61 @@
+"""Posts: offices named without a person (市委书记, 市长, 网格员), qualified by region."""
+from __future__ import annotations
+
+import re
+
+from ..analyse import Doc
+from ..gazetteer import Region
+from ..model import Entity
+
+_LEVEL = "[市县区省州镇乡]"
+POST_RE = re.compile(
+    rf"(?:{_LEVEL}委(?:常委|副书记|书记)|{_LEVEL}(?:长|委委员)|{_LEVEL}四大班子主要领导|"
+    r"(?<=任)[\u4e00-\u9fff]{2,8}?(?:总队长|队长|组长|主任)|网格员|楼栋长|第一书记|村党支部书记|"
+    r"(?<=[、,，])(?:副?组长))")
+_PERSON_NEXT = re.compile(r"^\s?[\u4e00-\u9fff]{2,3}(?:[,，、表示说介绍]|$)")
+_PREFIX_LEVELS = {"市": ("county", "prefecture"), "县": ("county",), "区": ("county",), "州": ("prefecture",),
+                  "省": ("province",), "镇": ("township",), "乡": ("township",)}
+
+
+def post_key(label: str) -> str:
+    return "post:" + label
+
+
+def post_label(title: str, region: Region | None) -> str:
+    """格尔木市 + 市委书记 → 格尔木市委书记 (the level character is written once)."""
+    if region is None:
+        return title
+    if title[0] in _PREFIX_LEVELS and region.name.endswith(title[0]):
+        return region.name + title[1:]
+    return region.name + title
+
+
+def post_region(title: str, main: Region | None) -> Region | None:
+    if main is None:
+        return None
+    levels = _PREFIX_LEVELS.get(title[0])
+    if not levels:
+        return main
+    for r in [main] + main.ancestors():
+        if r.level in levels and r.name.endswith(title[0]):
+            return r
+    return main
+
+
+def extract_posts(doc: Doc, main: Region | None, region_key) -> list[Entity]:
+    out: dict[str, Entity] = {}
+    text = doc.text
+    for m in POST_RE.finditer(text, doc.title_end):
+        title = m.group(0)
+        if title.endswith("长") and len(title) == 2 and text[m.end():m.end() + 1] in "江城安春沙寿治":
+            continue                                  # 市长江…: a place name, not an office
+        if _PERSON_NEXT.match(text[m.end():m.end() + 5]) and not text[m.end():m.end() + 1] in "、,，":
+            continue                                  # 市长张三: the person's role, not a bare office
+        region = post_region(title, main)
+        label = post_label(title, region)
+        ent = out.setdefault(label, Entity("Post", post_key(label), label,
+                                           attrs={"post_in": region_key(region) if region else None}))
+        if title != label:
+            ent.aliases.add(title)
+        ent.spans.append((m.start(), m.end()))
+    return list(out.values())

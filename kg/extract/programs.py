@@ -1,0 +1,111 @@
+"""Programs: named campaigns, initiatives, actions, projects and mechanisms.
+
+Two shapes: a noun phrase ending in a program head word (村庄清洁行动, 新时代文明实践中心建设,
+厕所革命) and a quoted name that an action verb carries out or a head word follows
+(推进“双减”工作, “双争”活动). Variants of one program (创建全国文明城市 / 全国文明城市创建) share a key.
+"""
+from __future__ import annotations
+
+import re
+
+from ..analyse import Doc
+from ..model import Entity
+from .chunks import chunk_left, quoted_spans, strip_quotes
+
+HEADS = ("专项整治行动", "攻坚行动", "行动计划", "专项行动", "行动", "工程项目", "工程", "项目建设", "建设", "创建",
+         "评比", "评选", "工作机制", "机制", "改革", "革命", "攻坚战", "整治", "改造提升", "改造", "振兴",
+         "一体化", "治理", "计划", "模式", "体系", "云平台", "智慧平台", "服务月", "战略", "活动", "项目")
+_HEAD_RE = re.compile("|".join(sorted(HEADS, key=len, reverse=True)))
+# Verbs that carry out a programme named in quotes (推进“应保尽保”, 办好“幸福食堂”).
+ACTION_VERBS = ("推进", "推行", "推广", "实施", "开展", "开办", "打造", "建成", "建立", "设立", "深化", "办好",
+                "启动", "组织", "举办", "落实", "创建", "借力", "构建", "实行", "全面推进", "大力推进", "持续推进",
+                "扎实推进", "深入推进", "进一步深化", "按照", "以")
+_CREATE = re.compile(r"创建(?:第[一二三四五六七八九十]+届)?((?:全国|全省|省级|国家|市级|县级|国家级)?[\u4e00-\u9fff]{0,4}?"
+                     r"(?:文明城市|卫生城市|文明城区|文明县城|文明村镇|文明单位|园林城市))")
+# Generic words that are not a programme's name on their own.
+_GENERIC = {"工作", "相关", "各项", "有关", "这项", "该", "此", "各类", "系列", "一系列", "专项", "重点", "主题",
+            "志愿服务", "服务", "实践", "文明实践", "创建", "建设", "整治", "改革", "活动", "项目", "工程", "行动"}
+_STOP = frozenset({"各", "全", "等", "及", "和", "与", "的", "了", "在", "对", "将", "把", "是", "为"})
+
+
+def canonical(name: str) -> str:
+    """Key form: quotes and a trailing 工作 dropped, 创建X read as X创建."""
+    s = strip_quotes(name).strip()
+    s = re.sub(r"工作$", "", s)
+    m = re.fullmatch(r"创建(.+)", s)
+    if m and not _HEAD_RE.search(m.group(1)[-4:]):
+        s = m.group(1) + "创建"
+    return s
+
+
+def program_key(name: str, scope: str | None) -> str:
+    return f"program:{canonical(name)}@{scope or ''}"
+
+
+def national_key(name: str) -> str:
+    return f"concept:{canonical(name)}"
+
+
+def _ok(name: str) -> bool:
+    core = _HEAD_RE.sub("", name)
+    return len(name) >= 4 and core not in _GENERIC and len(core) >= 2 and not re.search(r"[,，。;；:：!?]", name)
+
+
+def program_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, printed name) of each programme mention in the body."""
+    text = doc.text
+    found: list[tuple[int, int, str]] = []
+    for m in _CREATE.finditer(text, doc.title_end):
+        found.append((m.start(), m.end(), m.group(0)))
+    for tok in doc.tokens:
+        if tok.start < doc.title_end:
+            continue
+        hm = _HEAD_RE.search(tok.text)
+        if not hm or not tok.text.endswith(hm.group(0)):
+            continue
+        ch = chunk_left(doc, tok.start, tok.end, stop_words=_STOP) if len(tok.text) == len(hm.group(0)) else None
+        if ch is None:
+            name, start = text[tok.start:tok.end], tok.start
+        else:
+            name, start = ch.printed, ch.start
+        if _ok(strip_quotes(name)):
+            found.append((start, tok.end, name))
+    for qs, qe, inner in quoted_spans(doc):
+        if qs < doc.title_end:
+            continue
+        follow = _HEAD_RE.match(text, qe)
+        before = text[max(0, qs - 6):qs]
+        if follow and follow.group(0) not in ("建设", "项目"):
+            found.append((qs, follow.end(), text[qs:follow.end()]))
+        elif _HEAD_RE.search(inner[-3:]) and len(inner) >= 3:
+            found.append((qs, qe, inner))
+        elif any(before.endswith(v) for v in ACTION_VERBS) and 2 <= len(inner) <= 16 \
+                and not re.search(r"[,，。、]", inner):
+            found.append((qs, qe, inner))
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    kept, last_end = [], -1
+    for s, e, name in found:      # longest mention first at each start; no overlaps
+        if s >= last_end:
+            kept.append((s, e, name))
+            last_end = e
+    return kept
+
+
+def extract_programs(doc: Doc, scope_key: str | None, year_at=lambda pos: None) -> list[Entity]:
+    out: dict[str, Entity] = {}
+    for s, e, printed in program_spans(doc):
+        name = re.sub(r"工作$", "", strip_quotes(printed))
+        key = program_key(name, scope_key)
+        ent = out.get(key)
+        if ent is None:
+            ent = Entity("Program", key, name, attrs={"region": scope_key, "broader": national_key(name),
+                                                    "national": canonical(name)})
+            out[key] = ent
+        elif name != ent.label:
+            ent.aliases.add(name)
+        if printed != name and strip_quotes(printed) != ent.label:
+            ent.aliases.add(strip_quotes(printed))
+        ent.spans.append((s, e))
+        if not ent.attrs.get("year"):
+            ent.attrs["year"] = year_at(s)
+    return list(out.values())

@@ -1,0 +1,147 @@
+"""Who runs what: relations read off the sentence around the entities of one article.
+
+Every relation carries the verbatim clause it was read from and that clause's offsets; no
+relation ever links entities of two different articles.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..analyse import Doc
+from ..model import Entity, Extraction, Relation
+
+RUN_VERBS = ("推进", "开展", "实施", "深化", "推行", "打造", "建立", "启动", "组织", "落实", "部署", "抓好",
+             "建成", "上线", "推广", "实行", "探索", "举办", "加快", "做好", "办好", "完善", "强化", "狠抓",
+             "创新", "推动", "创建", "成立", "构建", "持续", "实现", "提升", "开设", "设立", "组建", "建设")
+_LEAD_GROUP = re.compile(r"以(?P<heads>[^,，。;；]{2,30}?)(?:担任|任)(?:双)?(?:组长|总指挥|主任)的")
+_LEAD_TAKE = re.compile(r"(?P<heads>[^,，。;；]{2,20}?)(?:担任|任|兼任)(?P<office>[^,，。;；]{2,15}?(?:总队长|队长|组长|主任|会长))")
+_RESPONSIBLE = re.compile(r"(?P<list>[^,，。;；]{2,80}?)等?(?:牵头责任单位|牵头单位|责任单位|牵头|负责)")
+_PARTNER = re.compile(r"(?P<list>[^,，。;；]{4,80}?)(?:共同|联合)?(?:签署|签订|签约)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    key: str
+    kind: str
+
+
+class MentionIndex:
+    """Entity mentions of one article in text order, for 'what is named near here'."""
+
+    def __init__(self, ex: Extraction):
+        ms = [Mention(s, e, ent.key, ent.kind) for ent in ex.entities.values() for s, e in ent.spans]
+        self.items = sorted(ms, key=lambda m: (m.start, -m.end))
+        self.starts = [m.start for m in self.items]
+
+    def between(self, a: int, b: int, kinds: tuple[str, ...] | None = None) -> list[Mention]:
+        lo = bisect_right(self.starts, a - 1)
+        out = []
+        for m in self.items[lo:]:
+            if m.start >= b:
+                break
+            if m.end <= b and (kinds is None or m.kind in kinds):
+                out.append(m)
+        return out
+
+
+def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None):
+    """The actor a clause at ``pos`` is about: the first organization of its sentence, else
+    the nearest region before it, else the article's main region."""
+    def subject_at(pos: int) -> str | None:
+        sent = doc.sentence_at(pos)
+        orgs = index.between(sent.start, pos, ("Organization",))
+        if orgs:
+            return orgs[0].key
+        regions = index.between(sent.start, pos, ("Region",))
+        if regions:
+            return regions[-1].key
+        return main_key
+    return subject_at
+
+
+def extract_relations(doc: Doc, ex: Extraction, main_key: str | None) -> None:
+    text = doc.text
+    index = MentionIndex(ex)
+    subject_at = subject_finder(doc, index, main_key)
+
+    def clause(a: int, b: int) -> tuple[int, int]:
+        ca, _ = doc.clause_at(a, a)
+        _, cb = doc.clause_at(b, b)
+        return ca, cb
+
+    def rel(pred: str, s: str, o: str, a: int, b: int) -> None:
+        ca, cb = clause(a, b)
+        ex.relate(Relation(pred, s, o, text[ca:cb].strip(), ca, cb))
+
+    programs = ex.of_kind("Program")
+    main_program = max(programs, key=lambda p: (len(p.spans), -p.spans[0][0] if p.spans else 0), default=None)
+
+    # runs: an actor carries out a program named after an action verb in the same clause
+    for prog in programs:
+        for s, e in prog.spans:
+            ca, _ = doc.clause_at(s, e)
+            lead_in = text[ca:s]
+            if any(v in lead_in for v in RUN_VERBS) or text[e:e + 4].startswith(("工作", "的")) and ca == s:
+                actor = subject_at(s)
+                if actor and ex.entities.get(actor) and ex.entities[actor].kind in ("Region", "Organization"):
+                    rel("runs", actor, prog.key, ca, e)
+                break
+
+    # organizedBy: an event and who held it
+    for ev in ex.of_kind("Event"):
+        org = ev.attrs.get("organizer")
+        if org and ev.spans:
+            s, e = ev.spans[0]
+            rel("organizedBy", ev.key, org, s, e)
+
+    # leads: 以市委书记、市长担任双组长的创建工作领导小组 / 市委书记、市长任志愿服务总队长
+    for m in _LEAD_GROUP.finditer(text):
+        heads = index.between(m.start("heads"), m.end("heads"), ("Post", "Person", "Organization"))
+        group = next(iter(index.between(m.end(), m.end() + 30, ("Organization",))), None)
+        for h in heads:
+            if group:
+                rel("leads", h.key, group.key, m.start(), group.end)
+    for m in _LEAD_TAKE.finditer(text):
+        heads = index.between(m.start("heads"), m.end("heads"), ("Post", "Person"))
+        office = m.group("office")
+        body = re.sub(r"(?:总队长|队长|组长|主任|会长)$", lambda x: {"总队长": "总队", "队长": "队"}.get(x.group(0), ""), office)
+        target = next((o for o in ex.of_kind("Organization") if o.label.endswith(body) or body in o.aliases), None)
+        if target is None and len(body) >= 4:
+            from .organizations import SUFFIX_KIND  # noqa: F401  (kind table lives there)
+            target = ex.add(Entity("Organization", "org:" + (ex.entities[main_key].label if main_key else "") + body,
+                                   (ex.entities[main_key].label if main_key else "") + body, {body},
+                                   {"org_kind": "social", "region": main_key, "printed": body},
+                                   [(m.start("office"), m.start("office") + len(body))]))
+        for h in heads:
+            if target is not None:
+                rel("leads", h.key, target.key, m.start(), m.end())
+
+    # responsibleFor: A、B、C等牵头责任单位 → each is responsible for the article's programme
+    for m in _RESPONSIBLE.finditer(text, doc.title_end):
+        orgs = index.between(m.start("list"), m.end("list"), ("Organization",))
+        sent = doc.sentence_at(m.start())
+        in_sentence = index.between(sent.start, sent.end, ("Program",))
+        target = in_sentence[0].key if in_sentence else (main_program.key if main_program else None)
+        for o in orgs:
+            if target:
+                rel("responsibleFor", o.key, target, m.start("list"), m.end())
+
+    # partnerOf: A与B、C共同签署…协议
+    for m in _PARTNER.finditer(text, doc.title_end):
+        orgs = index.between(m.start("list"), m.end("list"), ("Organization",))
+        keys = sorted({o.key for o in orgs})
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                rel("partnerOf", a, b, m.start("list"), m.end())
+
+    # locatedIn: an organization whose printed name carries its region
+    for org in ex.of_kind("Organization"):
+        region = org.attrs.get("region")
+        printed = org.attrs.get("printed", org.label)
+        if region and region in ex.entities and org.spans and printed == org.label:
+            s, e = org.spans[0]
+            rel("locatedIn", org.key, region, s, e)
