@@ -164,7 +164,7 @@ class RdfMapper:
 def union_graph(ds: Dataset) -> Graph:
     g = Graph()
     bind_prefixes(g)
-    for ctx in ds.contexts():
+    for ctx in ds.graphs():
         for t in ctx:
             g.add(t)
     return g

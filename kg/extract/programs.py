@@ -94,17 +94,15 @@ def program_spans(doc: Doc) -> list[tuple[int, int, str]]:
 def extract_programs(doc: Doc, scope_key: str | None, year_at=lambda pos: None) -> list[Entity]:
     out: dict[str, Entity] = {}
     for s, e, printed in program_spans(doc):
+        # the label is a function of the key, so every article gives the same one
         name = re.sub(r"工作$", "", strip_quotes(printed))
         key = program_key(name, scope_key)
         ent = out.get(key)
         if ent is None:
-            ent = Entity("Program", key, name, attrs={"region": scope_key, "broader": national_key(name),
-                                                    "national": canonical(name)})
+            ent = Entity("Program", key, canonical(name), attrs={"region": scope_key, "broader": national_key(name),
+                                                               "national": canonical(name)})
             out[key] = ent
-        elif name != ent.label:
-            ent.aliases.add(name)
-        if printed != name and strip_quotes(printed) != ent.label:
-            ent.aliases.add(strip_quotes(printed))
+        ent.aliases |= {name, strip_quotes(printed)} - {ent.label}
         ent.spans.append((s, e))
         if not ent.attrs.get("year"):
             ent.attrs["year"] = year_at(s)
