@@ -68,7 +68,7 @@ class RdfMapper:
         for key, ent in sorted(ex.entities.items()):
             node = keys[key]
             self._describe(g, node, ent, keys)
-            if ent.mentioned and key not in art.authors and key not in art.photographers:
+            if ent.mentioned and key not in art.authors:
                 g.add((a, WM.mentions, node))
         for key in art.authors:
             g.add((a, SCHEMA.author, keys[key]))

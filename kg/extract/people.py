@@ -2,11 +2,29 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..analyse import Doc
 from ..model import Entity
 
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+@lru_cache(maxsize=1)
+def _is_name():
+    """jionlp's surname check (packaged 百家姓 tables)."""
+    from jionlp.algorithm.ner.check_person_name import CheckPersonName
+    return CheckPersonName()
+
+
+def plausible_name(name: str) -> bool:
+    """A tagged PER that reads as a Chinese personal name (surname first, no reduplication)."""
+    if not _HAN_NAME.match(name) or len(set(name)) < len(name) and name[0] == name[1]:
+        return False
+    # jionlp's surname table misses some common surnames (胡, 周 …): it only vets the short
+    # and long names, where the tagger's false alarms are (明德, 景美人乐); three-character
+    # PER spans are trusted to the tagger.
+    return len(name) == 3 or bool(_is_name()(name))
 
 
 def person_key(name: str) -> str:
@@ -31,11 +49,19 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
         ent = credits.setdefault(name, _person(name, "photographer"))
         ent.attrs["roles"] = sorted(set(ent.attrs["roles"]) | {"photographer"})
     named: dict[str, Entity] = {}
-    for tok in doc.tokens:
-        if tok.tag != "PER" or not _HAN_NAME.match(tok.text) or tok.text in excluded:
+    text = doc.text
+    quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{1,40}”", text)]
+    per = [t for t in doc.tokens if t.tag == "PER"]
+    full_names = {t.text for t in per}
+    for tok in per:
+        if not plausible_name(tok.text) or tok.text in excluded or tok.text in credits:
             continue
-        if tok.text in credits:
-            continue
+        if any(a < tok.start and tok.end < b for a, b in quoted):
+            continue                       # a nickname or a project's name, not a person named
+        if any(n != tok.text and n.startswith(tok.text) for n in full_names):
+            continue                       # the tagger cut a full name short elsewhere
+        if text.startswith(("新时代", "同志", "精神", "思想", "号", "式", "故事", "叔叔"), tok.end):
+            continue                       # a doctrine, model or campaign named after a person
         ent = named.setdefault(tok.text, _person(tok.text))
         ent.spans.append((tok.start, tok.end))
     return list(named.values()), list(credits.values())

@@ -16,6 +16,8 @@ from ..model import Entity
 _SUBUNIT_SUFFIX = re.compile(r"(?:街道|镇|乡|村|社区|居委会)$")
 _LEVEL_BY_SUFFIX = (("街道", "township"), ("镇", "township"), ("乡", "township"),
                     ("居委会", "village"), ("社区", "village"), ("村", "village"))
+# Words for kinds of unit, not names of one (自然村, 行政村, 该社区).
+_GENERIC_UNIT = re.compile(r"^(?:自然|行政|城市|农村|城乡|各|该|本|全|每个|所在|周边|附近|基层|城区|新|老|乡)(?:村|社区|镇|乡|街道)$")
 _NAME_TAGS = {"LOC", "ns", "nz", "n", "ORG", "nr", "PER", "m"}
 
 
@@ -35,8 +37,9 @@ def _score(cand: Region, context: set[Region]) -> int:
     if cand in context:
         return 6
     score = 0
-    ancestors = set(cand.ancestors())
-    if ancestors & context:
+    # a province in context says little about which of its hundred counties is meant
+    near = {a for a in cand.ancestors() if a.level != "province" or cand.level == "prefecture"}
+    if near & context:
         score += 3
     if any(cand in c.ancestors() for c in context):
         score += 3
@@ -58,11 +61,23 @@ def _aligned(doc: Doc, hit: GazetteerHit) -> bool:
         for t in doc.tokens_in(max(0, hit.start - 30), hit.end + 30))
 
 
+def _chained(doc: Doc, hit: GazetteerHit) -> bool:
+    return any(h.start == hit.end for h in doc.hits)
+
+
 def resolve_hits(doc: Doc) -> list[RegionMention]:
     """Pick one division per gazetteer hit, or drop the hit when nothing supports it."""
-    hits = [h for h in doc.hits if not _inside_org(doc, h) or (h.full_name and len(h.surface) >= 3)]
+    hits = [h for h in doc.hits
+            if (h.full_name and len(h.surface) >= 3)
+            or (_aligned(doc, h) and not _inside_org(doc, h)) or _chained(doc, h)]
     strong = [h for h in hits if h.full_name and len(h.surface) >= 3]
     context: set[Region] = {h.candidates[0] for h in strong if len(h.candidates) == 1}
+    # a short form of a division the article names in full is that division (大理 → 大理市)
+    hits = [GazetteerHit(h.surface, h.start, h.end,
+                         tuple(sorted({c for c in context if c.name.startswith(h.surface)
+                                       and len(c.name) - len(h.surface) <= 2}, key=lambda r: r.key))
+                         or h.candidates, h.full_name)
+            if not h.full_name else h for h in hits]
     resolved: dict[int, Region] = {}
     for _ in range(2):  # a second pass lets resolved aliases support each other
         prev_end, prev_region = -1, None
@@ -104,6 +119,7 @@ def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMen
 
 def _suffix_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
     """A name ending in 街道/镇/乡/村/社区 written right after a known division is inside it."""
+    gaz = load_gazetteer()
     out: list[RegionMention] = []
     by_end = {m.end: m for m in mentions}
     taken = {(m.start, m.end) for m in mentions}
@@ -125,8 +141,10 @@ def _suffix_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention
             if len(name) > 8:
                 break
         suffix = _SUBUNIT_SUFFIX.search(name)
-        if not suffix or len(name) < 3 or len(name) > 9:
+        if not suffix or len(name) < 3 or len(name) > 9 or _GENERIC_UNIT.match(name):
             continue
+        if gaz.candidates(name[:3])[0] or any(gaz.candidates(name[:k])[0] for k in (2, 4)):
+            continue                     # starts with another division's name: not a new unit
         span = (m.end, m.end + len(name))
         if span in taken or LEVEL_RANK[m.region.level] >= LEVEL_RANK["village"]:
             continue
