@@ -15,7 +15,7 @@ from .metrics import extract_metrics, main_year
 from .organizations import extract_organizations, org_key
 from .people import extract_people
 from .posts import extract_posts, post_key
-from .programs import extract_programs
+from .programs import extract_programs, program_spans
 from .regions import extract_regions, main_region, region_key
 from .relations import MentionIndex, extract_relations, subject_finder
 
@@ -29,7 +29,9 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
     main = main_region(doc, region_mentions)
     main_key = region_key(main) if main else None
     named_regions = sorted({m.region for m in region_mentions}, key=lambda r: r.key)
-    for e in extract_organizations(doc, named_regions, main, region_key):
+    program_mentions = [(s, e) for s, e, _ in program_spans(doc)]
+    for e in extract_organizations(doc, named_regions, main, region_key, program_mentions,
+                                   [(m.start, m.end) for m in region_mentions]):
         ex.add(e)
     for e in extract_posts(doc, main, region_key):
         ex.add(e)

@@ -41,8 +41,14 @@ KIND_OF = dict(SUFFIX_KIND)
 SHORT_BODIES = {"公安": "公安", "交警": "交警", "城管": "城管", "消防": "消防", "税务": "税务", "民政": "民政",
                 "司法": "司法", "环保": "环保", "市场监管": "市场监管", "卫健": "卫健", "住建": "住建", "交通": "交通"}
 # Names that are collective nouns or generic, not one body.
-_COLLECTIVE = re.compile(r"^(?:各级|各|有关|相关|部分|全市|全县|全区|全省|基层|全体|该|本|我|其|有关部门|党政|上级)"
+_COLLECTIVE = re.compile(r"^(?:各级|各|有关|相关|部分|全市|全县|全区|全省|基层|全体|该|本|我|其|有关部门|党政|上级|"
+                         r"[省市县区镇村]级|中小学|镇村|[一二两三四五六七八九十]+(?:中心|局|委|办))"
                          r"|^(?:中心|局|办公室|委员会|政府|党委|学校|小学|中学|公司|集团|协会|医院|大学)$")
+# A suffix glued to more nouns is a modifier, not the head (实践中心建设, 中心组, 管理局党组).
+_HEAD_CONTINUES = {"n", "vn", "nz", "an", "j"}
+_NOT_BODY_END = re.compile(r"(?:格局|布局|大局|全局|局面|结局|书记|常委|部长|局长|主任|市长|县长|区长|省长|组长|队长)$")
+_QUANTITY = re.compile(r"\d|[一二两三四五六七八九十几多数]+[所个家支座名位]")
+_BARE_BODIES = re.compile(r"(?:省委|市委|县委|区委|州委|市政府|县政府|区政府|省政府)(?!书记|副书记|常委|委员|[\u4e00-\u9fff]{0,2}长)")
 _LEVEL_PREFIX = {"市": ("prefecture", "county"), "区": ("county",), "县": ("county",), "州": ("prefecture",),
                  "省": ("province",), "镇": ("township",), "乡": ("township",), "街道": ("township",)}
 _STOP = frozenset({"等", "及", "和", "与", "的", "了", "在", "对", "将", "把", "是", "为", "由", "向", "各", "全"})
@@ -58,13 +64,38 @@ def _kind(name: str) -> str:
 
 
 def qualify(name: str, regions: list[Region], main: Region | None) -> tuple[str, Region | None]:
-    """Printed name → (canonical name, region it belongs to)."""
-    for r in sorted(regions, key=lambda r: -len(r.name)):
-        for form in [r.name] + sorted(r.aliases, key=len, reverse=True):
-            if name.startswith(form) or name.startswith("中共" + form):
-                return name, r
+    """Printed name → (canonical name, region it belongs to).
+
+    Leading place names are read off (山东聊城高新区… → 聊城 …) and the body is re-qualified by
+    the most specific of them in full (聊城市高新区…), so every printed variant gets one name."""
+    kind = _kind(name)
+    if kind in ("school", "enterprise", "other") and name not in SHORT_BODIES:
+        found = next((r for r in regions for f in [r.name] + sorted(r.aliases) if f in name), None)
+        return name, found or main
+    party = name.startswith("中共")
+    rest, found = name[2:] if party else name, None
+    while True:
+        hit = None
+        for r in sorted(regions, key=lambda r: -len(r.name)):
+            for form in sorted([r.name] + list(r.aliases), key=len, reverse=True):
+                if rest.startswith(form) and len(rest) > len(form):
+                    hit = (r, form)
+                    break
+            if hit:
+                break
+        if not hit:
+            break
+        found = hit[0] if found is None or hit[0].is_within(found) or found.level == "province" else found
+        rest = rest[len(hit[1]):]
+    if found is not None:
+        if rest[0] in "市县区州省" and found.name.endswith(rest[0]):
+            rest = rest[1:]                        # 格尔木市 + 市委 → 格尔木市委
+        return ("中共" if party else "") + found.name + rest, found
     if main is None:
         return name, None
+    inner = next((r for r in regions for f in [r.name] + sorted(r.aliases) if f in name), None)
+    if inner is not None:
+        return name, inner                          # 共青团保定市委: qualified inside already
     for prefix, levels in _LEVEL_PREFIX.items():
         if name.startswith(prefix) and not name.startswith(("市场", "市政", "区域", "县域", "省级")):
             target = next((r for r in [main] + main.ancestors()
@@ -83,18 +114,31 @@ def qualify(name: str, regions: list[Region], main: Region | None) -> tuple[str,
 def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
     text = doc.text
     found: list[tuple[int, int, str]] = []
-    for tok in doc.tokens:
+    tokens = doc.tokens
+    for n, tok in enumerate(tokens):
+        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+        glued = nxt is not None and nxt.start == tok.end and nxt.tag in _HEAD_CONTINUES
         if tok.tag == "ORG" and len(tok.text) >= 3:
-            found.append((tok.start, tok.end, tok.text))
+            end = tok.end
+            while nxt is not None and nxt.tag == "ORG" and nxt.start == end:   # 共青团|保定市委
+                end = nxt.end
+                n += 1
+                nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+            after = tokens[n + 1] if n + 1 < len(tokens) else None
+            glued = after is not None and after.start == end and after.tag in _HEAD_CONTINUES
+            if (_SUFFIX_RE.search(text[tok.start:end]) or len(text[tok.start:end]) >= 4) and not glued:
+                found.append((tok.start, end, text[tok.start:end]))
             continue
         m = _SUFFIX_RE.search(tok.text)
-        if not m:
+        if not m or glued:
             continue
-        ch = chunk_left(doc, tok.start, tok.end, max_tokens=6, stop_words=_STOP)
+        ch = chunk_left(doc, tok.start, tok.end, max_tokens=6, allow_verbs=False, stop_words=_STOP)
         if ch is not None:
             found.append((ch.start, ch.end, ch.printed))
         elif len(tok.text) > len(m.group(0)):
             found.append((tok.start, tok.end, tok.text))
+    for m in _BARE_BODIES.finditer(text, doc.title_end):
+        found.append((m.start(), m.end(), m.group(0)))
     # An ORG span cut short by the tagger (市发展和 | 改革 | 委员会) is completed by the suffix.
     merged = []
     for s, e, name in sorted(found, key=lambda x: (x[0], -(x[1] - x[0]))):
@@ -116,15 +160,52 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
         window = text[max(0, m.start() - 30):m.end() + 30]
         if any(s >= m.start() - 30 and e <= m.end() + 30 for s, e, _ in merged) or "部门" in window or "单位" in window:
             merged.append((m.start(), m.end(), m.group(1)))
+    # 镇海幼儿园(庄市分园): a branch in brackets belongs to the name
+    for n, (s, e, name) in enumerate(merged):
+        m = re.match(r"[(（][^()（）]{1,12}?(?:分园|分校|校区|分院|分公司)[)）]", text[e:e + 16])
+        if m:
+            merged[n] = (s, e + m.end(), text[s:e + m.end()])
+    merged = [x for x in merged if not any(o != x and o[0] <= x[0] and x[1] <= o[1] for o in merged)]
     return sorted(merged)
 
 
-def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, region_key) -> list[Entity]:
+def parent_bodies(name: str) -> list[str]:
+    """A group named inside a subsidiary's name (云南农垦集团云粮大理公司 → 云南农垦集团)."""
+    m = re.match(r"(.{2,}?集团)(?=.{2,}(?:公司|厂|中心)$)", name)
+    return [m.group(1)] if m else []
+
+
+def _generic_list(text: str, start: int) -> bool:
+    """Inside a list that names kinds of body (各地党群服务中心、综合服务中心等)."""
+    clause_start = max(text.rfind(ch, 0, start) for ch in ",，。;；\n") + 1
+    return bool(re.search(r"各[地级类个]|各$|等各", text[clause_start:start]))
+
+
+def _proper(name: str) -> bool:
+    """A venue or base is a body only with a proper name in it (关汉卿大剧院, not 农事博物馆):
+    the tagger, run on the words before the suffix alone, must find a name there."""
+    from ..analyse import tagger
+    modifier = _SUFFIX_RE.sub("", name)
+    return bool(modifier) and any(tag in ("PER", "LOC", "ORG") for _, tag in tagger().run(modifier))
+
+
+def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, region_key,
+                          inside_programs: list[tuple[int, int]] = (),
+                          region_spans: list[tuple[int, int]] = ()) -> list[Entity]:
     out: dict[str, Entity] = {}
     for s, e, printed in org_spans(doc):
         name = strip_quotes(printed).strip()
         name = re.sub(r"^(?:在|由|对|向|经|据|从|与|和|及)", "", name)
         if len(name) < 2 or _COLLECTIVE.search(name) or s < doc.title_end and len(name) < 4:
+            continue
+        if _NOT_BODY_END.search(name) or _QUANTITY.search(name) or _generic_list(doc.text, s):
+            continue
+        if any(ps <= s and e < pe for ps, pe in inside_programs):
+            continue                                  # 新时代文明实践中心 inside …中心建设
+        covered = sum(he - hs for hs, he in region_spans if hs >= s and he <= e)
+        if covered >= len(printed) - 1:
+            continue                                  # a chain of places tagged as a body
+        if _kind(name) == "other" and not _proper(name):
             continue
         if not (_SUFFIX_RE.search(name) or name in SHORT_BODIES or any(t.tag == "ORG" for t in doc.tokens_in(s, e))):
             continue
@@ -139,4 +220,9 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
         if name != canonical:
             ent.aliases.add(name)
         ent.spans.append((s, e))
+        for parent in parent_bodies(name):
+            pkey = org_key(parent)
+            pent = out.setdefault(pkey, Entity("Organization", pkey, parent,
+                                               attrs={"org_kind": "enterprise", "region": None, "printed": parent}))
+            pent.spans.append((s, s + len(parent)))
     return list(out.values())
