@@ -10,6 +10,7 @@ from ..analyse import Doc, Token
 # Tags that can sit inside a name: nouns, verbal and adjectival nouns, places, numerals.
 NOMINAL = {"n", "nz", "vn", "an", "a", "s", "nw", "j", "LOC", "ORG", "PER", "nr", "ns", "nt", "m", "f", "q"}
 QUOTE_OPEN, QUOTE_CLOSE = "“「『\"", "”」』\""
+_NUMBERED_SET = re.compile(r"[一二两三四五六七八九十]+大")
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{1,40})[”」』\"]")
 
 
@@ -31,8 +32,14 @@ def strip_quotes(s: str) -> str:
 
 
 def chunk_left(doc: Doc, head_start: int, head_end: int, max_tokens: int = 7,
-               allow_verbs: bool = True, stop_words: frozenset[str] = frozenset()) -> Chunk | None:
-    """Extend a head span leftwards over name-like tokens (and whole quoted phrases)."""
+               allow_verbs: bool = True, stop_words: frozenset[str] = frozenset(),
+               stop_verbs: tuple[str, ...] = ()) -> Chunk | None:
+    """Extend a head span leftwards over name-like tokens (and whole quoted phrases).
+
+    A count (474个, 12条) ends the name: it counts instances, it does not name one. A
+    numbered set (三大, 七大) is the name's first word. A verb joins only inside the name
+    (城市|更新|攻坚行动), never an action verb that carries it out (开展, 推进).
+    """
     text = doc.text
     toks = [t for t in doc.tokens if t.end <= head_start and t.start >= max(0, head_start - 60)]
     start = head_start
@@ -47,12 +54,16 @@ def chunk_left(doc: Doc, head_start: int, head_end: int, max_tokens: int = 7,
             n += 1
             continue
         t = toks[i]
-        if t.end != start:
+        if t.end != start or t.text in stop_words:
             break
-        if t.text in stop_words:
+        if t.tag in ("m", "q"):
+            if _NUMBERED_SET.fullmatch(t.text):
+                start = t.start
             break
-        if t.tag in NOMINAL or (allow_verbs and t.tag == "v" and i > 0 and toks[i - 1].tag in ("n", "vn", "nz")
-                                and toks[i - 1].end == t.start and len(t.text) <= 2 and n > 0):
+        verb_ok = (allow_verbs and t.tag == "v" and n > 0 and len(t.text) <= 2 and i > 0
+                   and toks[i - 1].tag in ("n", "vn", "nz") and toks[i - 1].end == t.start
+                   and not any(t.text.endswith(v) or v.endswith(t.text) for v in stop_verbs))
+        if t.tag in NOMINAL or verb_ok:
             start = t.start
             n += 1
             i -= 1

@@ -14,7 +14,9 @@ from .chunks import chunk_left, quoted_spans, strip_quotes
 
 HEADS = ("专项整治行动", "攻坚行动", "行动计划", "专项行动", "行动", "工程项目", "工程", "项目建设", "建设", "创建",
          "评比", "评选", "工作机制", "机制", "改革", "革命", "攻坚战", "整治", "改造提升", "改造", "振兴",
-         "一体化", "治理", "计划", "模式", "体系", "云平台", "智慧平台", "服务月", "战略", "活动", "项目")
+         "一体化", "治理", "计划", "模式", "体系", "云平台", "智慧平台", "服务月", "战略", "活动")
+# Heads so general that a short modifier names a policy area, not a programme (社会治理, 作风建设).
+_BROAD_HEADS = {"建设", "治理", "整治", "改革", "创建", "体系", "机制", "模式", "改造", "评比", "评选"}
 _HEAD_RE = re.compile("|".join(sorted(HEADS, key=len, reverse=True)))
 # Verbs that carry out a programme named in quotes (推进“应保尽保”, 办好“幸福食堂”).
 ACTION_VERBS = ("推进", "推行", "推广", "实施", "开展", "开办", "打造", "建成", "建立", "设立", "深化", "办好",
@@ -25,6 +27,7 @@ _CREATE = re.compile(r"创建(?:第[一二三四五六七八九十]+届)?((?:全
 # Generic words that are not a programme's name on their own.
 _GENERIC = {"工作", "相关", "各项", "有关", "这项", "该", "此", "各类", "系列", "一系列", "专项", "重点", "主题",
             "志愿服务", "服务", "实践", "文明实践", "创建", "建设", "整治", "改革", "活动", "项目", "工程", "行动"}
+_MORE_VERBS = ("统筹", "常态化", "加大", "加强", "抓", "助推", "深入", "全力", "着力", "坚持", "开展", "进行", "围绕")
 _STOP = frozenset({"各", "全", "等", "及", "和", "与", "的", "了", "在", "对", "将", "把", "是", "为"})
 
 
@@ -46,9 +49,30 @@ def national_key(name: str) -> str:
     return f"concept:{canonical(name)}"
 
 
-def _ok(name: str) -> bool:
-    core = _HEAD_RE.sub("", name)
-    return len(name) >= 4 and core not in _GENERIC and len(core) >= 2 and not re.search(r"[,，。;；:：!?]", name)
+_SCOPE = re.compile(r"^(?:全[市县区省国域民面]|常态|一项|各项|市县|全方位|整体|综合|有关|相关|具体)")
+
+
+def _ok(name: str, quoted: bool = False) -> bool:
+    head = _HEAD_RE.search(name)
+    core = name[:head.start()] if head and name.endswith(head.group(0)) else name
+    if len(name) < 4 or core in _GENERIC or len(core) < 2 or re.search(r"[,，。;；:：!?]", name):
+        return False
+    if quoted:
+        return True
+    if _SCOPE.match(core):
+        return False
+    if head and head.group(0) in _BROAD_HEADS and len(core) < 3:
+        return False
+    if head and head.group(0) == "活动" and len(core) < 6:
+        return False
+    return True
+
+
+def _action_before(text: str, start: int, clause_start: int) -> bool:
+    """An action verb earlier in the clause, with only a short name-like stretch between
+    (推进城乡居民基本医疗保险“应保尽保”, 设立1000处“友邻志愿服务驿站”)."""
+    lead = text[max(clause_start, start - 14):start]
+    return any(v in lead for v in ACTION_VERBS if len(v) >= 2)
 
 
 def program_spans(doc: Doc) -> list[tuple[int, int, str]]:
@@ -63,24 +87,37 @@ def program_spans(doc: Doc) -> list[tuple[int, int, str]]:
         hm = _HEAD_RE.search(tok.text)
         if not hm or not tok.text.endswith(hm.group(0)):
             continue
-        ch = chunk_left(doc, tok.start, tok.end, stop_words=_STOP) if len(tok.text) == len(hm.group(0)) else None
+        ch = None
+        if len(tok.text) == len(hm.group(0)):
+            ch = chunk_left(doc, tok.start, tok.end, stop_words=_STOP, stop_verbs=ACTION_VERBS + _MORE_VERBS)
         if ch is None:
             name, start = text[tok.start:tok.end], tok.start
         else:
             name, start = ch.printed, ch.start
-        if _ok(strip_quotes(name)):
+        inner = re.fullmatch(r"“([^”]+)”(?:建设|工作)", name)
+        if inner:                                   # “一刻钟社区生活圈”建设 names 一刻钟社区生活圈
+            found.append((start, tok.end, inner.group(1)))
+        elif _ok(strip_quotes(name), quoted="“" in name):
             found.append((start, tok.end, name))
-    for qs, qe, inner in quoted_spans(doc):
-        if qs < doc.title_end:
+    quotes = quoted_spans(doc)
+    for n, (qs, qe, inner) in enumerate(quotes):
+        if qs < doc.title_end or re.search(r"[,，。!?！？]", inner):
             continue
         follow = _HEAD_RE.match(text, qe)
-        before = text[max(0, qs - 6):qs]
-        if follow and follow.group(0) not in ("建设", "项目"):
+        clause_start, _ = doc.clause_at(qs, qe)
+        # a run of quoted names ending in 等 or a head: “银杏树下”“周家板报”等特色宣讲
+        run_end = qe
+        k = n + 1
+        while k < len(quotes) and quotes[k][0] - run_end <= 1 and text[run_end:quotes[k][0]] in ("", "、"):
+            run_end = quotes[k][1]
+            k += 1
+        listed = (k > n + 1 or n > 0 and text[quotes[n - 1][1]:qs] in ("", "、")) and \
+            (text.startswith("等", run_end) or _HEAD_RE.match(text, run_end))
+        if follow and follow.group(0) not in ("建设",):
             found.append((qs, follow.end(), text[qs:follow.end()]))
         elif _HEAD_RE.search(inner[-3:]) and len(inner) >= 3:
             found.append((qs, qe, inner))
-        elif any(before.endswith(v) for v in ACTION_VERBS) and 2 <= len(inner) <= 16 \
-                and not re.search(r"[,，。、]", inner):
+        elif 2 <= len(inner) <= 16 and (listed or _action_before(text, qs, clause_start)):
             found.append((qs, qe, inner))
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept, last_end = [], -1
