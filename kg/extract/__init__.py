@@ -50,7 +50,7 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
     for e in extract_programs(doc, main_key, year_at=sentence_year):
         ex.add(e)
     index = MentionIndex(ex)
-    subject_at = subject_finder(doc, index, main_key)
+    subject_at = subject_finder(doc, index, main_key, main)
     for e in extract_documents(doc, subject_at):
         ex.add(e)
     for e in extract_events(doc, subject_at):
@@ -68,7 +68,7 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
         ex.add(e)
     for e in extract_metrics(doc, subject_at):
         ex.add(e)
-    extract_relations(doc, ex, main_key)
+    extract_relations(doc, ex, main_key, main)
     authors = [e.key for e in credits if "author" in e.attrs.get("roles", [])]
     photographers = [e.key for e in credits if "photographer" in e.attrs.get("roles", [])]
     return ex, authors, photographers

@@ -27,7 +27,7 @@ _CREATE = re.compile(r"创建(?:第[一二三四五六七八九十]+届)?((?:全
 # Generic words that are not a programme's name on their own.
 _GENERIC = {"工作", "相关", "各项", "有关", "这项", "该", "此", "各类", "系列", "一系列", "专项", "重点", "主题",
             "志愿服务", "服务", "实践", "文明实践", "创建", "建设", "整治", "改革", "活动", "项目", "工程", "行动"}
-_MORE_VERBS = ("统筹", "常态化", "加大", "加强", "抓", "助推", "深入", "全力", "着力", "坚持", "开展", "进行", "围绕")
+_MORE_VERBS = ("成为", "作为", "统筹", "常态化", "加大", "加强", "抓", "助推", "深入", "全力", "着力", "坚持", "开展", "进行", "围绕")
 _STOP = frozenset({"各", "全", "等", "及", "和", "与", "的", "了", "在", "对", "将", "把", "是", "为"})
 
 
@@ -49,6 +49,8 @@ def national_key(name: str) -> str:
     return f"concept:{canonical(name)}"
 
 
+_ENUMERATION = re.compile(r"(?P<items>(?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、]{2,24}?)等(?:“[^”]{1,6}”)?"
+                          r"(?:专项行动|专项整治|项目|行动|工程|措施|举措)")
 _SCOPE = re.compile(r"^(?:全[市县区省国域民面]|常态|一项|各项|市县|全方位|整体|综合|有关|相关|具体)")
 
 
@@ -94,11 +96,26 @@ def program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             name, start = text[tok.start:tok.end], tok.start
         else:
             name, start = ch.printed, ch.start
+        place = sum(h.end - h.start for h in doc.hits if h.start >= start and h.end <= tok.start)
+        if place and place >= tok.start - start - 1:
+            continue                                # 格尔木市创建: a place, then the head
         inner = re.fullmatch(r"“([^”]+)”(?:建设|工作)", name)
         if inner:                                   # “一刻钟社区生活圈”建设 names 一刻钟社区生活圈
             found.append((start, tok.end, inner.group(1)))
         elif _ok(strip_quotes(name), quoted="“" in name):
             found.append((start, tok.end, name))
+    # an enumeration under a programme-type umbrella: 开展A、B、C等专项行动 / A、B和C等“一揽子”项目
+    for m in _ENUMERATION.finditer(text, doc.title_end):
+        pos = m.start("items")
+        for part in re.split(r"(、|和|及)", m.group("items")):
+            if part in ("、", "和", "及"):
+                pos += len(part)
+                continue
+            lead = re.match(r"^(?:持续开展|开展|通过|实施|推进|包括|如)?", part).end()
+            item = strip_quotes(part[lead:]).strip()
+            if 3 <= len(item) <= 20 and not _SCOPE.match(item):
+                found.append((pos + lead, pos + len(part), part[lead:]))
+            pos += len(part)
     quotes = quoted_spans(doc)
     for n, (qs, qe, inner) in enumerate(quotes):
         if qs < doc.title_end or re.search(r"[,，。!?！？]", inner):

@@ -185,16 +185,20 @@ def _attrs(region: Region) -> dict:
 
 
 def main_region(doc: Doc, mentions: list[RegionMention]) -> Region | None:
-    """The region an article is about: the most specific one its headline names, else the
-    most specific of those it names most often."""
+    """The region an article is about: the most specific one its headline names (乌海市海南区
+    → 海南区), else the most specific of those its body names most often."""
     if not mentions:
         return None
     head = [m.region for m in mentions if m.start < doc.title_end]
-    pool = head or [m.region for m in mentions]
+    if head:
+        deepest = max(LEVEL_RANK[r.level] for r in head)
+        cands = [r for r in head if LEVEL_RANK[r.level] == deepest]
+        body = [m.region for m in mentions]
+        return max(cands, key=lambda r: (body.count(r), r.key))
     counts: dict[Region, int] = {}
-    for r in pool:
-        counts[r] = counts.get(r, 0) + 1
-        for anc in r.ancestors():
+    for m in mentions:
+        counts[m.region] = counts.get(m.region, 0) + 1
+        for anc in m.region.ancestors():
             counts.setdefault(anc, 0)
     # an ancestor gets the mentions of its descendants: 北海市海城区 counts for both
     totals = {r: sum(c for d, c in counts.items() if d == r or r in d.ancestors()) for r in counts}
@@ -203,4 +207,4 @@ def main_region(doc: Doc, mentions: list[RegionMention]) -> Region | None:
                 and LEVEL_RANK[r.level] <= LEVEL_RANK["township"]]
     if not eligible:
         eligible = [r for r in counts if counts[r] > 0]
-    return max(eligible, key=lambda r: (LEVEL_RANK[r.level], totals[r], -len(r.key), r.key))
+    return max(eligible, key=lambda r: (LEVEL_RANK[r.level], totals[r], r.key))

@@ -48,25 +48,70 @@ class MentionIndex:
         return out
 
 
-def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None):
-    """The actor a clause at ``pos`` is about: the first organization of its sentence, else
-    the nearest region before it, else the article's main region."""
-    def subject_at(pos: int) -> str | None:
+_CLAUSE_LEAD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:以来)?|今年以来|近年来|目前|截至目前|同时|此外|其中|另外|"
+                          r"[\u4e00-\u9fff]{0,4}方面)?[,，]?\s*$")
+
+
+def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_region=None):
+    """The actor a figure or clause at ``pos`` is about.
+
+    In order: a quoted programme named after the figure in its clause (投资60万元建成“文明实践
+    云平台”); the body or person that opens a clause before it in the sentence, or opened the
+    sentence before (市发展和改革委员会…征集项目41个。截至目前,已开工1个); a place inside the
+    article's region named in the clause; else the article's main region.
+    """
+    text = doc.text
+
+    def opener(a: int, b: int) -> str | None:
+        """The body or person a clause in [a, b) opens with, nearest to b."""
+        found = None
+        for m in index.between(a, b, ("Organization", "Person")):
+            ca, _ = doc.clause_at(m.start, m.start)
+            if _CLAUSE_LEAD.match(text[ca:m.start]):
+                found = m.key
+        return found
+
+    def subject_at(pos: int, programs: bool = True) -> str | None:
         sent = doc.sentence_at(pos)
-        orgs = index.between(sent.start, pos, ("Organization",))
-        if orgs:
-            return orgs[0].key
-        regions = index.between(sent.start, pos, ("Region",))
-        if regions:
-            return regions[-1].key
+        ca, cb = doc.clause_at(pos, pos)
+        for m in index.between(pos, cb, ("Program",)) if programs else ():
+            if "“" in text[m.start:m.start + 2] and not text.startswith(("、", "等"), m.end):
+                return m.key
+        for m in index.between(ca, pos, ("Program",)) if programs else ():
+            if "“" in text[m.start:m.start + 2] and text.startswith("等", m.end) and \
+                    not any(text.startswith("、", x.end) for x in index.between(ca, pos, ("Program",))):
+                return m.key
+        who = opener(sent.start, pos)
+        if who:
+            return who
+        para_start = text.rfind("\n", 0, sent.start) + 1
+        if para_start < sent.start and not index.between(sent.start, pos, ("Region", "Organization", "Person")):
+            prev = doc.sentence_at(sent.start - 1)
+            who = opener(prev.start, prev.end)
+            if who:
+                return who
+        if main_region is not None:
+            for m in reversed(index.between(ca, cb, ("Region",))):
+                if _within(m.key, main_region) and m.key != main_key:
+                    return m.key
         return main_key
     return subject_at
 
 
-def extract_relations(doc: Doc, ex: Extraction, main_key: str | None) -> None:
+def _within(key: str, main_region) -> bool:
+    """Whether a region key lies under the main region (sub-unit keys are paths under a county)."""
+    from ..gazetteer import load as load_gazetteer
+    code = key.split(":", 1)[1].split("/", 1)[0]
+    region = load_gazetteer().by_code.get(code)
+    if region is None:
+        return False
+    return region == main_region and "/" in key or main_region in region.ancestors()
+
+
+def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_region=None) -> None:
     text = doc.text
     index = MentionIndex(ex)
-    subject_at = subject_finder(doc, index, main_key)
+    subject_at = subject_finder(doc, index, main_key, main_region)
 
     def clause(a: int, b: int) -> tuple[int, int]:
         ca, _ = doc.clause_at(a, a)
@@ -86,7 +131,7 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None) -> None:
             ca, _ = doc.clause_at(s, e)
             lead_in = text[ca:s]
             if any(v in lead_in for v in RUN_VERBS) or text[e:e + 4].startswith(("工作", "的")) and ca == s:
-                actor = subject_at(s)
+                actor = subject_at(s, programs=False)
                 if actor and ex.entities.get(actor) and ex.entities[actor].kind in ("Region", "Organization"):
                     rel("runs", actor, prog.key, ca, e)
                 break
