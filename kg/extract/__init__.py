@@ -51,9 +51,14 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
         ex.add(e)
     index = MentionIndex(ex)
     subject_at = subject_finder(doc, index, main_key, main)
-    for e in extract_documents(doc, subject_at):
+
+    def actor_at(pos: int):
+        """Who issues, organizes or receives: a body, person or place, never a programme."""
+        return subject_at(pos, programs=False)
+
+    for e in extract_documents(doc, actor_at):
         ex.add(e)
-    for e in extract_events(doc, subject_at):
+    for e in extract_events(doc, actor_at):
         ex.add(e)
 
     def recipients_at(pos: int) -> list[str]:
@@ -61,7 +66,7 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
         people = index.between(sent.start, pos, ("Person",))
         if people:
             return [m.key for m in people]
-        subject = subject_at(pos)
+        subject = actor_at(pos)
         return [subject] if subject else []
 
     for e in extract_honors(doc, recipients_at):

@@ -10,8 +10,14 @@ from .chunks import strip_quotes
 _MEETING = r"(?:动员部署大会|推进会|动员大会|部署会|座谈会|工作会议|工作会|现场会|观摩会|培训会|党代会|大会|会议|发布会|交流会)"
 _HELD = re.compile(rf"(?:召开了?|举行了?|举办了?)(?P<name>[^,，。;；:：]{{2,40}}?{_MEETING})")
 _HELD_AFTER = re.compile(rf"(?P<name>[^,，。;；:：]{{4,40}}?{_MEETING})(?:召开|举行|举办)")
-_ACTIVITY = re.compile(r"(?:举办|举行|开展|组织开展|迎来了?)(?:了|以)?(?P<name>[^,，。;；]{2,40}?"
-                       r"(?:仪式|典礼|颁奖典礼|活动|大赛|比赛|文化节|艺术节|招聘会|展演|晚会|论坛))")
+_ACTIVITY_NAME = r"(?:“[^”]{2,30}”|[^,，。;；“”]){2,40}?(?:仪式|典礼|颁奖典礼|活动|大赛|比赛|文化节|艺术节|招聘会|展演|晚会|论坛)"
+_ACTIVITY = re.compile(rf"(?:举办|举行|开展|迎来了?)(?:了|以)?(?P<name>{_ACTIVITY_NAME})")
+# staged by someone, so reported even without a date: 组织开展…活动, …活动在寿光启动
+_STAGED = re.compile(rf"(?:组织开展|组织举办|隆重举行)(?:了)?(?P<name>{_ACTIVITY_NAME})|"
+                     rf"(?P<name2>{_ACTIVITY_NAME})在[\u4e00-\u9fff]{{2,8}}(?:启动|举行|举办|开幕|召开)")
+# a meeting named by its spirit being studied: 落实乌海市第八次党代会精神, 党的二十大精神
+_SPIRIT = re.compile(r"(?P<name>(?:党的|[\u4e00-\u9fff]{2,6}?第[一二三四五六七八九十]+次)?"
+                     r"[\u4e00-\u9fff]{0,3}(?:党代会|代表大会|全会|[一二三四五六七八九十]+大))精神")
 DATE_RE = re.compile(r"(近日|日前|近期|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|\d{4}年\d{1,2}月(?:\d{1,2}日)?)")
 _YEAR = re.compile(r"(\d{4})年")
 
@@ -50,18 +56,23 @@ def event_spans(doc: Doc) -> list[tuple[int, int, str, str | None]]:
     """(start, end, name, date as printed) of each reported event."""
     text = doc.text
     out = []
-    for rx, dated in ((_HELD, False), (_HELD_AFTER, False), (_ACTIVITY, True)):
+    for rx, dated in ((_HELD, False), (_HELD_AFTER, False), (_ACTIVITY, True), (_STAGED, False), (_SPIRIT, False)):
         for m in rx.finditer(text, doc.title_end):
-            name = strip_quotes(m.group("name")).strip()
+            group = "name" if m.group("name") else "name2"
+            name = strip_quotes(m.group(group)).strip()
             name = re.sub(r"^(?:了|以|在|的)", "", name)
             sent = doc.sentence_at(m.start())
             head = text[sent.start:m.start()]
             date = DATE_RE.search(head)
             if dated and date is None:
                 continue
+            if re.search(r"、.*等[^、]*$", name):
+                continue                             # A、B、C等活动: kinds of activity, not one event
             if len(name) < 3 or re.match(r"^(?:各类|各种|系列|相关|有关|多种|丰富多彩的|形式多样的)", name):
                 continue
-            out.append((m.start("name"), m.end("name"), name, date.group(1) if date else None))
+            if rx is _SPIRIT and name.startswith(("省委", "市委", "县委", "区委", "全会")):
+                continue
+            out.append((m.start(group), m.end(group), name, date.group(1) if date else None))
     return out
 
 

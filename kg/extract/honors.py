@@ -10,7 +10,12 @@ from .chunks import strip_quotes
 _VERBS = r"(?:荣获|获评|被评为|评为|当选为?|当选|荣登|入选|被确定为|被命名为|被授予|获得|获)"
 _HONOR = re.compile(_VERBS + r"(?P<name>“[^”]{2,30}”|[^,，。;；、“”]{2,30}?(?:称号|榜|模范|单位|城市|村|村镇|先进县|先进|"
                               r"标兵|奖|示范点|示范中心|试点县|试点市|试点|典型|好人|项目|特色校|家庭|个人|集体)(?:名单)?)")
-_COUNTED = re.compile(r"(?:推出|选树|评选出?|评出|涌现出?)“(?P<name>[^”]{2,20})”(?P<n>\d+)(?:人|名|个|户|家)")
+_COUNT = r"\d+(?:\.\d+)?万?[个户名人家位]"
+# one item of an honor list: [count] [级] “name” | name-with-honor-noun [count]
+_ITEM = re.compile(rf"(?P<pre>{_COUNT})?(?P<scope>[省市县区]级)?(?:“(?P<q>[^”]{{2,20}})”|"
+                   rf"(?P<plain>[\u4e00-\u9fff]{{2,12}}?(?:道德模范|好人|志愿者|示范户|楼道|标兵|先进个人|家庭|单位|市民|典型)))"
+                   rf"(?P<post>{_COUNT})?")
+_LIST_VERB = re.compile(r"(?:推出|选树|推选出?|评选出?|评定|评出|涌现出?|获评|入选|表彰)")
 
 
 def honor_key(name: str) -> str:
@@ -24,9 +29,25 @@ def honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
         name = re.sub(r"名单$", "", name)
         if len(name) >= 2:
             out.append((m.start(), m.end(), name, None))
-    for m in _COUNTED.finditer(doc.text, doc.title_end):
-        out.append((m.start(), m.end(), m.group("name"), int(m.group("n"))))
+    text = doc.text
+    for v in _LIST_VERB.finditer(text, doc.title_end):
+        pos = v.end()
+        while True:
+            m = _ITEM.match(text, pos)
+            if not m:
+                break
+            name = (m.group("scope") or "") + (m.group("q") or m.group("plain"))
+            count = m.group("pre") or m.group("post")
+            out.append((m.start(), m.end(), name, _count(count) if count else None))
+            if not text.startswith("、", m.end()):
+                break
+            pos = m.end() + 1
     return out
+
+
+def _count(s: str) -> int:
+    num = re.match(r"\d+(?:\.\d+)?", s).group(0)
+    return int(float(num) * (10000 if "万" in s else 1))
 
 
 def extract_honors(doc: Doc, recipients_at) -> list[Entity]:

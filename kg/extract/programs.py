@@ -51,7 +51,7 @@ def national_key(name: str) -> str:
 
 _ENUMERATION = re.compile(r"(?P<items>(?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、]{2,24}?)等(?:“[^”]{1,6}”)?"
                           r"(?:专项行动|专项整治|项目|行动|工程|措施|举措)")
-_SCOPE = re.compile(r"^(?:全[市县区省国域民面]|常态|一项|各项|市县|全方位|整体|综合|有关|相关|具体)")
+_SCOPE = re.compile(r"^(?:全[市县区省域民面]|常态|一项|各项|市县|全方位|整体|综合|有关|相关|具体)")
 
 
 def _ok(name: str, quoted: bool = False) -> bool:

@@ -178,15 +178,18 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
     # partnerOf: A与B、C共同签署…协议
     for m in _PARTNER.finditer(text, doc.title_end):
         orgs = index.between(m.start("list"), m.end("list"), ("Organization",))
-        keys = sorted({o.key for o in orgs})
+        keys = list(dict.fromkeys(o.key for o in orgs))      # in the order the text names them
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
                 rel("partnerOf", a, b, m.start("list"), m.end())
 
-    # locatedIn: an organization whose printed name carries its region
+    # locatedIn: an organization whose printed name carries its region (保定市志愿服务联合会,
+    # 区综合行政执法局 in an article about 雁江区)
     for org in ex.of_kind("Organization"):
         region = org.attrs.get("region")
         printed = org.attrs.get("printed", org.label)
-        if region and region in ex.entities and org.spans and printed == org.label:
+        place = ex.entities.get(region) if region else None
+        explicit = place is not None and (place.label in printed or printed[:1] in "区县" and printed != org.label)
+        if explicit and org.spans:
             s, e = org.spans[0]
             rel("locatedIn", org.key, region, s, e)
