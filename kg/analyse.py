@@ -6,6 +6,7 @@ included). Offsets are into ``Doc.text``; ``Doc.traced`` maps them back to the s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -50,14 +51,22 @@ class Doc:
     sentences: list[Sentence] = field(default_factory=list)
     hits: list[GazetteerHit] = field(default_factory=list)
 
+    _token_starts: list[int] = field(default_factory=list, repr=False)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+
+    def index(self) -> None:
+        """Sorted offsets for the lookups below (bisect, not scans: pages can be long)."""
+        self._token_starts = [t.start for t in self.tokens]
+        self._sentence_starts = [s.start for s in self.sentences]
+
     @property
     def text(self) -> str:
         return self.traced.text
 
     def sentence_at(self, pos: int) -> Sentence:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
+        i = bisect_right(self._sentence_starts, pos) - 1
+        if 0 <= i < len(self.sentences) and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
         return Sentence(0, len(self.text))
 
     def clause_at(self, start: int, end: int) -> tuple[int, int]:
@@ -73,7 +82,9 @@ class Doc:
         return a, b
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
-        return [t for t in self.tokens if t.start >= start and t.end <= end]
+        lo = bisect_left(self._token_starts, start)
+        hi = bisect_left(self._token_starts, end)
+        return [t for t in self.tokens[lo:hi] if t.end <= end]
 
 
 @lru_cache(maxsize=1)
@@ -148,4 +159,5 @@ def analyse(article: Article, source_file: str) -> Doc:
     doc.sentences = split_sentences(doc.text)
     doc.tokens = tokenize(doc.text, doc.sentences)
     doc.hits = gazetteer_hits(doc.text, load_gazetteer())
+    doc.index()
     return doc

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..analyse import Doc, Token
+from ..analyse import Doc
 
 # Tags that can sit inside a name: nouns, verbal and adjectival nouns, places, numerals.
 NOMINAL = {"n", "nz", "vn", "an", "a", "s", "nw", "j", "LOC", "ORG", "PER", "nr", "ns", "nt", "m", "f", "q"}
@@ -41,7 +41,7 @@ def chunk_left(doc: Doc, head_start: int, head_end: int, max_tokens: int = 7,
     (城市|更新|攻坚行动), never an action verb that carries it out (开展, 推进).
     """
     text = doc.text
-    toks = [t for t in doc.tokens if t.end <= head_start and t.start >= max(0, head_start - 60)]
+    toks = doc.tokens_in(max(0, head_start - 60), head_start)
     start = head_start
     n = 0
     quotes = {e: s for s, e, _ in quoted_spans_near(doc, head_start)}
@@ -81,8 +81,3 @@ def quoted_spans_near(doc: Doc, pos: int) -> list[tuple[int, int, str]]:
             ((m.start(), m.end(), m.group(1)) for m in _QUOTED.finditer(doc.text[lo:pos + 1]))]
 
 
-def token_at(doc: Doc, pos: int) -> Token | None:
-    for t in doc.tokens:
-        if t.start <= pos < t.end:
-            return t
-    return None

@@ -123,11 +123,10 @@ def _suffix_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention
     out: list[RegionMention] = []
     by_end = {m.end: m for m in mentions}
     taken = {(m.start, m.end) for m in mentions}
-    tokens = doc.tokens
     pending = sorted(by_end.values(), key=lambda m: m.start)
     while pending:
         m = pending.pop(0)
-        follow = [t for t in tokens if t.start >= m.end][:4]
+        follow = doc.tokens_in(m.end, m.end + 24)[:4]
         if not follow or follow[0].start != m.end:
             continue
         name = ""
