@@ -10,7 +10,7 @@ from rdflib import Dataset
 from .pipeline import FileResult, process_file
 from .rdfmap import RdfMapper, bind_prefixes, union_graph
 from .reader import ReadError
-from .store import atomic_write, sorted_ntriples
+from .store import write_dataset
 from .vocab import DEFAULT_BASE
 
 INPUT_SUFFIXES = {".txt", ".text", ".md", ".htm", ".html"}
@@ -93,11 +93,8 @@ def build(paths: list[Path], out: Path, base_iri: str = DEFAULT_BASE, progress: 
     if not report.files:
         raise InputError(f"none of the {len(inputs)} input file(s) could be read")
     g = union_graph(ds)
-    report.triples = len(g)
     out.mkdir(parents=True, exist_ok=True)
-    atomic_write(out / "graph.ttl", g.serialize(format="turtle"))
-    atomic_write(out / "graph.trig", ds.serialize(format="trig"))
-    atomic_write(out / "graph.nt", sorted_ntriples(g))
+    report.triples, _ = write_dataset(ds, out)
     if html:
         from .viz import write_view
         write_view(g, out / "graph.html")
