@@ -9,7 +9,7 @@ from rdflib import Dataset
 
 from .pipeline import FileResult, process_file
 from .rdfmap import RdfMapper, bind_prefixes, union_graph
-from .reader import ReadError
+from .reader import MAX_FILE_BYTES, ReadError
 from .store import write_dataset
 from .vocab import DEFAULT_BASE
 
@@ -68,7 +68,8 @@ class Progress:
 
 
 def build(paths: list[Path], out: Path, base_iri: str = DEFAULT_BASE, progress: bool | None = None,
-          html: bool = True, warn=lambda msg: print(msg, file=sys.stderr)) -> BuildReport:
+          html: bool = True, warn=lambda msg: print(msg, file=sys.stderr),
+          max_bytes: int = MAX_FILE_BYTES, article_seconds: float = 60.0) -> BuildReport:
     inputs = collect_inputs(paths)
     if not inputs:
         raise InputError("no input files found")
@@ -79,12 +80,14 @@ def build(paths: list[Path], out: Path, base_iri: str = DEFAULT_BASE, progress: 
     bind_prefixes(ds)
     for path in inputs:
         try:
-            result = process_file(path)
+            result = process_file(path, max_bytes, article_seconds)
         except ReadError as exc:
             report.skipped.append((path, str(exc)))
             warn(f"kg: skipped {path}: {exc}")
             bar.step(path.name)
             continue
+        for w in result.warnings:
+            warn(f"kg: {path}: {w}")
         report.files.append(result)
         for art in result.articles:
             mapper.article_graph(ds, art)

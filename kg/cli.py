@@ -20,8 +20,11 @@ class CliError(Exception):
 
 def _build(args) -> int:
     from .build import build
+    if args.max_file_mb <= 0 or args.article_seconds <= 0:
+        raise CliError("--max-file-mb and --article-seconds must be positive")
     report = build([Path(p) for p in args.paths], Path(args.out), base_iri=args.base_iri,
-                   progress=True if args.progress else None, html=not args.no_html)
+                   progress=True if args.progress else None, html=not args.no_html,
+                   max_bytes=int(args.max_file_mb * 1024 * 1024), article_seconds=args.article_seconds)
     arts = sum(len(f.articles) for f in report.files)
     counts = ", ".join(f"{k} {v}" for k, v in report.counts.items() if k != "Article")
     print(f"built {args.out}: {len(report.files)} file(s), {arts} article(s), {report.triples} triples"
@@ -123,6 +126,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--base-iri", default=DEFAULT_BASE, help=f"namespace of instance IRIs (default {DEFAULT_BASE})")
     b.add_argument("--progress", action="store_true", help="show a progress bar even when stderr is not a terminal")
     b.add_argument("--no-html", action="store_true", help="skip graph.html")
+    b.add_argument("--max-file-mb", type=float, default=8.0,
+                   help="skip (and report) input files larger than this (default 8 MB)")
+    b.add_argument("--article-seconds", type=float, default=60.0,
+                   help="time budget per article; an article over it is reported and skipped (default 60)")
     b.set_defaults(func=_build)
 
     q = sub.add_parser("query", help="run a named SPARQL query or a .rq file",

@@ -5,6 +5,9 @@ order or in several processes and still give the same graph.
 """
 from __future__ import annotations
 
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,7 +15,7 @@ from .analyse import Doc, analyse
 from .extract import extract_all
 from .gazetteer import load as load_gazetteer
 from .model import Extraction
-from .reader import read_source
+from .reader import MAX_FILE_BYTES, read_source
 from .segment import segment
 
 
@@ -39,6 +42,32 @@ class FileResult:
     content_hash: str
     articles: list[ArticleResult]
     noise: list[str]
+    warnings: list[str] = field(default_factory=list)
+
+
+class BudgetExceeded(Exception):
+    pass
+
+
+@contextmanager
+def time_budget(seconds: float):
+    """Stop a step that runs past its budget (SIGALRM; a no-op off the main thread or on
+    platforms without it), so one pathological article cannot stall a batch."""
+    usable = seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise BudgetExceeded()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def starts_with_region(line: str) -> bool:
@@ -51,15 +80,20 @@ def starts_with_region(line: str) -> bool:
     return False
 
 
-def process_file(path: Path) -> FileResult:
+def process_file(path: Path, max_bytes: int = MAX_FILE_BYTES, article_seconds: float = 60.0) -> FileResult:
     import hashlib
 
-    source = read_source(path)
+    source = read_source(path, max_bytes)
     articles, noise = segment(source.text, starts_with_region)
-    results = []
+    results, warnings = [], []
     for art in articles:
-        doc: Doc = analyse(art, source.name)
-        extraction, authors, photographers = extract_all(doc)
+        try:
+            with time_budget(article_seconds):
+                doc: Doc = analyse(art, source.name)
+                extraction, authors, photographers = extract_all(doc)
+        except BudgetExceeded:
+            warnings.append(f"article {art.index} ({art.headline[:20]}…) skipped: over the {article_seconds:g} s budget")
+            continue
         results.append(ArticleResult(
             source_file=source.name, index=art.index, headline=art.headline, kind=art.kind,
             subtitle=art.subtitle.text.strip() if art.subtitle else None,
@@ -67,4 +101,4 @@ def process_file(path: Path) -> FileResult:
             extraction=extraction, authors=authors, photographers=photographers))
     digest = hashlib.sha256(source.raw_text.encode("utf-8")).hexdigest()
     return FileResult(path=path, name=source.name, encoding=source.encoding, content_hash=digest,
-                      articles=results, noise=noise)
+                      articles=results, noise=noise, warnings=warnings)

@@ -6,13 +6,15 @@ anywhere in the pipeline can be traced back to its character offset in the decod
 from __future__ import annotations
 
 import codecs
+import html
+import re
 import unicodedata
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
 # Per-file cap on untrusted input; a larger file is reported and skipped.
-MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_FILE_BYTES = 8 * 1024 * 1024     # a news page is ~20 KB; --max-file-mb raises it
 
 _ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 
@@ -98,23 +100,35 @@ def decode(data: bytes) -> tuple[str, str]:
                 return data.decode(enc), enc
             except UnicodeDecodeError as exc:
                 raise ReadError(f"invalid {enc} ({exc.reason} at byte {exc.start})") from None
-    # UTF-16 without BOM: Chinese text in UTF-16 has NULs only in ASCII positions, on one parity.
-    if len(data) >= 4 and data.count(0) > len(data) // 8:
-        even, odd = data[0::2].count(0), data[1::2].count(0)
-        enc = "utf-16-le" if odd > even * 4 else "utf-16-be" if even > odd * 4 else None
-        if enc:
-            try:
-                return data.decode(enc), enc
-            except UnicodeDecodeError:
-                pass
-        raise ReadError("binary file (NUL bytes)")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as utf8_error:
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    # No BOM and not UTF-8: GB18030 or BOM-less UTF-16. Each decodes many byte strings, so
+    # keep the reading that looks most like text (CJK, ASCII, punctuation, line breaks).
+    readings = []
+    for enc in ("gb18030", "utf-16-le", "utf-16-be"):
         try:
-            return data.decode("gb18030"), "gb18030"
+            text = data.decode(enc)
         except UnicodeDecodeError:
-            raise ReadError(f"not UTF-8, UTF-16 or GB18030 (invalid byte at {utf8_error.start})") from None
+            continue
+        readings.append((_plausibility(text), enc, text))
+    if readings:
+        score, enc, text = max(readings)
+        if score >= 0.9:
+            return text, enc
+    if data.count(0) > len(data) // 8:
+        raise ReadError("binary file (NUL bytes)")
+    raise ReadError(f"not UTF-8, UTF-16 or GB18030 text (invalid byte at {utf8_error.start})")
+
+
+def _plausibility(text: str) -> float:
+    sample = text[:4000]
+    if not sample:
+        return 0.0
+    good = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff" or " " <= ch <= "~" or ch in "\n\r\t"
+               or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u206f")
+    return good / len(sample)
 
 
 def _normalise_char(ch: str) -> str:
@@ -137,14 +151,47 @@ def _normalise_char(ch: str) -> str:
     return norm if len(norm) == 1 else ch
 
 
+_LOOKS_HTML = re.compile(r"<(?:html|body|p|br|div|table|span|head)\b[^>]*>", re.I)
+_DROP_ELEMENT = re.compile(r"<(script|style|head|noscript)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<!--.*?-->|<!?/?[A-Za-z][^<>]{0,500}>", re.S)
+_BLOCK_TAG = re.compile(r"^</?(?:p|br|div|tr|li|h[1-6]|table|section|article|title)\b", re.I)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
+
+
+def strip_markup(text: str) -> tuple[str, array]:
+    """HTML page → its text (block tags become line breaks, entities decoded), with offsets.
+    Plain text is returned as it is: a '<script>' in a plain page is text, not markup."""
+    if not _LOOKS_HTML.search(text):
+        return text, array("l", range(len(text)))
+    out, origin, pos = [], array("l"), 0
+    drops = [(m.start(), m.end(), "") for m in _DROP_ELEMENT.finditer(text)]
+    spans = sorted(drops + [(m.start(), m.end(), "\n" if _BLOCK_TAG.match(m.group(0)) else "")
+                            for m in _TAG.finditer(text)])
+    spans += [(m.start(), m.end(), html.unescape(m.group(0))[:1]) for m in _ENTITY.finditer(text)]
+    for start, end, repl in sorted(spans, key=lambda x: (x[0], -x[1])):   # a dropped element wins over its tags
+        if start < pos:
+            continue
+        out.append(text[pos:start])
+        origin.extend(range(pos, start))
+        if repl:
+            out.append(repl)
+            origin.append(start)
+        pos = end
+    out.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    return "".join(out), origin
+
+
 def clean(text: str) -> TracedText:
-    """Unicode-normalise character by character, keeping the offset of each kept character."""
+    """Strip markup, then Unicode-normalise character by character, keeping for each kept
+    character its offset in the decoded file."""
+    plain, base = strip_markup(text)
     out, origin = [], array("l")
-    for i, ch in enumerate(text):
+    for i, ch in enumerate(plain):
         n = _normalise_char(ch) if not ("\u4e00" <= ch <= "\u9fff") else ch
         if n:
             out.append(n)
-            origin.append(i)
+            origin.append(base[i])
     return TracedText("".join(out), origin)
 
 

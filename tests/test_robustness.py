@@ -1,0 +1,149 @@
+"""Bad input, interrupted runs and unsafe text: keep working, lose nothing, run nothing."""
+import codecs
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rdflib import Dataset, Graph
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF, RDFS
+
+from kg.build import build
+from kg.reader import ReadError, clean, decode
+from kg.vocab import WM
+
+from .conftest import ROOT
+
+PAGE = ("某市召开创建全国文明城市推进会\n\n本报讯(王小明)近日,河北省保定市召开创建全国文明城市推进会,"
+        "全市注册志愿者达3.5万人,投入资金1.2亿元。\n")
+
+
+def headlines(out):
+    g = Graph()
+    g.parse(out / "graph.ttl", format="turtle")
+    return {str(o) for a in g.subjects(RDF.type, WM.Article) for o in g.objects(a, RDFS.label)}
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf-16-be"])
+def test_encodings_are_read(encoding):
+    text, _ = decode(PAGE.encode(encoding))
+    assert text.lstrip("\ufeff") == PAGE
+
+
+def test_bad_files_are_reported_and_skipped(pages, tmp_path, capsys):
+    folder = pages({"good.txt": PAGE, "empty.txt": b"", "binary.txt": bytes(range(256)) * 20,
+                    "bad.txt": b"\x80\x81\xff\xfe\xfd" * 50 + b"\xc3", "gbk.txt": PAGE.encode("gbk")})
+    report = build([folder], tmp_path / "out", progress=False, html=False)
+    skipped = {p.name for p, _ in report.skipped}
+    assert skipped == {"empty.txt", "binary.txt", "bad.txt"}
+    assert {f.name for f in report.files} == {"good.txt", "gbk.txt"}
+    err = capsys.readouterr().err
+    assert all(len(line) < 300 for line in err.splitlines()) and "Traceback" not in err
+    assert "某市召开创建全国文明城市推进会" in headlines(tmp_path / "out")
+
+
+def test_only_bad_input_exits_nonzero(pages, tmp_path):
+    folder = pages({"empty.txt": b""})
+    r = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(folder), "-o", str(tmp_path / "o")],
+                       capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode != 0 and "Traceback" not in r.stderr
+    assert r.stderr.strip().splitlines()[-1].startswith("kg build:")
+
+
+def test_size_cap(pages, tmp_path):
+    folder = pages({"big.txt": PAGE * 2000, "small.txt": PAGE})
+    report = build([folder], tmp_path / "o", progress=False, html=False, max_bytes=100_000)
+    assert [p.name for p, _ in report.skipped] == ["big.txt"]
+    assert "too large" in report.skipped[0][1]
+
+
+def test_markup_control_and_zero_width_characters():
+    t = clean("<html><body><p>标&#39064;</p><script>alert(1)</script><p>正\u200b文\x07。</p></body></html>")
+    assert "alert" not in t.text and "<" not in t.text
+    assert "标题" in t.text and "正文。" in t.text
+    raw = "<html><body><p>标&#39064;</p><script>alert(1)</script><p>正\u200b文\x07。</p></body></html>"
+    i = t.text.index("正")
+    assert raw[t.origin[i]] == "正"      # offsets point into the original text
+
+
+def test_long_line_without_punctuation(pages, tmp_path):
+    folder = pages({"long.txt": "某市文明创建" * 20000})
+    report = build([folder], tmp_path / "o", progress=False, html=False)
+    assert report.files and (tmp_path / "o" / "graph.ttl").exists()
+
+
+def test_text_is_escaped_in_the_html_view(pages, tmp_path):
+    hostile = ('<img src=x onerror="alert(1)">某市召开创建工作推进会\n\n'
+               '本报讯(王小明)近日,"</script><script>alert(2)</script>"河北省保定市深入推进“双争”活动。\n')
+    out = tmp_path / "o"
+    build([pages({"x.txt": hostile})], out, progress=False)
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    data = page[page.index("const DATA = "):]
+    assert "<img" not in data and "</script><script>alert" not in page
+    assert "onerror" not in page or "\\u003cimg" in page or "onerror" not in data
+
+
+def test_interrupted_build_leaves_previous_output_whole(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    for i in range(12):
+        (src / f"p{i:02d}.txt").write_bytes(seeds[i % len(seeds)].read_bytes())
+    out = tmp_path / "out"
+    build([ROOT / "seeds"], out, progress=False, html=False)
+    before = (out / "graph.ttl").read_bytes()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(src), "-o", str(out), "--no-html"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(4)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    after = (out / "graph.ttl").read_bytes()
+    g = Graph()
+    g.parse(data=after.decode("utf-8"), format="turtle")       # whole, whichever build it is
+    assert after == before or len(g) > 0
+    assert not [f for f in os.listdir(out) if f.endswith(".tmp") and not f.startswith(".")]
+    r = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(src), "-o", str(out), "--no-html"],
+                       cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+
+
+_pieces = st.sampled_from(list("某市县区召开会议,。“”\"'\\<>&\n\t 0123456789万元人《》)摄")
+                          + ["\ud800", "\x00", "\u200b", "本报讯(", "——", "<script>", "河北省保定市"])
+hostile_text = st.lists(_pieces, max_size=120).map("".join)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=hostile_text)
+def test_random_text_round_trips_in_every_format(tmp_path_factory, body):
+    folder = tmp_path_factory.mktemp("h")
+    (folder / "r.txt").write_text("某县召开推进会\n\n" + body, encoding="utf-8", errors="surrogatepass")
+    out = folder / "out"
+    try:
+        build([folder], out, progress=False, html=False)
+    except Exception as exc:          # only "nothing could be read" is allowed to stop a build
+        assert "could be read" in str(exc)
+        return
+    g = Graph()
+    g.parse(out / "graph.ttl", format="turtle")
+    nt = Graph()
+    nt.parse(out / "graph.nt", format="nt")
+    assert isomorphic(g, nt)
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    union = Graph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        union.add((s, p, o))
+    assert isomorphic(g, union)
+    js = Graph()
+    js.parse(data=g.serialize(format="json-ld"), format="json-ld")
+    assert isomorphic(g, js)
+
+
+def test_decode_rejects_truncated_utf16_bom():
+    with pytest.raises(ReadError):
+        decode(codecs.BOM_UTF16_LE + b"\x00\xd8")
