@@ -70,8 +70,8 @@ def _is_excluded(text: str, m: re.Match) -> bool:
     start, num = m.start("num"), m.group("num")
     before = text[max(0, start - 1):start]
     after_num = text[m.end("num"):m.end("num") + 1]
-    if before == "第" or after_num in "+xX":
-        return True
+    if before == "第" or after_num in "+xX" or text.startswith(("周岁", "岁"), m.end("num") + len(m.group("mult") or "")):
+        return True                       # ordinals, numbered names (3+x) and ages (65周岁以上)
     if before and (before.isdigit() or before in ".-—~～"):
         return True
     unit = m.group("unit") or ""

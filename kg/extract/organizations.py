@@ -133,8 +133,8 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if not m or glued:
             continue
         ch = chunk_left(doc, tok.start, tok.end, max_tokens=6, allow_verbs=False, stop_words=_STOP)
-        if ch is not None:
-            found.append((ch.start, ch.end, ch.printed))
+        if ch is not None and (len(tok.text) == len(m.group(0)) or len(ch.printed) - len(tok.text) <= 2):
+            found.append((ch.start, ch.end, ch.printed))     # 区|市场监督管理局: a level prefix joins
         elif len(tok.text) > len(m.group(0)):
             found.append((tok.start, tok.end, tok.text))
     for m in _BARE_BODIES.finditer(text, doc.title_end):
@@ -160,6 +160,10 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
         window = text[max(0, m.start() - 30):m.end() + 30]
         if any(s >= m.start() - 30 and e <= m.end() + 30 for s, e, _ in merged) or "部门" in window or "单位" in window:
             merged.append((m.start(), m.end(), m.group(1)))
+    # 区|市场监督管理局: a lone level character before the name is its qualifier
+    for n, (s, e, name) in enumerate(merged):
+        if s >= 2 and text[s - 1] in "区市县省州镇乡" and not ("\u4e00" <= text[s - 2] <= "\u9fff"):
+            merged[n] = (s - 1, e, text[s - 1:e])
     # 镇海幼儿园(庄市分园): a branch in brackets belongs to the name
     for n, (s, e, name) in enumerate(merged):
         m = re.match(r"[(（][^()（）]{1,12}?(?:分园|分校|校区|分院|分公司)[)）]", text[e:e + 16])

@@ -110,9 +110,10 @@ def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMen
     text = doc.text
     for county in sorted(counties, key=lambda r: r.key):
         for unit in gaz.subunits(county.key):
-            if len(unit.name) < 3:
-                continue
             for m in re.finditer(re.escape(unit.name), text):
+                # a two-character name (余村) only straight after its township
+                if len(unit.name) < 3 and not text[:m.start()].endswith(unit.parent.name):
+                    continue
                 out.append(RegionMention(unit, unit.name, m.start(), m.end()))
     return out
 

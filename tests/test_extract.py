@@ -1,0 +1,142 @@
+"""Extractors on sentences written for the tests (not copied from the seeds)."""
+from decimal import Decimal
+
+import pytest
+
+from kg.analyse import analyse
+from kg.extract import extract_all
+from kg.pipeline import starts_with_region
+from kg.reader import clean
+from kg.segment import segment
+
+
+def extract(body: str, headline: str = "某地推进文明创建工作"):
+    arts, _ = segment(clean(f"{headline}\n\n本报讯(王小明){body}\n"), starts_with_region)
+    doc = analyse(arts[0], "t.txt")
+    ex, _, _ = extract_all(doc)
+    return ex
+
+
+def of(ex, kind):
+    return {e.label: e for e in ex.entities.values() if e.kind == kind and e.mentioned}
+
+
+def parent_name(ex, ent):
+    key = ent.attrs.get("parent")
+    return ex.entities[key].label if key else None
+
+
+# ---------------------------------------------------------------- regions
+def test_region_chain_levels_codes_and_parents():
+    ex = extract("近日,浙江省湖州市安吉县召开会议,部署乡村振兴工作。")
+    regions = of(ex, "Region")
+    assert {"湖州市", "安吉县"} <= set(regions)
+    county = regions["安吉县"]
+    assert county.attrs["level"] == "county" and county.attrs["adcode"] == "330523"
+    assert parent_name(ex, county) == "湖州市"
+    assert parent_name(ex, ex.entities[county.attrs["parent"]]) == "浙江省"
+
+
+def test_short_forms_resolve_in_context():
+    ex = extract("河北省张家口市各区县扎实推进,蔚县、涿鹿等地成效明显。")
+    regions = of(ex, "Region")
+    assert "涿鹿县" in regions and "涿鹿" in regions["涿鹿县"].aliases
+    assert parent_name(ex, regions["涿鹿县"]) == "张家口市"
+
+
+def test_shared_name_is_read_in_the_article_s_province():
+    ex = extract("福建省福州市鼓楼区深入开展志愿服务活动,鼓楼区共有志愿者1.2万名。")
+    (gulou,) = [e for e in of(ex, "Region").values() if e.label == "鼓楼区"]
+    assert gulou.attrs["adcode"].startswith("3501")
+
+
+def test_subunits_from_the_table_and_by_suffix():
+    ex = extract("走进浙江省湖州市安吉县天荒坪镇余村,又来到安吉县递铺街道桂花苑社区。")
+    regions = of(ex, "Region")
+    assert parent_name(ex, regions["天荒坪镇"]) == "安吉县"
+    assert regions["余村"].attrs["level"] == "village" and parent_name(ex, regions["余村"]) == "天荒坪镇"
+    assert regions["桂花苑社区"].attrs["level"] == "village"
+    assert parent_name(ex, regions["桂花苑社区"]) == "递铺街道"
+
+
+@pytest.mark.parametrize("sentence", ["全区上下争创文明城市,市民踊跃参与。", "城区和县城的环境明显改善。"])
+def test_no_regions_from_common_words(sentence):
+    assert of(extract(sentence), "Region") == {}
+
+
+# ---------------------------------------------------------------- organizations, posts, people
+def test_abbreviated_bodies_are_qualified_by_the_article_s_region():
+    ex = extract("近日,安徽省黄山市屯溪区召开会议。区市场监督管理局、公安、城管等牵头单位要抓好落实。",
+                 headline="黄山市屯溪区推进文明创建")
+    orgs = of(ex, "Organization")
+    assert "屯溪区市场监督管理局" in orgs and "区市场监督管理局" in orgs["屯溪区市场监督管理局"].aliases
+    assert "屯溪区公安" in orgs and "屯溪区城管" in orgs
+    assert not any(n.startswith("各") for n in orgs)
+
+
+def test_posts_are_offices_without_a_person():
+    ex = extract("江西省九江市成立了以市委书记、市长任组长的创建工作领导小组。", headline="九江市推进文明创建")
+    posts = of(ex, "Post")
+    assert "九江市委书记" in posts and "九江市长" in posts
+    assert "九江市创建工作领导小组" in of(ex, "Organization")
+    leads = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "leads"}
+    assert ("九江市委书记", "九江市创建工作领导小组") in leads
+
+
+def test_people_from_the_tagger_and_the_byline():
+    ex = extract("河南省洛阳市志愿者张建国带领队员清理河道。")
+    assert "张建国" in of(ex, "Person")
+
+
+# ---------------------------------------------------------------- programmes, metrics
+def test_program_variants_share_one_key():
+    ex = extract("湖南省岳阳市全力创建全国文明城市,全国文明城市创建工作进入冲刺阶段,深入推进“厕所革命”。")
+    programs = of(ex, "Program")
+    assert "全国文明城市创建" in programs and "创建全国文明城市" in programs["全国文明城市创建"].aliases
+    assert "厕所革命" in programs
+
+
+def test_metric_values_units_and_qualifiers():
+    ex = extract("2022年,某市共发放救助金17.92万元,惠及群众3万余人,覆盖率达100%,投资1.2亿元,开设十几门课程。")
+    metrics = {(Decimal(e.attrs["value"]), e.attrs["unit"]): e for e in of(ex, "Metric").values()}
+    assert (Decimal("179200"), "元") in metrics
+    assert metrics[(Decimal("30000"), "人")].attrs["qualifier"] == "approx_more"
+    assert (Decimal("100"), "%") in metrics and (Decimal("120000000"), "元") in metrics
+    assert metrics[(Decimal("179200"), "元")].attrs["year"] == 2022
+    assert (Decimal("10"), "门") in metrics
+
+
+@pytest.mark.parametrize("sentence", ["2023年是关键之年。", "第五届全国文明城市。", "落实“十四五”规划和三大行动。",
+                                      "65周岁以上老年人免费体检。", "推行“3+x”服务体系。"])
+def test_not_metrics(sentence):
+    assert of(extract(sentence), "Metric") == {}
+
+
+# ---------------------------------------------------------------- events, honors, documents, relations
+def test_event_with_date_and_organizer():
+    ex = extract("3月5日,陕西省宝鸡市召开文明城市创建工作推进会。", headline="宝鸡市召开推进会")
+    (event,) = of(ex, "Event").values()
+    assert event.attrs["date"] == "3月5日" and event.attrs["event_type"] == "meeting"
+    assert ex.entities[event.attrs["organizer"]].label == "宝鸡市"
+
+
+def test_honors_with_recipients_and_counts():
+    ex = extract("山西省晋城市志愿者李春花荣登“中国好人榜”,全市选树“晋城好人”36人。")
+    honors = of(ex, "Honor")
+    assert [ex.entities[k].label for k in honors["中国好人榜"].attrs["recipients"]] == ["李春花"]
+    assert honors["晋城好人"].attrs["count"] == 36
+
+
+def test_documents_and_issuers():
+    ex = extract("甘肃省天水市文明办印发了《文明行为促进条例实施方案》。")
+    assert "文明行为促进条例实施方案" in of(ex, "Document")
+
+
+def test_responsible_units_distribute_over_a_list():
+    ex = extract("四川省绵阳市涪城区深入推进全国文明城市创建,区住建局、区交通局等牵头单位要压实责任。",
+                 headline="涪城区推进创建")
+    pairs = {(ex.entities[r.subject].label, ex.entities[r.object].label)
+             for r in ex.relations if r.predicate == "responsibleFor"}
+    assert ("涪城区住建局", "全国文明城市创建") in pairs and ("涪城区交通局", "全国文明城市创建") in pairs
+    for r in ex.relations:
+        assert r.evidence and r.start < r.end
