@@ -146,7 +146,7 @@ _TEMPLATE = """<!DOCTYPE html>
 <style>/*VIS_CSS*/
 body{margin:0;font-family:sans-serif;display:flex;height:100vh}
 #side{width:280px;padding:8px;overflow:auto;border-right:1px solid #ddd;font-size:13px}
-#net{flex:1}
+#net{flex:1;height:100vh;min-width:0}
 .legend span{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle}
 #info{white-space:pre-wrap;margin-top:8px}
 </style></head>
@@ -157,20 +157,35 @@ body{margin:0;font-family:sans-serif;display:flex;height:100vh}
 <div id="classes" class="legend"></div>
 <div id="count"></div><div id="info"></div></div>
 <div id="net"></div>
+<pre id="kg-status" hidden></pre>
+<script>
+window.kgErrors = [];
+window.addEventListener("error", e => window.kgErrors.push(String(e.message)));
+const consoleError = console.error;
+console.error = (...args) => { window.kgErrors.push(args.map(String).join(" ")); consoleError(...args); };
+</script>
 <script>/*VIS_JS*/</script>
 <script>
 "use strict";
 const DATA = /*DATA*/;
 const nodes = new vis.DataSet(DATA.nodes.map(n => ({id: n.id, label: n.label, title: n.cls + (n.region ? " · " + n.region : ""),
-  color: n.color, shape: n.shape, group: n.cls})));
+  color: n.color, shape: n.shape})));
 const edges = new vis.DataSet(DATA.edges.map((e, i) => ({id: i, from: e.from, to: e.to, label: e.label, arrows: "to",
   font: {size: 9}})));
 const container = document.getElementById("net");
 const network = new vis.Network(container, {nodes, edges}, {
-  physics: {stabilization: {iterations: 300}, barnesHut: {gravitationalConstant: -4000}},
+  physics: {stabilization: {iterations: 150, updateInterval: 25}, barnesHut: {gravitationalConstant: -4000}},
   interaction: {hover: true, tooltipDelay: 150}});
-network.once("stabilizationIterationsDone", () => network.setOptions({physics: false}));
-window.kgNodeCount = DATA.nodes.length;
+function reportStatus(stage) {
+  // read by the browser tests (headless Chromium --dump-dom)
+  document.getElementById("kg-status").textContent = JSON.stringify({stage, nodes: DATA.nodes.length,
+    drawn: network.body.nodeIndices.length, canvas: !!container.querySelector("canvas"),
+    canvasWidth: container.querySelector("canvas") ? container.querySelector("canvas").width : 0,
+    canvasHeight: container.querySelector("canvas") ? container.querySelector("canvas").height : 0,
+    errors: window.kgErrors});
+}
+network.once("stabilizationIterationsDone", () => { network.setOptions({physics: false}); reportStatus("stable"); });
+network.once("afterDrawing", () => reportStatus("drawn"));
 const hidden = new Set();
 const classesDiv = document.getElementById("classes");
 for (const cls of Object.keys(DATA.styles)) {
@@ -190,7 +205,7 @@ function refresh() {
   const reg = regionSel.value; const py = document.getElementById("py").checked;
   let shown = 0;
   nodes.update(DATA.nodes.map(n => {
-    const hide = hidden.has(n.cls) || (reg && n.region !== reg) || (q && !n.label.includes(q) && !n.pinyin.includes(q));
+    const hide = Boolean(hidden.has(n.cls) || (reg && n.region !== reg) || (q && !n.label.includes(q) && !n.pinyin.includes(q)));
     if (!hide) shown++;
     return {id: n.id, hidden: hide, label: py ? n.pinyin : n.label};
   }));
@@ -208,5 +223,6 @@ network.on("click", params => {
   }
 });
 refresh();
+reportStatus("created");
 </script></body></html>
 """

@@ -1,0 +1,71 @@
+"""The HTML view in a real browser: headless Chromium (Debian's package, installed by
+scripts/install-chromium.sh) loads graph.html from disk with the network cut off."""
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from kg.build import build
+from kg.store import load_graph
+from kg.viz import view_graph
+
+from .conftest import ROOT
+
+OUTPUT = ROOT / "tests" / "_output"
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    r = subprocess.run([str(ROOT / "scripts" / "install-chromium.sh")], capture_output=True, text=True)
+    assert r.returncode == 0, f"could not install chromium: {r.stderr[-500:]}"
+    return shutil.which("chromium")
+
+
+def run_chromium(binary, page: Path, *extra):
+    args = [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9",
+            f"--user-data-dir={page.parent / '.chromium-profile'}", "--virtual-time-budget=15000", *extra,
+            page.as_uri()]
+    return subprocess.run(args, capture_output=True, text=True, timeout=120)
+
+
+def status_of(dom: str) -> dict:
+    m = re.search(r'<pre id="kg-status"[^>]*>(.*?)</pre>', dom, re.S)
+    assert m, "the page never reported its status"
+    return json.loads(m.group(1).replace("&quot;", '"').replace("&amp;", "&"))
+
+
+def test_graph_html_draws_every_node_offline(seed_build, chromium):
+    out, _ = seed_build
+    page = out / "graph.html"
+    html = page.read_text(encoding="utf-8")
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", html), "the page must load nothing"
+    r = run_chromium(chromium, page, "--dump-dom")
+    status = status_of(r.stdout)
+    expected = view_graph(load_graph(out / "graph.ttl")).number_of_nodes()
+    assert status["errors"] == []
+    assert status["canvas"] is True and status["canvasWidth"] > 300 and status["canvasHeight"] > 300
+    assert status["nodes"] == status["drawn"] == expected > 20
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    shot = OUTPUT / "graph.png"
+    run_chromium(chromium, page, f"--screenshot={shot}", "--window-size=1400,900")
+    assert shot.is_file() and shot.stat().st_size > 10_000
+
+
+def test_article_text_cannot_run_in_the_page(tmp_path, chromium):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "x.txt").write_text(
+        '<img src=x onerror="document.title=\'pwned\'">某市召开创建工作推进会\n\n'
+        '本报讯(王小明)近日,河北省保定市市场监督管理局"</script><script>document.title=\'pwned\'</script>"'
+        '深入推进“<b onmouseover=alert(1)>双争</b>”活动。\n', encoding="utf-8")
+    out = tmp_path / "out"
+    build([src], out, progress=False)
+    r = run_chromium(chromium, out / "graph.html", "--dump-dom")
+    assert "pwned" not in re.search(r"<title>(.*?)</title>", r.stdout, re.S).group(1)
+    assert status_of(r.stdout)["errors"] == []
+    assert "<img src=\"x\"" not in r.stdout and "<b onmouseover" not in r.stdout
