@@ -148,7 +148,7 @@ def gazetteer_hits(text: str, gaz: Gazetteer) -> list[GazetteerHit]:
 
 
 def analyse(article: Article, source_file: str) -> Doc:
-    parts = [p for p in (article.title, article.subtitle) if p is not None]
+    parts = [p for p in (article.title, article.subtitle, article.dateline) if p is not None]
     head = TracedText.join(parts, "\n") if parts else TracedText("")
     if article.kind == "photo_caption":
         head = TracedText("")           # a caption's title is the start of its own body

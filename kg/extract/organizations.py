@@ -97,15 +97,14 @@ def qualify(name: str, regions: list[Region], main: Region | None) -> tuple[str,
     if inner is not None:
         return name, inner                          # 共青团保定市委: qualified inside already
     for prefix, levels in _LEVEL_PREFIX.items():
-        if name.startswith(prefix) and not name.startswith(("市场", "市政", "区域", "县域", "省级")):
-            target = next((r for r in [main] + main.ancestors()
-                           if r.level in levels and r.name.endswith(prefix)), None) or \
-                     next((r for r in [main] + main.ancestors() if r.level in levels), None)
+        if name.startswith(prefix) and not name.startswith(("市场", "区域", "县域", "省级")) \
+                and not re.match(r"市政(?!务)", name):
+            # the article's own region or its ancestors first, then any region it names
+            pool = [main] + main.ancestors() + sorted(regions, key=lambda r: (not r.is_within(main), r.key))
+            target = next((r for r in pool if r.level in levels and r.name.endswith(prefix)), None) or \
+                next((r for r in pool if r.level in levels), None)
             if target is not None:
-                rest = name[len(prefix):]
-                if rest.startswith("委") or rest in ("政府",):
-                    return target.name + rest, target
-                return target.name + rest, target
+                return target.name + name[len(prefix):], target
     if _kind(name) in ("government", "party", "leading_group", "media", "social") or name in SHORT_BODIES:
         return main.name + name, main
     return name, main
