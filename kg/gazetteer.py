@@ -56,8 +56,8 @@ class Region:
 
 
 def _data_file() -> Path:
-    import jionlp  # the table ships inside the package; nothing is downloaded
-    return Path(jionlp.__file__).parent / "dictionary" / "china_location.txt"
+    from .packaged import jionlp_dictionary  # the table ships inside jionlp; nothing is downloaded
+    return jionlp_dictionary() / "china_location.txt"
 
 
 class Gazetteer:

@@ -52,6 +52,8 @@ def chunk_left(doc: Doc, head_start: int, head_end: int, max_tokens: int = 7,
             while i >= 0 and toks[i].start >= start:
                 i -= 1
             n += 1
+            if start in quotes or text[max(0, start - 1):start] == "、":
+                break                             # “A”“B”建设: a list of names, the last one heads
             continue
         t = toks[i]
         if t.end != start or t.text in stop_words:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from pathlib import Path
 
 from ..analyse import Doc
 from ..model import Entity
@@ -29,8 +28,8 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 @lru_cache(maxsize=1)
 def units() -> list[str]:
-    import jionlp
-    path = Path(jionlp.__file__).parent / "dictionary" / "quantifiers_stat.txt"
+    from ..packaged import jionlp_dictionary
+    path = jionlp_dictionary() / "quantifiers_stat.txt"
     found = set(_EXTRA_UNITS)
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")

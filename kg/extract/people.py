@@ -13,8 +13,8 @@ _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 @lru_cache(maxsize=1)
 def _is_name():
     """jionlp's surname check (packaged 百家姓 tables)."""
-    from jionlp.algorithm.ner.check_person_name import CheckPersonName
-    return CheckPersonName()
+    from ..packaged import quiet_import
+    return quiet_import("jionlp.algorithm.ner.check_person_name").CheckPersonName()
 
 
 def plausible_name(name: str) -> bool:

@@ -21,7 +21,7 @@ _HEAD_RE = re.compile("|".join(sorted(HEADS, key=len, reverse=True)))
 # Verbs that carry out a programme named in quotes (推进“应保尽保”, 办好“幸福食堂”).
 ACTION_VERBS = ("推进", "推行", "推广", "实施", "开展", "开办", "打造", "建成", "建立", "设立", "深化", "办好",
                 "启动", "组织", "举办", "落实", "创建", "借力", "构建", "实行", "全面推进", "大力推进", "持续推进",
-                "扎实推进", "深入推进", "进一步深化", "按照", "以")
+                "扎实推进", "深入推进", "进一步深化")
 _CREATE = re.compile(r"创建(?:第[一二三四五六七八九十]+届)?((?:全国|全省|省级|国家|市级|县级|国家级)?[\u4e00-\u9fff]{0,4}?"
                      r"(?:文明城市|卫生城市|文明城区|文明县城|文明村镇|文明单位|园林城市))")
 # Generic words that are not a programme's name on their own.
@@ -41,7 +41,14 @@ def canonical(name: str) -> str:
     return s
 
 
+_NATIONWIDE = re.compile(r"^(?:创建)?(?:全国|国家|中国|全省|省级)")
+
+
 def program_key(name: str, scope: str | None) -> str:
+    """A region's own programme is keyed with the region; one named as national or
+    province-wide (全国文明城市创建) is one programme whichever region runs it."""
+    if _NATIONWIDE.match(canonical(name)):
+        scope = None
     return f"program:{canonical(name)}@{scope or ''}"
 
 
@@ -50,7 +57,9 @@ def national_key(name: str) -> str:
 
 
 _ENUMERATION = re.compile(r"(?P<items>(?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、]{2,24}?)等(?:“[^”]{1,6}”)?"
-                          r"(?:专项行动|专项整治|项目|行动|工程|措施|举措)")
+                          r"(?:专项行动|专项整治|项目|行动|工程)")
+# “A”“B”等特色宣讲 / “C”等智慧实践平台: quoted names under an umbrella noun are programmes
+_UMBRELLA = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:活动|平台|项目|宣讲|品牌|服务|工程|行动|载体|实事)")
 _SCOPE = re.compile(r"^(?:全[市县区省域民面]|常态|一项|各项|市县|全方位|整体|综合|有关|相关|具体)")
 
 
@@ -111,7 +120,8 @@ def program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             if part in ("、", "和", "及"):
                 pos += len(part)
                 continue
-            lead = re.match(r"^(?:持续开展|开展|通过|实施|推进|包括|如)?", part).end()
+            verbs = list(re.finditer(r"(?:开展|推进|通过|实施|施行|包括|持续|如)", part[:8]))
+            lead = verbs[-1].end() if verbs else 0
             item = strip_quotes(part[lead:]).strip()
             if 3 <= len(item) <= 20 and not _SCOPE.match(item):
                 found.append((pos + lead, pos + len(part), part[lead:]))
@@ -129,7 +139,8 @@ def program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             run_end = quotes[k][1]
             k += 1
         listed = (k > n + 1 or n > 0 and text[quotes[n - 1][1]:qs] in ("", "、")) and \
-            (text.startswith("等", run_end) or _HEAD_RE.match(text, run_end))
+            (text.startswith("等", run_end) or _HEAD_RE.match(text, run_end)) or \
+            bool(_UMBRELLA.match(text, run_end))
         if follow and follow.group(0) not in ("建设",):
             found.append((qs, follow.end(), text[qs:follow.end()]))
         elif _HEAD_RE.search(inner[-3:]) and len(inner) >= 3:
@@ -153,7 +164,8 @@ def extract_programs(doc: Doc, scope_key: str | None, year_at=lambda pos: None) 
         key = program_key(name, scope_key)
         ent = out.get(key)
         if ent is None:
-            ent = Entity("Program", key, canonical(name), attrs={"region": scope_key, "broader": national_key(name),
+            local = scope_key if key.endswith(f"@{scope_key}") else None
+            ent = Entity("Program", key, canonical(name), attrs={"region": local, "broader": national_key(name),
                                                                "national": canonical(name)})
             out[key] = ent
         ent.aliases |= {name, strip_quotes(printed)} - {ent.label}
