@@ -18,6 +18,7 @@ RUN_VERBS = ("推进", "开展", "实施", "深化", "推行", "打造", "建立
 _LEAD_GROUP = re.compile(r"以(?P<heads>[^,，。;；]{2,30}?)(?:担任|任)(?:双)?(?:组长|总指挥|主任)的")
 _LEAD_TAKE = re.compile(r"(?P<heads>[^,，。;；]{2,20}?)(?:担任|任|兼任)(?P<office>[^,，。;；]{2,15}?(?:总队长|队长|组长|主任|会长))")
 _RESPONSIBLE = re.compile(r"(?P<list>[^,，。;；]{2,80}?)等?(?:牵头责任单位|牵头单位|责任单位|牵头|负责)")
+_DIRECTIVE = re.compile(r"(?P<who>[^,，。;；]{2,20}?)关于(?P<what>[^,，。;；]{2,40}?)的(?:决策部署|部署|要求|安排)")
 _PARTNER = re.compile(r"(?P<list>[^,，。;；]{4,80}?)(?:共同|联合)?(?:签署|签订|签约)")
 
 
@@ -125,12 +126,19 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
     programs = ex.of_kind("Program")
     main_program = max(programs, key=lambda p: (len(p.spans), -p.spans[0][0] if p.spans else 0), default=None)
 
-    # runs: an actor carries out a program named after an action verb in the same clause
+    # runs: an actor carries out a program named after an action verb in the same clause, or
+    # written straight before it (高新区创建全国文明城市, 易县听松公益研学项目)
+    regions_by_end = {m.end: m for m in index.between(0, len(text), ("Region",))}
     for prog in programs:
         for s, e in prog.spans:
+            place = regions_by_end.get(s)
+            if place is not None:
+                rel("runs", place.key, prog.key, place.start, e)
+                break
             ca, _ = doc.clause_at(s, e)
             lead_in = text[ca:s]
-            if any(v in lead_in for v in RUN_VERBS) or text[e:e + 4].startswith(("工作", "的")) and ca == s:
+            if any(v in lead_in for v in RUN_VERBS) or text.startswith("创建", s) \
+                    or text[e:e + 4].startswith(("工作", "的")) and ca == s:
                 actor = subject_at(s, programs=False)
                 if actor and ex.entities.get(actor) and ex.entities[actor].kind in ("Region", "Organization"):
                     rel("runs", actor, prog.key, ca, e)
@@ -175,6 +183,28 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
             if target:
                 rel("responsibleFor", o.key, target, m.start("list"), m.end())
 
+    # responsibleFor: an office or group named after a programme (创建全国文明城市办公室)
+    from .programs import canonical
+    by_canonical = {canonical(p.label): p for p in programs}
+    for p in programs:
+        for alias in p.aliases:
+            by_canonical.setdefault(canonical(alias), p)
+    for org in ex.of_kind("Organization"):
+        printed = org.attrs.get("printed", org.label)
+        base = re.sub(r"(?:工作)?(?:办公室|领导小组|指挥部|专班)$", "", printed)
+        target = by_canonical.get(canonical(base)) if base != printed else None
+        if target is not None and org.spans:
+            s, e = org.spans[0]
+            rel("responsibleFor", org.key, target.key, s, e)
+
+    # leads: 市委、市政府关于推进“一刻钟社区生活圈”建设的决策部署
+    for m in _DIRECTIVE.finditer(text, doc.title_end):
+        bodies = index.between(m.start("who"), m.end("who"), ("Organization",))
+        progs = index.between(m.start("what"), m.end("what"), ("Program",))
+        for b in bodies:
+            for p in progs:
+                rel("leads", b.key, p.key, m.start(), m.end())
+
     # partnerOf: A与B、C共同签署…协议
     for m in _PARTNER.finditer(text, doc.title_end):
         orgs = index.between(m.start("list"), m.end("list"), ("Organization",))
@@ -190,6 +220,8 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
         printed = org.attrs.get("printed", org.label)
         place = ex.entities.get(region) if region else None
         explicit = place is not None and (place.label in printed or printed[:1] in "区县" and printed != org.label)
-        if explicit and org.spans:
+        # a school, shop or venue the article reports on is in the article's region
+        local = place is not None and org.attrs.get("org_kind") in ("school", "enterprise", "other")
+        if (explicit or local) and org.spans:
             s, e = org.spans[0]
             rel("locatedIn", org.key, region, s, e)
