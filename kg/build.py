@@ -1,19 +1,29 @@
-"""Build: input paths → processed files → dataset → files in the output folder."""
+"""Build: input paths → per-file named graphs → files in the output folder.
+
+Each input file is processed on its own (in ``--jobs`` processes) into the N-Quads of its
+articles' named graphs. Those are cached under ``OUT/.kg-cache`` by the file's content hash,
+so a rebuild only processes changed files; graphs of files no longer given are kept unless
+``--prune``. The output is written from the sorted union, so it is the same whatever the order,
+the number of processes or the cache state.
+"""
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset
-
+from . import __version__
 from .pipeline import FileResult, process_file
-from .rdfmap import RdfMapper, bind_prefixes, union_graph
 from .reader import MAX_FILE_BYTES, ReadError
-from .store import write_dataset
+from .store import atomic_write, write_quads
 from .vocab import DEFAULT_BASE
 
 INPUT_SUFFIXES = {".txt", ".text", ".md", ".htm", ".html"}
+CACHE_DIR = ".kg-cache"
 
 
 class InputError(Exception):
@@ -22,7 +32,10 @@ class InputError(Exception):
 
 @dataclass
 class BuildReport:
-    files: list[FileResult] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)            # names of files read this run or cached
+    articles: int = 0
+    reused: int = 0
+    pruned: int = 0
     skipped: list[tuple[Path, str]] = field(default_factory=list)
     triples: int = 0
     counts: dict[str, int] = field(default_factory=dict)
@@ -67,48 +80,157 @@ class Progress:
             sys.stderr.write("\n")
 
 
+@dataclass
+class FileOutcome:
+    path: Path
+    digest: str
+    nquads: str = ""
+    articles: int = 0
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _process(path: Path, digest: str, base_iri: str, max_bytes: int, article_seconds: float) -> FileOutcome:
+    """One file → the N-Quads of its articles (runs in a worker process)."""
+    from .rdfmap import file_nquads
+    try:
+        result: FileResult = process_file(path, max_bytes, article_seconds)
+    except ReadError as exc:
+        return FileOutcome(path, digest, error=str(exc))
+    return FileOutcome(path, digest, file_nquads(result.articles, base_iri), len(result.articles),
+                       warnings=result.warnings)
+
+
+def _settings_key(base_iri: str, max_bytes: int) -> str:
+    """What a cached result depends on besides its input: the code and the settings."""
+    h = hashlib.sha256(f"{__version__}|{base_iri}|{max_bytes}".encode())
+    for f in sorted(Path(__file__).parent.rglob("*.py")):
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _digest(path: Path) -> str:
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return "unreadable"
+    return h.hexdigest()
+
+
+class Cache:
+    """Per-file N-Quads under OUT/.kg-cache, indexed by a manifest of source → content hash."""
+
+    def __init__(self, out: Path, settings: str):
+        self.dir = out / CACHE_DIR
+        self.settings = settings
+        self.manifest_path = self.dir / "manifest.json"
+        try:
+            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        self.entries: dict[str, dict] = data.get("files", {}) if data.get("settings") == settings else {}
+
+    def lookup(self, key: str, digest: str) -> str | None:
+        entry = self.entries.get(key)
+        if not entry or entry.get("digest") != digest:
+            return None
+        try:
+            return (self.dir / entry["file"]).read_text(encoding="utf-8")
+        except OSError:
+            return None
+
+    def store(self, key: str, digest: str, nquads: str, articles: int) -> None:
+        name = hashlib.sha1(key.encode()).hexdigest()[:16] + ".nq"
+        atomic_write(self.dir / name, nquads)
+        self.entries[key] = {"digest": digest, "file": name, "articles": articles}
+
+    def drop(self, key: str) -> None:
+        entry = self.entries.pop(key, None)
+        if entry:
+            try:
+                os.unlink(self.dir / entry["file"])
+            except OSError:
+                pass
+
+    def save(self) -> None:
+        atomic_write(self.manifest_path, json.dumps({"settings": self.settings, "files": self.entries},
+                                                    ensure_ascii=False, indent=1, sort_keys=True))
+
+
 def build(paths: list[Path], out: Path, base_iri: str = DEFAULT_BASE, progress: bool | None = None,
           html: bool = True, warn=lambda msg: print(msg, file=sys.stderr),
-          max_bytes: int = MAX_FILE_BYTES, article_seconds: float = 60.0) -> BuildReport:
+          max_bytes: int = MAX_FILE_BYTES, article_seconds: float = 60.0, jobs: int = 1,
+          prune: bool = False, incremental: bool = True) -> BuildReport:
     inputs = collect_inputs(paths)
     if not inputs:
         raise InputError("no input files found")
-    report = BuildReport()
-    bar = Progress(len(inputs), sys.stderr.isatty() if progress is None else progress)
-    mapper = RdfMapper(base_iri)
-    ds = Dataset()
-    bind_prefixes(ds)
-    for path in inputs:
-        try:
-            result = process_file(path, max_bytes, article_seconds)
-        except ReadError as exc:
-            report.skipped.append((path, str(exc)))
-            warn(f"kg: skipped {path}: {exc}")
-            bar.step(path.name)
-            continue
-        for w in result.warnings:
-            warn(f"kg: {path}: {w}")
-        report.files.append(result)
-        for art in result.articles:
-            mapper.article_graph(ds, art)
-        bar.step(path.name)
-    bar.close()
-    if not report.files:
-        raise InputError(f"none of the {len(inputs)} input file(s) could be read")
-    g = union_graph(ds)
+    out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    report.triples, _ = write_dataset(ds, out)
+    report = BuildReport()
+    cache = Cache(out, _settings_key(base_iri, max_bytes)) if incremental else None
+    bar = Progress(len(inputs), sys.stderr.isatty() if progress is None else progress)
+    graphs: dict[str, str] = {}
+    todo: list[tuple[Path, str]] = []
+    for path in inputs:
+        key, digest = str(path.resolve()), _digest(path)
+        cached = cache.lookup(key, digest) if cache else None
+        if cached is not None:
+            graphs[key] = cached
+            report.reused += 1
+            report.files.append(path.name)
+            bar.step(path.name)
+        else:
+            todo.append((path, digest))
+
+    def handle(outcome: FileOutcome) -> None:
+        key = str(outcome.path.resolve())
+        if outcome.error:
+            report.skipped.append((outcome.path, outcome.error))
+            warn(f"kg: skipped {outcome.path}: {outcome.error}")
+            if cache:
+                cache.drop(key)
+        else:
+            for w in outcome.warnings:
+                warn(f"kg: {outcome.path}: {w}")
+            graphs[key] = outcome.nquads
+            report.files.append(outcome.path.name)
+            if cache:
+                cache.store(key, outcome.digest, outcome.nquads, outcome.articles)
+        bar.step(outcome.path.name)
+
+    args = [(p, d, base_iri, max_bytes, article_seconds) for p, d in todo]
+    if jobs > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for outcome in pool.map(_process, *zip(*args), chunksize=1):
+                handle(outcome)
+    else:
+        for a in args:
+            handle(_process(*a))
+    bar.close()
+    if cache:
+        given = {str(p.resolve()) for p in inputs}
+        for key in sorted(set(cache.entries) - given):
+            if prune:
+                cache.drop(key)
+                report.pruned += 1
+            else:
+                kept = cache.lookup(key, cache.entries[key]["digest"])
+                if kept is not None:
+                    graphs[key] = kept      # built before and not pruned: its graphs stay
+    if not graphs:
+        raise InputError(f"none of the {len(inputs)} input file(s) could be read")
+    report.triples, report.counts, nt = write_quads([graphs[k] for k in sorted(graphs)], out)
+    report.articles = report.counts.get("Article", 0)
+    if cache:
+        cache.save()
     if html:
+        from rdflib import Graph
+
         from .viz import write_view
+        g = Graph()
+        g.parse(data=nt, format="nt")
         write_view(g, out / "graph.html")
-    report.counts = class_counts(g)
     return report
-
-
-def class_counts(g) -> dict[str, int]:
-    from rdflib.namespace import RDF
-
-    from .vocab import WM
-    names = ["Article", "Region", "Organization", "Person", "Post", "Program", "Metric", "Event",
-             "Honor", "Document"]
-    return {n: len(set(g.subjects(RDF.type, WM[n]))) for n in names}

@@ -22,13 +22,17 @@ def _build(args) -> int:
     from .build import build
     if args.max_file_mb <= 0 or args.article_seconds <= 0:
         raise CliError("--max-file-mb and --article-seconds must be positive")
+    if args.jobs < 1:
+        raise CliError("--jobs must be at least 1")
     report = build([Path(p) for p in args.paths], Path(args.out), base_iri=args.base_iri,
                    progress=True if args.progress else None, html=not args.no_html,
-                   max_bytes=int(args.max_file_mb * 1024 * 1024), article_seconds=args.article_seconds)
-    arts = sum(len(f.articles) for f in report.files)
+                   max_bytes=int(args.max_file_mb * 1024 * 1024), article_seconds=args.article_seconds,
+                   jobs=args.jobs, prune=args.prune, incremental=not args.full)
     counts = ", ".join(f"{k} {v}" for k, v in report.counts.items() if k != "Article")
-    print(f"built {args.out}: {len(report.files)} file(s), {arts} article(s), {report.triples} triples"
-          + (f", {len(report.skipped)} skipped" if report.skipped else ""))
+    extra = [f"{report.reused} unchanged" if report.reused else "", f"{report.pruned} pruned" if report.pruned else "",
+             f"{len(report.skipped)} skipped" if report.skipped else ""]
+    print(f"built {args.out}: {len(report.files)} file(s), {report.articles} article(s), {report.triples} triples"
+          + "".join(f", {x}" for x in extra if x))
     print(f"  {counts}")
     return 0
 
@@ -126,6 +130,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--base-iri", default=DEFAULT_BASE, help=f"namespace of instance IRIs (default {DEFAULT_BASE})")
     b.add_argument("--progress", action="store_true", help="show a progress bar even when stderr is not a terminal")
     b.add_argument("--no-html", action="store_true", help="skip graph.html")
+    b.add_argument("-j", "--jobs", type=int, default=1, help="extract in N processes (same output as 1)")
+    b.add_argument("--prune", action="store_true",
+                   help="drop the graphs of files built before but not given now (default: keep them)")
+    b.add_argument("--full", action="store_true", help="ignore OUT/.kg-cache and process every file again")
     b.add_argument("--max-file-mb", type=float, default=8.0,
                    help="skip (and report) input files larger than this (default 8 MB)")
     b.add_argument("--article-seconds", type=float, default=60.0,

@@ -179,3 +179,15 @@ def bind_prefixes(g) -> None:
     g.bind("xsd", XSD)
     g.bind("rdfs", RDFS)
 
+
+
+def file_nquads(articles: list[ArticleResult], base: str) -> str:
+    """The named graphs of one file's articles as sorted N-Quads (the unit that is cached)."""
+    from .store import dataset_quads, sorted_lines
+    import pyoxigraph as ox
+    ds = Dataset()
+    mapper = RdfMapper(base)
+    for art in articles:
+        mapper.article_graph(ds, art)
+    text = ox.serialize(sorted(dataset_quads(ds), key=str), format=ox.RdfFormat.N_QUADS).decode("utf-8")
+    return sorted_lines(text)

@@ -58,26 +58,44 @@ def _ox_term(term):
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def write_dataset(ds: Dataset, out: Path) -> tuple[int, str]:
-    """Write graph.ttl (union), graph.trig (named graphs) and graph.nt (sorted) with Oxigraph's
-    serialisers (much faster than rdflib's); return (triple count, sorted N-Triples)."""
+def dataset_quads(ds: Dataset):
+    """An rdflib dataset's named-graph quads as Oxigraph quads."""
+    import pyoxigraph as ox
+    for s, p, o, g in ds.quads((None, None, None, None)):
+        name = str(getattr(g, "identifier", g))
+        if g is None or name.startswith("urn:x-rdflib:"):
+            continue
+        yield ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), ox.NamedNode(name))
+
+
+def sorted_lines(text: str) -> str:
+    lines = sorted({ln for ln in text.splitlines() if ln.strip()})
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+CORE_CLASSES = ["Article", "Region", "Organization", "Person", "Post", "Program", "Metric", "Event",
+                "Honor", "Document"]
+
+
+def write_quads(parts: list[str], out: Path) -> tuple[int, dict[str, int], str]:
+    """Write graph.ttl (union), graph.trig (named graphs) and graph.nt (sorted) from N-Quads
+    parts with Oxigraph's serialisers; return (triples, instances per core class, N-Triples)."""
     import pyoxigraph as ox
     quads, triples = set(), set()
-    for s, p, o, g in ds.quads((None, None, None, None)):
-        t = ox.Triple(_ox_term(s), _ox_term(p), _ox_term(o))
-        triples.add(t)
-        if g is not None and not str(getattr(g, "identifier", g)).startswith("urn:x-rdflib:default"):
-            quads.add(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(str(getattr(g, "identifier", g)))))
+    for part in parts:
+        for q in ox.parse(part.encode("utf-8"), format=ox.RdfFormat.N_QUADS):
+            quads.add(q)
+            triples.add(q.triple)
     ordered = sorted(triples, key=str)
-    prefixes = dict(PREFIXES)
-    atomic_write(out / "graph.ttl", ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
+    atomic_write(out / "graph.ttl", ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
     atomic_write(out / "graph.trig", ox.serialize(sorted(quads, key=lambda q: (str(q.graph_name), str(q))),
-                                                  format=ox.RdfFormat.TRIG, prefixes=prefixes))
-    nt = ox.serialize(ordered, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-    lines = sorted(ln for ln in nt.splitlines() if ln.strip())
-    text = "\n".join(lines) + ("\n" if lines else "")
-    atomic_write(out / "graph.nt", text)
-    return len(triples), text
+                                                  format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
+    nt = sorted_lines(ox.serialize(ordered, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
+    atomic_write(out / "graph.nt", nt)
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    counts = {c: len({t.subject for t in triples if t.predicate == rdf_type
+                      and t.object == ox.NamedNode(PREFIXES["wm"] + c)}) for c in CORE_CLASSES}
+    return len(triples), counts, nt
 
 
 def sorted_ntriples(g: Graph) -> str:
