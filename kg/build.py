@@ -163,7 +163,7 @@ class Cache:
 def build(paths: list[Path], out: Path, base_iri: str = DEFAULT_BASE, progress: bool | None = None,
           html: bool = True, warn=lambda msg: print(msg, file=sys.stderr),
           max_bytes: int = MAX_FILE_BYTES, article_seconds: float = 60.0, jobs: int = 1,
-          prune: bool = False, incremental: bool = True) -> BuildReport:
+          prune: bool = False, incremental: bool = True, oxigraph: bool = False) -> BuildReport:
     inputs = collect_inputs(paths)
     if not inputs:
         raise InputError("no input files found")
@@ -222,7 +222,11 @@ def build(paths: list[Path], out: Path, base_iri: str = DEFAULT_BASE, progress: 
                     graphs[key] = kept      # built before and not pruned: its graphs stay
     if not graphs:
         raise InputError(f"none of the {len(inputs)} input file(s) could be read")
-    report.triples, report.counts, nt = write_quads([graphs[k] for k in sorted(graphs)], out)
+    parts = [graphs[k] for k in sorted(graphs)]
+    report.triples, report.counts, nt = write_quads(parts, out)
+    if oxigraph:
+        from .stores import write_oxigraph
+        write_oxigraph(parts, out / "oxigraph")
     report.articles = report.counts.get("Article", 0)
     if cache:
         cache.save()

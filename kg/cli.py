@@ -27,7 +27,8 @@ def _build(args) -> int:
     report = build([Path(p) for p in args.paths], Path(args.out), base_iri=args.base_iri,
                    progress=True if args.progress else None, html=not args.no_html,
                    max_bytes=int(args.max_file_mb * 1024 * 1024), article_seconds=args.article_seconds,
-                   jobs=args.jobs, prune=args.prune, incremental=not args.full)
+                   jobs=args.jobs, prune=args.prune, incremental=not args.full,
+                   oxigraph=args.store == "oxigraph")
     counts = ", ".join(f"{k} {v}" for k, v in report.counts.items() if k != "Article")
     extra = [f"{report.reused} unchanged" if report.reused else "", f"{report.pruned} pruned" if report.pruned else "",
              f"{len(report.skipped)} skipped" if report.skipped else ""]
@@ -49,17 +50,21 @@ def _load(path: str):
 
 
 def _query(args) -> int:
-    from .query import find_query, format_rows, list_queries, parse_params, rows_of, run_query
+    from .query import find_query, format_rows, list_queries, parse_params
     if args.list:
         for name, doc in list_queries():
             print(f"{name:<22} {doc}")
         return 0
     if not args.name:
         raise CliError("query: give a query name or file (see 'kg query --list')")
+    from .stores import StoreError, open_store
     qfile = find_query(args.name)
     params = parse_params(args.param)
-    g = _load(args.graph)
-    cols, rows = rows_of(run_query(g, qfile.read_text(encoding="utf-8"), params))
+    try:
+        store = open_store(args.graph, args.store)
+        cols, rows = store.select(qfile.read_text(encoding="utf-8"), params)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
     sys.stdout.write(format_rows(cols, rows, args.format))
     return 0
 
@@ -134,6 +139,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--prune", action="store_true",
                    help="drop the graphs of files built before but not given now (default: keep them)")
     b.add_argument("--full", action="store_true", help="ignore OUT/.kg-cache and process every file again")
+    b.add_argument("--store", choices=["files", "oxigraph"], default="files",
+                   help="also write an on-disk Oxigraph store to OUT/oxigraph (serve it with 'oxigraph serve')")
     b.add_argument("--max-file-mb", type=float, default=8.0,
                    help="skip (and report) input files larger than this (default 8 MB)")
     b.add_argument("--article-seconds", type=float, default=60.0,
@@ -145,7 +152,10 @@ def parser() -> argparse.ArgumentParser:
                                    "given with --param key=value are bound to ?key as RDF literals, "
                                    "never pasted into the query text.")
     q.add_argument("name", nargs="?", metavar="NAME_OR_FILE")
-    q.add_argument("--graph", default="out/graph.ttl", help="graph file (default out/graph.ttl)")
+    q.add_argument("--graph", default="out/graph.ttl",
+                   help="graph file, on-disk Oxigraph store folder, or SPARQL endpoint URL (default out/graph.ttl)")
+    q.add_argument("--store", choices=["auto", "memory", "oxigraph", "remote"], default="auto",
+                   help="query engine: rdflib in memory, Oxigraph, or a remote endpoint (auto: by size)")
     q.add_argument("--format", choices=["table", "csv", "json"], default="table")
     q.add_argument("--param", action="append", metavar="KEY=VALUE", help="bind ?KEY to the literal VALUE")
     q.add_argument("--list", action="store_true", help="list the named queries")

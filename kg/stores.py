@@ -1,0 +1,167 @@
+"""Stores behind one interface: rdflib in memory, Oxigraph (in memory or on disk) and a remote
+SPARQL 1.1 endpoint. Each answers ``select(query, params)`` with the same rows.
+
+Parameters are always bound as RDF terms: rdflib's ``initBindings``, and for Oxigraph and an
+endpoint a ``VALUES`` block of escaped terms — never user text pasted into the query.
+"""
+from __future__ import annotations
+
+import json
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+from rdflib import Literal
+
+# Above this many bytes of graph file, `kg query` loads Oxigraph rather than rdflib
+# (bench/run.py: Oxigraph parses and aggregates an order of magnitude faster).
+OXIGRAPH_ABOVE_BYTES = 2 * 1024 * 1024
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or queried; one line for the user."""
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+class MemoryStore:
+    name = "memory"
+
+    def __init__(self, path: Path):
+        from .store import load_graph
+        self.graph = load_graph(path)
+
+    def select(self, query: str, params: dict[str, Literal] | None = None):
+        from .query import rows_of, run_query
+        return rows_of(run_query(self.graph, query, params))
+
+
+class OxigraphStore:
+    name = "oxigraph"
+
+    def __init__(self, path: Path):
+        import pyoxigraph as ox
+        path = Path(path)
+        try:
+            self.union = not path.is_dir()
+            if path.is_dir():                       # an on-disk store written by `kg build --store oxigraph`
+                self.store = ox.Store(str(path))    # (its default graph is the union already)
+            else:
+                self.store = ox.Store()
+                fmt = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".trig": ox.RdfFormat.TRIG,
+                       ".nq": ox.RdfFormat.N_QUADS}.get(path.suffix.lower(), ox.RdfFormat.TURTLE)
+                self.store.bulk_load(path=str(path), format=fmt)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot open {path}: {_first_line(exc)}") from None
+
+    def select(self, query: str, params: dict[str, Literal] | None = None):
+        # Oxigraph substitutes only projected variables (SEP-0007), so a filter parameter is
+        # bound with an escaped VALUES block instead
+        if params:
+            query = bind_with_values(query, params)
+        try:
+            result = self.store.query(query, use_default_graph_as_union=self.union)
+        except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
+            raise StoreError(f"query failed: {_first_line(exc)}") from None
+        if isinstance(result, bool) or type(result).__name__ == "QueryBoolean":
+            return ["ask"], [[str(bool(result)).lower()]]
+        if type(result).__name__ == "QueryTriples":
+            return ["subject", "predicate", "object"], sorted([[_value(t.subject), _value(t.predicate),
+                                                                 _value(t.object)] for t in result])
+        cols = [v.value for v in result.variables]
+        rows = [["" if sol[c] is None else _value(sol[c]) for c in cols] for sol in result]
+        return cols, rows
+
+
+def _value(term) -> str:
+    return term.value if hasattr(term, "value") else str(term)
+
+
+class RemoteStore:
+    """A SPARQL 1.1 endpoint (SPARQL Protocol for queries, Graph Store Protocol for loading)."""
+
+    name = "remote"
+
+    def __init__(self, endpoint: str, timeout: float = 30.0):
+        if not endpoint.startswith(("http://", "https://")):
+            raise StoreError(f"not an http(s) endpoint: {endpoint}")
+        self.endpoint, self.timeout = endpoint.rstrip("/"), timeout
+
+    def select(self, query: str, params: dict[str, Literal] | None = None):
+        if params:
+            query = bind_with_values(query, params)
+        data = urllib.parse.urlencode({"query": query}).encode()
+        req = urllib.request.Request(self.endpoint + "/query", data=data, method="POST",
+                                     headers={"Accept": "application/sparql-results+json",
+                                              "Content-Type": "application/x-www-form-urlencoded"})
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                body = json.load(resp)
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"endpoint {self.endpoint}: {_first_line(exc)}") from None
+        if "boolean" in body:
+            return ["ask"], [[str(body["boolean"]).lower()]]
+        cols = body["head"]["vars"]
+        rows = [[b.get(c, {}).get("value", "") for c in cols] for b in body["results"]["bindings"]]
+        return cols, rows
+
+    def load(self, data: bytes, content_type: str = "text/turtle") -> None:
+        """Load a build through the Graph Store Protocol: triples into the default graph,
+        a dataset (TriG, N-Quads) into its named graphs."""
+        target = "/store?default" if content_type in ("text/turtle", "application/n-triples") else "/store"
+        req = urllib.request.Request(self.endpoint + target, data=data, method="POST",
+                                     headers={"Content-Type": content_type})
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout):
+                pass
+        except OSError as exc:
+            raise StoreError(f"endpoint {self.endpoint}: {_first_line(exc)}") from None
+
+
+def bind_with_values(query: str, params: dict[str, Literal]) -> str:
+    """Bind parameters with a VALUES block of N-Triples-escaped terms, added before the first
+    WHERE's group (the query text itself is never edited around user values)."""
+    block = "VALUES (" + " ".join(f"?{k}" for k in params) + ") { (" + \
+        " ".join(Literal(str(v)).n3() for v in params.values()) + ") }"
+    upper = query.upper()
+    at = upper.find("WHERE")
+    brace = query.find("{", at if at >= 0 else 0)
+    if brace < 0:
+        raise StoreError("query has no WHERE clause to bind parameters in")
+    return query[:brace + 1] + "\n  " + block + "\n" + query[brace + 1:]
+
+
+def open_store(graph: str, store: str = "auto"):
+    """``auto``: Oxigraph for a store folder or a large file, rdflib for a small file."""
+    if store == "remote" or graph.startswith(("http://", "https://")):
+        return RemoteStore(graph)
+    path = Path(graph)
+    if not path.exists():
+        raise StoreError(f"no graph file or store {path} (run 'kg build' first)")
+    if store == "memory":
+        return MemoryStore(path)
+    if store == "oxigraph" or path.is_dir() or path.stat().st_size > OXIGRAPH_ABOVE_BYTES:
+        return OxigraphStore(path)
+    return MemoryStore(path)
+
+
+def write_oxigraph(nquads: list[str], folder: Path) -> None:
+    """An on-disk Oxigraph store of the build (served by the stock `oxigraph serve`)."""
+    import shutil
+
+    import pyoxigraph as ox
+    tmp = folder.with_name(folder.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    store = ox.Store(str(tmp))
+    for part in nquads:
+        store.bulk_load(part.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    # the default graph holds the union (each triple once), as graph.ttl does; per-article
+    # named graphs stay for GRAPH queries
+    union = {q.triple for part in nquads for q in ox.parse(part.encode("utf-8"), format=ox.RdfFormat.N_QUADS)}
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in union)
+    store.flush()
+    del store
+    shutil.rmtree(folder, ignore_errors=True)
+    tmp.rename(folder)                      # replaced whole: a killed build leaves the old store

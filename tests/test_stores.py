@@ -1,0 +1,88 @@
+"""Every store answers the named queries with the same rows; the stock `oxigraph serve`
+(PyPI package oxigraph) serves a build over HTTP on loopback."""
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from kg.build import build
+from kg.query import find_query, parse_params
+from kg.stores import MemoryStore, OxigraphStore, RemoteStore, bind_with_values
+
+from .conftest import SEEDS
+from .test_queries import NAMED
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("stores")
+    build([SEEDS], out, progress=False, html=False, oxigraph=True)
+    return out
+
+
+def rows(store, name, params=None):
+    cols, rs = store.select(find_query(name).read_text(encoding="utf-8"), params)
+    return cols, sorted(map(tuple, rs))
+
+
+@pytest.fixture(scope="module")
+def disk_store(built):
+    return OxigraphStore(built / "oxigraph")          # opened once: the store folder is locked
+
+
+@pytest.fixture(scope="module")
+def memory(built):
+    return MemoryStore(built / "graph.ttl")
+
+
+@pytest.mark.parametrize("name", NAMED)
+def test_memory_and_oxigraph_agree(built, disk_store, memory, name):
+    file_ox, disk_ox = OxigraphStore(built / "graph.ttl"), disk_store
+    expected = rows(memory, name)
+    assert expected[1]
+    assert rows(file_ox, name) == expected == rows(disk_ox, name)
+
+
+def test_parameters_agree_and_injection_is_a_value(built, memory):
+    ox = OxigraphStore(built / "graph.ttl")
+    p = parse_params(["region=格尔木市"])
+    assert rows(memory, "who_runs_what", p) == rows(ox, "who_runs_what", p)
+    bad = parse_params(['region="} ; DROP ALL ; {"'])
+    assert rows(ox, "who_runs_what", bad)[1] == []
+    assert rows(ox, "region_tree")[1]                  # nothing was dropped
+    assert '\\"} ; DROP ALL' in bind_with_values("SELECT * WHERE { ?s ?p ?o }", bad)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_oxigraph_serve_loads_a_build_and_answers_queries(built, memory, tmp_path):
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    port = free_port()
+    server = subprocess.Popen([binary, "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        for _ in range(100):                       # wait for the server, bounded
+            try:
+                urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        remote = RemoteStore(url)
+        remote.load((built / "graph.ttl").read_bytes(), "text/turtle")      # into the default graph
+        for name in NAMED:
+            assert rows(remote, name) == rows(memory, name), name
+        p = parse_params(["region=格尔木市"])
+        assert rows(remote, "who_runs_what", p) == rows(memory, "who_runs_what", p)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
