@@ -52,6 +52,7 @@ class Doc:
     sentences: list[Sentence] = field(default_factory=list)
     hits: list[GazetteerHit] = field(default_factory=list)
 
+    memo: dict = field(default_factory=dict, repr=False)      # per-doc results shared by extractors
     _token_starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
 
@@ -146,11 +147,14 @@ def tokenize(text: str, sentences: list[Sentence]) -> list[Token]:
 def gazetteer_hits(text: str, gaz: Gazetteer) -> list[GazetteerHit]:
     """Longest-first matches of division names and aliases, left to right."""
     hits, i, n = [], 0, len(text)
+    lengths = gaz.lengths_by_first
     while i < n:
-        if text[i] not in gaz.first_chars:
+        if text[i] not in lengths:
             i += 1
             continue
-        for length in range(min(gaz.max_len, n - i), 1, -1):
+        for length in lengths[text[i]]:
+            if length < 2 or i + length > n:
+                continue
             surface = text[i:i + length]
             regions, full = gaz.candidates(surface)
             if regions:

@@ -71,7 +71,12 @@ class Gazetteer:
         self._lines = lines
         self._load_coded(lines)
         self.max_len = max(len(n) for n in list(self.by_name) + list(self.by_alias))
-        self.first_chars = {n[0] for n in self.by_name} | {a[0] for a in self.by_alias}
+        # first character → the lengths of names starting with it, longest first
+        lengths: dict[str, set[int]] = {}
+        for n in list(self.by_name) + list(self.by_alias):
+            lengths.setdefault(n[0], set()).add(len(n))
+        self.lengths_by_first = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
+        self.first_chars = set(self.lengths_by_first)
 
     # -- loading -------------------------------------------------------------------------
     def _load_coded(self, lines: list[str]) -> None:

@@ -181,13 +181,40 @@ def bind_prefixes(g) -> None:
 
 
 
+class QuadSink:
+    """Stands in for an rdflib Dataset while mapping: triples added to a named graph go
+    straight into Oxigraph quads (no in-memory rdflib store to index and walk again)."""
+
+    def __init__(self):
+        import pyoxigraph as ox
+        from .store import _ox_term
+        self.quads: set = set()
+        self._terms: dict = {}
+        self._ox, self._convert = ox, _ox_term
+
+    def term(self, t):
+        got = self._terms.get(t)
+        if got is None:
+            got = self._terms[t] = self._convert(t)
+        return got
+
+    def graph(self, name):
+        sink, graph_name = self, self._ox.NamedNode(str(name))
+
+        class _Graph:
+            def add(self, triple):
+                s, p, o = triple
+                sink.quads.add(sink._ox.Quad(sink.term(s), sink.term(p), sink.term(o), graph_name))
+        return _Graph()
+
+
 def file_nquads(articles: list[ArticleResult], base: str) -> str:
     """The named graphs of one file's articles as sorted N-Quads (the unit that is cached)."""
-    from .store import dataset_quads, sorted_lines
     import pyoxigraph as ox
-    ds = Dataset()
+
+    from .store import sorted_lines
+    sink = QuadSink()
     mapper = RdfMapper(base)
     for art in articles:
-        mapper.article_graph(ds, art)
-    text = ox.serialize(sorted(dataset_quads(ds), key=str), format=ox.RdfFormat.N_QUADS).decode("utf-8")
-    return sorted_lines(text)
+        mapper.article_graph(sink, art)
+    return sorted_lines(ox.serialize(sink.quads, format=ox.RdfFormat.N_QUADS).decode("utf-8"))

@@ -87,7 +87,15 @@ def _action_before(text: str, start: int, clause_start: int) -> bool:
 
 
 def program_spans(doc: Doc) -> list[tuple[int, int, str]]:
-    """(start, end, printed name) of each programme mention in the body."""
+    """(start, end, printed name) of each programme mention in the body (computed once per doc:
+    the organization extractor asks too)."""
+    cached = doc.memo.get("program_spans")
+    if cached is None:
+        cached = doc.memo["program_spans"] = _program_spans(doc)
+    return cached
+
+
+def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
     text = doc.text
     found: list[tuple[int, int, str]] = []
     for m in _CREATE.finditer(text, doc.title_end):
