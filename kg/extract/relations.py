@@ -64,11 +64,15 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
     text = doc.text
 
     def opener(a: int, b: int) -> str | None:
-        """The body or person a clause in [a, b) opens with, nearest to b."""
+        """The body or person a clause in [a, b) opens with, nearest to b. Place names may
+        come first (格尔木市创建办…, 高德街道马栏村监测户冯绵发…)."""
         found = None
         for m in index.between(a, b, ("Organization", "Person")):
             ca, _ = doc.clause_at(m.start, m.start)
-            if _CLAUSE_LEAD.match(text[ca:m.start]):
+            lead = text[ca:m.start]
+            for r in index.between(ca, m.start, ("Region",)):
+                lead = lead.replace(text[r.start:r.end], "")
+            if _CLAUSE_LEAD.match(lead) or m.kind == "Person" and ca == a and len(lead) <= 6:
                 found = m.key
         return found
 
