@@ -33,7 +33,7 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
     for e in extract_organizations(doc, named_regions, main, region_key, program_mentions,
                                    [(m.start, m.end) for m in region_mentions]):
         ex.add(e)
-    for e in extract_posts(doc, main, region_key):
+    for e in extract_posts(doc, main, region_key, [(m.start, m.region) for m in region_mentions]):
         ex.add(e)
     excluded = {e.label for e in ex.entities.values()} | {a for e in ex.entities.values() for a in e.aliases}
     named, credits = extract_people(doc, excluded=excluded)

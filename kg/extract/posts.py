@@ -42,7 +42,9 @@ def post_region(title: str, main: Region | None) -> Region | None:
     return main
 
 
-def extract_posts(doc: Doc, main: Region | None, region_key) -> list[Entity]:
+def extract_posts(doc: Doc, main: Region | None, region_key, region_mentions=()) -> list[Entity]:
+    """``region_mentions``: (start, region) of the divisions named, for offices such as 网格员
+    that belong to the community named before them in the paragraph."""
     out: dict[str, Entity] = {}
     text = doc.text
     for m in POST_RE.finditer(text, doc.title_end):
@@ -52,6 +54,10 @@ def extract_posts(doc: Doc, main: Region | None, region_key) -> list[Entity]:
         if _PERSON_NEXT.match(text[m.end():m.end() + 5]) and not text[m.end():m.end() + 1] in "、,，":
             continue                                  # 市长张三: the person's role, not a bare office
         region = post_region(title, main)
+        if title[0] not in _PREFIX_LEVELS and main is not None:
+            para = text.rfind("\n", 0, m.start()) + 1
+            near = [r for at, r in region_mentions if para <= at < m.start() and main in r.ancestors()]
+            region = near[-1] if near else region
         label = post_label(title, region)
         ent = out.setdefault(label, Entity("Post", post_key(label), label,
                                            attrs={"post_in": region_key(region) if region else None}))
