@@ -16,8 +16,13 @@ _ACTIVITY = re.compile(rf"(?:举办|举行|开展|迎来了?)(?:了|以)?(?P<nam
 _STAGED = re.compile(rf"(?:组织开展|组织举办|隆重举行)(?:了)?(?P<name>{_ACTIVITY_NAME})|"
                      rf"(?P<name2>{_ACTIVITY_NAME})在[\u4e00-\u9fff]{{2,8}}(?:启动|举行|举办|开幕|召开)")
 # a meeting named by its spirit being studied: 落实乌海市第八次党代会精神, 党的二十大精神
-_SPIRIT = re.compile(r"(?P<name>(?:党的|[\u4e00-\u9fff]{2,6}?第[一二三四五六七八九十]+次)?"
-                     r"[\u4e00-\u9fff]{0,3}(?:党代会|代表大会|全会|[一二三四五六七八九十]+大))精神")
+_SPIRIT = re.compile(r"(?P<name>党的[一二三四五六七八九十]+大|第[一二三四五六七八九十]+次党代会|"
+                     r"[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会)精神")
+# milestones reported with a date: X正式动工 / 上线X (…上线, …建成, …竣工验收)
+_MILESTONE_VERBS = r"(?:正式)?(?:上线|建成|动工|开工|竣工验收|竣工|开园|揭牌|启用|揭晓|公布|开通)"
+_MILESTONE_AFTER = re.compile(rf"(?P<name>[^,，。;；、]{{3,30}}?){_MILESTONE_VERBS}(?![\u4e00-\u9fff])")
+_MILESTONE_BEFORE = re.compile(rf"(?P<verb>{_MILESTONE_VERBS})(?:了)?(?P<name>[^,，。;；、]{{2,30}})")
+_EXPLICIT_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年\d{1,2}月|近期")
 DATE_RE = re.compile(r"(近日|日前|近期|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|\d{4}年\d{1,2}月(?:\d{1,2}日)?)")
 _YEAR = re.compile(r"(\d{4})年")
 
@@ -27,7 +32,7 @@ def event_key(doc: Doc, name: str) -> str:
 
 
 def event_type(name: str) -> str:
-    if re.search(_MEETING + "$", name):
+    if re.search(_MEETING + "$", name) or re.search(r"(?:全会|党的[一二三四五六七八九十]+大)$", name):
         return "meeting"
     if re.search(r"(?:仪式|典礼)$", name):
         return "ceremony"
@@ -60,19 +65,36 @@ def event_spans(doc: Doc) -> list[tuple[int, int, str, str | None]]:
         for m in rx.finditer(text, doc.title_end):
             group = "name" if m.group("name") else "name2"
             name = strip_quotes(m.group(group)).strip()
-            name = re.sub(r"^(?:了|以|在|的)", "", name)
+            start = m.start(group)
+            if rx is _SPIRIT and name.startswith("第"):
+                place = next((h for h in doc.hits if h.end == start), None)   # 乌海市第八次党代会
+                if place is not None:
+                    name, start = place.surface + name, place.start
+            name = re.sub(r"^(?:了|以|在|的|自)", "", name)
             sent = doc.sentence_at(m.start())
             head = text[sent.start:m.start()]
             date = DATE_RE.search(head)
             if dated and date is None:
                 continue
-            if re.search(r"、.*等[^、]*$", name):
+            if re.search(r"、.*等[^、]*$|等(?:活动|比赛)$", name):
                 continue                             # A、B、C等活动: kinds of activity, not one event
             if len(name) < 3 or re.match(r"^(?:各类|各种|系列|相关|有关|多种|丰富多彩的|形式多样的)", name):
                 continue
-            if rx is _SPIRIT and name.startswith(("省委", "市委", "县委", "区委", "全会")):
-                continue
-            out.append((m.start(group), m.end(group), name, date.group(1) if date else None))
+            out.append((start, m.end(group), name, date.group(1) if date else None))
+    for m in list(_MILESTONE_AFTER.finditer(text, doc.title_end)) + list(_MILESTONE_BEFORE.finditer(text, doc.title_end)):
+        ca, _ = doc.clause_at(m.start(), m.start())
+        sent = doc.sentence_at(m.start())
+        dates = list(_EXPLICIT_DATE.finditer(text, sent.start, m.end()))
+        if not dates:
+            continue
+        date = dates[-1]                                 # the date nearest the milestone
+        verb = m.group(0)[len(m.group("name")):] if "verb" not in m.groupdict() or not m.group("verb") \
+            else m.group("verb")
+        name = strip_quotes(m.group("name")).strip()
+        name = re.sub(r"^(?:于|在|了|的|将|已|\d{4}年\d{0,2}月?\d{0,2}日?)+", "", name)
+        if len(name) < 2 or re.search(r"[\d]{4}年", name):
+            continue
+        out.append((m.start("name"), m.end(), name + verb.replace("了", ""), date.group(0)))
     return out
 
 
