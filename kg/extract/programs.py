@@ -56,8 +56,11 @@ def national_key(name: str) -> str:
     return f"concept:{canonical(name)}"
 
 
-_ENUMERATION = re.compile(r"(?P<items>(?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、]{2,24}?)等(?:“[^”]{1,6}”)?"
+_ENUMERATION = re.compile(r"(?P<items>(?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、]{2,24}?)等(?:\d+[个项])?(?:“[^”]{1,6}”)?"
                           r"(?:专项行动|专项整治|项目|行动|工程)")
+# 推进稳就业工作: a short policy name carried out as 工作
+_AS_WORK = re.compile(r"(?:推进|开展|做好|抓好|深化|落实|实施)(?P<x>[\u4e00-\u9fff“”]{2,8}?)工作")
+_NOT_WORK = re.compile(r"^(?:创建|宣传|各项|相关|重点|有关|日常|具体|基础|志愿服务|文明创建|整改|问题|服务|管理|建设|这项|此项)")
 # “A”“B”等特色宣讲 / “C”等智慧实践平台: quoted names under an umbrella noun are programmes
 _UMBRELLA = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:活动|平台|项目|宣讲|品牌|服务|工程|行动|载体|实事)")
 _SCOPE = re.compile(r"^(?:全[市县区省域民面]|常态|一项|各项|市县|全方位|整体|综合|有关|相关|具体)")
@@ -128,12 +131,16 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             if part in ("、", "和", "及"):
                 pos += len(part)
                 continue
-            verbs = list(re.finditer(r"(?:开展|推进|通过|实施|施行|包括|持续|如)", part[:8]))
+            verbs = list(re.finditer(r"(?:开展|推进|通过|实施|施行|包括|持续|如|的)", part[:14]))
             lead = verbs[-1].end() if verbs else 0
             item = strip_quotes(part[lead:]).strip()
             if 3 <= len(item) <= 20 and not _SCOPE.match(item):
                 found.append((pos + lead, pos + len(part), part[lead:]))
             pos += len(part)
+    for m in _AS_WORK.finditer(text, doc.title_end):
+        x = m.group("x")
+        if not _NOT_WORK.match(strip_quotes(x)) and not _HEAD_RE.search(x) and len(strip_quotes(x)) >= 2:
+            found.append((m.start("x"), m.end("x"), x))
     quotes = quoted_spans(doc)
     for n, (qs, qe, inner) in enumerate(quotes):
         if qs < doc.title_end or re.search(r"[,，。!?！？]", inner):
