@@ -19,7 +19,7 @@ from pathlib import Path
 from . import __version__
 from .pipeline import FileResult, process_file
 from .reader import MAX_FILE_BYTES, ReadError
-from .store import atomic_write, write_quads
+from .store import BuildStore, atomic_write
 from .vocab import DEFAULT_BASE
 
 INPUT_SUFFIXES = {".txt", ".text", ".md", ".htm", ".html"}
@@ -172,13 +172,15 @@ def build(paths: list[Path], out: Path, base_iri: str = DEFAULT_BASE, progress: 
     report = BuildReport()
     cache = Cache(out, _settings_key(base_iri, max_bytes)) if incremental else None
     bar = Progress(len(inputs), sys.stderr.isatty() if progress is None else progress)
-    graphs: dict[str, str] = {}
+    store = BuildStore(out / ".kg-build-store")      # graphs stream here; the corpus is never held whole
+    built: set[str] = set()
     todo: list[tuple[Path, str]] = []
     for path in inputs:
         key, digest = str(path.resolve()), _digest(path)
         cached = cache.lookup(key, digest) if cache else None
         if cached is not None:
-            graphs[key] = cached
+            store.add(cached)
+            built.add(key)
             report.reused += 1
             report.files.append(path.name)
             bar.step(path.name)
@@ -195,7 +197,8 @@ def build(paths: list[Path], out: Path, base_iri: str = DEFAULT_BASE, progress: 
         else:
             for w in outcome.warnings:
                 warn(f"kg: {outcome.path}: {w}")
-            graphs[key] = outcome.nquads
+            store.add(outcome.nquads)
+            built.add(key)
             report.files.append(outcome.path.name)
             if cache:
                 cache.store(key, outcome.digest, outcome.nquads, outcome.articles)
@@ -219,22 +222,17 @@ def build(paths: list[Path], out: Path, base_iri: str = DEFAULT_BASE, progress: 
             else:
                 kept = cache.lookup(key, cache.entries[key]["digest"])
                 if kept is not None:
-                    graphs[key] = kept      # built before and not pruned: its graphs stay
-    if not graphs:
+                    store.add(kept)          # built before and not pruned: its graphs stay
+                    built.add(key)
+    if not built:
+        store.close()
         raise InputError(f"none of the {len(inputs)} input file(s) could be read")
-    parts = [graphs[k] for k in sorted(graphs)]
-    report.triples, report.counts, nt = write_quads(parts, out)
-    if oxigraph:
-        from .stores import write_oxigraph
-        write_oxigraph(parts, out / "oxigraph")
+    report.triples, report.counts = store.write(out)
     report.articles = report.counts.get("Article", 0)
     if cache:
         cache.save()
     if html:
-        from rdflib import Graph
-
         from .viz import write_view
-        g = Graph()
-        g.parse(data=nt, format="nt")
-        write_view(g, out / "graph.html")
+        write_view(store.view_graph(), out / "graph.html")
+    store.close(keep_as=out / "oxigraph" if oxigraph else None)
     return report

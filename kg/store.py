@@ -77,25 +77,116 @@ CORE_CLASSES = ["Article", "Region", "Organization", "Person", "Post", "Program"
                 "Honor", "Document"]
 
 
-def write_quads(parts: list[str], out: Path) -> tuple[int, dict[str, int], str]:
-    """Write graph.ttl (union), graph.trig (named graphs) and graph.nt (sorted) from N-Quads
-    parts with Oxigraph's serialisers; return (triples, instances per core class, N-Triples)."""
-    import pyoxigraph as ox
-    quads, triples = set(), set()
-    for part in parts:
-        for q in ox.parse(part.encode("utf-8"), format=ox.RdfFormat.N_QUADS):
-            quads.add(q)
-            triples.add(q.triple)
-    ordered = sorted(triples, key=str)
-    atomic_write(out / "graph.ttl", ox.serialize(ordered, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES))
-    atomic_write(out / "graph.trig", ox.serialize(sorted(quads, key=lambda q: (str(q.graph_name), str(q))),
-                                                  format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
-    nt = sorted_lines(ox.serialize(ordered, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
-    atomic_write(out / "graph.nt", nt)
-    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-    counts = {c: len({t.subject for t in triples if t.predicate == rdf_type
-                      and t.object == ox.NamedNode(PREFIXES["wm"] + c)}) for c in CORE_CLASSES}
-    return len(triples), counts, nt
+class BuildStore:
+    """An on-disk Oxigraph store that a build streams each file's named graphs into, so the
+    corpus is never held in memory; the outputs are written from it at the end."""
+
+    def __init__(self, folder: Path):
+        import shutil
+
+        import pyoxigraph as ox
+        self.folder = folder
+        shutil.rmtree(folder, ignore_errors=True)
+        self.store = ox.Store(str(folder))
+
+    def add(self, nquads: str) -> None:
+        """A file's named graphs, and their triples into the default graph (the union, where
+        the store keeps each triple once). Every line ends in an IRI graph name, which is cut."""
+        import pyoxigraph as ox
+        self.store.bulk_load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        triples = "\n".join(line[:line.rindex(" <")] + " ." for line in nquads.splitlines() if line.strip())
+        self.store.bulk_load(triples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+
+    def write(self, out: Path) -> tuple[int, dict[str, int]]:
+        """graph.trig (named graphs), graph.ttl (their union, each triple once) and graph.nt
+        (the union as sorted N-Triples: byte-identical for the same input)."""
+        import pyoxigraph as ox
+        store = self.store
+        default = ox.DefaultGraph()
+        graphs = sorted(store.named_graphs(), key=str)
+        with _atomic_path(out / "graph.trig") as tmp:
+            ox.serialize((q for g in graphs for q in store.quads_for_pattern(None, None, None, g)),
+                         output=str(tmp), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        with _atomic_path(out / "graph.ttl") as tmp:
+            ox.serialize((q.triple for q in store.quads_for_pattern(None, None, None, default)),
+                         output=str(tmp), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        with _atomic_path(out / "graph.nt") as tmp:
+            raw = tmp.with_name(tmp.name + ".raw")
+            ox.serialize((q.triple for q in store.quads_for_pattern(None, None, None, default)),
+                         output=str(raw), format=ox.RdfFormat.N_TRIPLES)
+            _external_sort(raw, tmp)
+            raw.unlink()
+        triples = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
+        counts = {}
+        for c in CORE_CLASSES:
+            q = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a <{PREFIXES['wm']}{c}> }}"
+            counts[c] = int(next(iter(store.query(q)))["n"].value)
+        return triples, counts
+
+    def view_graph(self):
+        """An rdflib graph of just what the who-runs-what page draws (small at any scale)."""
+        from rdflib import Graph
+        import pyoxigraph as ox
+        wm = PREFIXES["wm"]
+        query = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+          {{ ?s ?p ?o . VALUES ?p {{ <{wm}runs> <{wm}responsibleFor> <{wm}leads> <{wm}holdsPost> <{wm}memberOf>
+               <{wm}partnerOf> <{wm}locatedIn> <{wm}postIn> <{wm}partOf> <{wm}heldIn> <{wm}about> }} }}
+          UNION {{ ?s a ?o . BIND(<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> AS ?p) }}
+          UNION {{ ?s <http://www.w3.org/2000/01/rdf-schema#label> ?o .
+                   BIND(<http://www.w3.org/2000/01/rdf-schema#label> AS ?p) }}
+          UNION {{ ?s ?p ?o . ?s a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> }}
+        }}"""
+        nt = ox.serialize(self.store.query(query), format=ox.RdfFormat.N_TRIPLES)
+        g = Graph()
+        g.parse(data=nt.decode("utf-8"), format="nt")
+        return g
+
+    def close(self, keep_as: Path | None = None) -> None:
+        import shutil
+        self.store.flush()
+        del self.store
+        if keep_as is not None:                      # becomes OUT/oxigraph, replaced whole
+            tmp = keep_as.with_name(keep_as.name + ".old")
+            shutil.rmtree(tmp, ignore_errors=True)
+            if keep_as.exists():
+                keep_as.rename(tmp)
+            self.folder.rename(keep_as)
+            shutil.rmtree(tmp, ignore_errors=True)
+        else:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class _atomic_path:
+    """A temporary path next to ``target`` that replaces it on success."""
+
+    def __init__(self, target: Path):
+        self.target = target
+
+    def __enter__(self) -> Path:
+        fd, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)
+        os.close(fd)
+        self.tmp = Path(name)
+        return self.tmp
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            with open(self.tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(self.tmp, self.target)
+        else:
+            try:
+                self.tmp.unlink()
+            except OSError:
+                pass
+        return False
+
+
+def _external_sort(src: Path, dst: Path) -> None:
+    """Sort unique lines by code point (bytes of UTF-8) in bounded memory: GNU sort spills to disk."""
+    import subprocess
+    env = dict(os.environ, LC_ALL="C")
+    subprocess.run(["sort", "-u", "-S", "256M", "-T", str(dst.parent), "-o", str(dst), str(src)],
+                   check=True, env=env)
 
 
 def sorted_ntriples(g: Graph) -> str:

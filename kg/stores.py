@@ -145,23 +145,3 @@ def open_store(graph: str, store: str = "auto"):
     if store == "oxigraph" or path.is_dir() or path.stat().st_size > OXIGRAPH_ABOVE_BYTES:
         return OxigraphStore(path)
     return MemoryStore(path)
-
-
-def write_oxigraph(nquads: list[str], folder: Path) -> None:
-    """An on-disk Oxigraph store of the build (served by the stock `oxigraph serve`)."""
-    import shutil
-
-    import pyoxigraph as ox
-    tmp = folder.with_name(folder.name + ".tmp")
-    shutil.rmtree(tmp, ignore_errors=True)
-    store = ox.Store(str(tmp))
-    for part in nquads:
-        store.bulk_load(part.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-    # the default graph holds the union (each triple once), as graph.ttl does; per-article
-    # named graphs stay for GRAPH queries
-    union = {q.triple for part in nquads for q in ox.parse(part.encode("utf-8"), format=ox.RdfFormat.N_QUADS)}
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in union)
-    store.flush()
-    del store
-    shutil.rmtree(folder, ignore_errors=True)
-    tmp.rename(folder)                      # replaced whole: a killed build leaves the old store
