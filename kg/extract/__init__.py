@@ -6,12 +6,14 @@ then bodies, offices, people and programmes, then the statements that refer to t
 """
 from __future__ import annotations
 
+import re
+
 from ..analyse import Doc
 from ..model import Entity, Extraction, Relation
 from .documents import extract_documents
 from .events import extract_events
 from .honors import extract_honors
-from .metrics import extract_metrics, main_year
+from .metrics import extract_metrics
 from .organizations import extract_organizations, org_key
 from .people import extract_people
 from .posts import extract_posts, post_key
@@ -43,7 +45,6 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
 
     def sentence_year(pos: int):
         sent = doc.sentence_at(pos)
-        import re
         years = re.findall(r"((?:19|20)\d{2})年", doc.text[sent.start:pos])
         return int(years[-1]) if years else None
 

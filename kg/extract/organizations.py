@@ -58,7 +58,7 @@ def org_key(canonical: str) -> str:
     return "org:" + canonical
 
 
-def _kind(name: str) -> str:
+def org_kind_of(name: str) -> str:
     m = _SUFFIX_RE.search(name)
     return KIND_OF.get(m.group(0), "other") if m else "government"
 
@@ -68,7 +68,7 @@ def qualify(name: str, regions: list[Region], main: Region | None) -> tuple[str,
 
     Leading place names are read off (山东聊城高新区… → 聊城 …) and the body is re-qualified by
     the most specific of them in full (聊城市高新区…), so every printed variant gets one name."""
-    kind = _kind(name)
+    kind = org_kind_of(name)
     if kind in ("school", "enterprise", "other") and name not in SHORT_BODIES:
         found = next((r for r in regions for f in [r.name] + sorted(r.aliases) if f in name), None)
         return name, found or main
@@ -105,7 +105,7 @@ def qualify(name: str, regions: list[Region], main: Region | None) -> tuple[str,
                 next((r for r in pool if r.level in levels), None)
             if target is not None:
                 return target.name + name[len(prefix):], target
-    if _kind(name) in ("government", "party", "leading_group", "media", "social") or name in SHORT_BODIES:
+    if org_kind_of(name) in ("government", "party", "leading_group", "media", "social") or name in SHORT_BODIES:
         return main.name + name, main
     return name, main
 
@@ -208,7 +208,7 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
         covered = sum(he - hs for hs, he in region_spans if hs >= s and he <= e)
         if covered >= len(printed) - 1:
             continue                                  # a chain of places tagged as a body
-        if _kind(name) == "other" and not _proper(name):
+        if org_kind_of(name) == "other" and not _proper(name):
             continue
         if not (_SUFFIX_RE.search(name) or name in SHORT_BODIES or any(t.tag == "ORG" for t in doc.tokens_in(s, e))):
             continue
@@ -217,7 +217,7 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
         ent = out.get(key)
         if ent is None:
             ent = Entity("Organization", key, canonical,
-                         attrs={"org_kind": _kind(name), "region": region_key(region) if region else None,
+                         attrs={"org_kind": org_kind_of(name), "region": region_key(region) if region else None,
                                 "printed": name})
             out[key] = ent
         if name != canonical:

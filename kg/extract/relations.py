@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from ..analyse import Doc
 from ..model import Entity, Extraction, Relation
+from .organizations import org_key, org_kind_of
+from .programs import canonical
 
 RUN_VERBS = ("推进", "开展", "实施", "深化", "推行", "打造", "建立", "启动", "组织", "落实", "部署", "抓好",
              "建成", "上线", "推广", "实行", "探索", "举办", "加快", "做好", "办好", "完善", "强化", "狠抓",
@@ -168,10 +170,10 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
         body = re.sub(r"(?:总队长|队长|组长|主任|会长)$", lambda x: {"总队长": "总队", "队长": "队"}.get(x.group(0), ""), office)
         target = next((o for o in ex.of_kind("Organization") if o.label.endswith(body) or body in o.aliases), None)
         if target is None and len(body) >= 4:
-            from .organizations import SUFFIX_KIND  # noqa: F401  (kind table lives there)
-            target = ex.add(Entity("Organization", "org:" + (ex.entities[main_key].label if main_key else "") + body,
-                                   (ex.entities[main_key].label if main_key else "") + body, {body},
-                                   {"org_kind": "social", "region": main_key, "printed": body},
+            # the office names the body it heads (志愿服务总队长 → 志愿服务总队), of the article's region
+            name = (ex.entities[main_key].label if main_key else "") + body
+            target = ex.add(Entity("Organization", org_key(name), name, {body},
+                                   {"org_kind": org_kind_of(body), "region": main_key, "printed": body},
                                    [(m.start("office"), m.start("office") + len(body))]))
         for h in heads:
             if target is not None:
@@ -188,7 +190,6 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
                 rel("responsibleFor", o.key, target, m.start("list"), m.end())
 
     # responsibleFor: an office or group named after a programme (创建全国文明城市办公室)
-    from .programs import canonical
     by_canonical = {canonical(p.label): p for p in programs}
     for p in programs:
         for alias in p.aliases:
