@@ -55,9 +55,9 @@ class Region:
         return node
 
 
-def _data_file() -> Path:
-    from .packaged import jionlp_dictionary  # the table ships inside jionlp; nothing is downloaded
-    return jionlp_dictionary() / "china_location.txt"
+def _table_text() -> str:
+    from .packaged import jionlp_text  # the table ships inside jionlp; nothing is downloaded
+    return jionlp_text("china_location.txt")
 
 
 class Gazetteer:
@@ -161,5 +161,5 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    lines = _data_file().read_text(encoding="utf-8").splitlines()
+    lines = _table_text().splitlines()
     return Gazetteer(lines)

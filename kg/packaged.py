@@ -22,3 +22,16 @@ def quiet_import(module: str):
     """Import a module with its import-time printing silenced."""
     with contextlib.redirect_stdout(io.StringIO()):
         return importlib.import_module(module)
+
+
+def jionlp_text(name: str) -> str:
+    """A text file of jionlp's data, read from the package's zip where it ships zipped (jionlp
+    unzips on its own first use; reading the zip needs neither that nor a write to site-packages)."""
+    import zipfile
+    folder = jionlp_dictionary()
+    plain = folder / name
+    if plain.is_file():
+        return plain.read_text(encoding="utf-8")
+    archive = folder / (Path(name).stem + ".zip")
+    with zipfile.ZipFile(archive) as zf:
+        return zf.read(name).decode("utf-8")

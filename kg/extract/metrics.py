@@ -28,10 +28,9 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 @lru_cache(maxsize=1)
 def units() -> list[str]:
-    from ..packaged import jionlp_dictionary
-    path = jionlp_dictionary() / "quantifiers_stat.txt"
+    from ..packaged import jionlp_text
     found = set(_EXTRA_UNITS)
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in jionlp_text("quantifiers_stat.txt").splitlines():
         parts = line.split("\t")
         if len(parts) >= 3 and float(parts[2]) >= 0.2:
             found.add(parts[0])
