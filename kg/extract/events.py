@@ -31,6 +31,11 @@ def event_key(doc: Doc, name: str) -> str:
     return f"event:{doc.source_file}:{doc.article.index}:{name}"
 
 
+def place_key(hit) -> str:
+    from .regions import region_key
+    return region_key(hit.candidates[0])
+
+
 def event_type(name: str) -> str:
     if re.search(_MEETING + "$", name) or re.search(r"(?:全会|党的[一二三四五六七八九十]+大)$", name):
         return "meeting"
@@ -57,8 +62,10 @@ def article_year(doc: Doc) -> int | None:
     return years[0] if years else None
 
 
-def event_spans(doc: Doc) -> list[tuple[int, int, str, str | None]]:
-    """(start, end, name, date as printed) of each reported event."""
+def event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
+    """(start, end, name, date as printed, how it was reported) of each reported event: "held"
+    (召开/举办 by someone), "at" (…活动在寿光启动: a place, no organizer named), "spirit" (a meeting
+    whose spirit is studied), "milestone" (…上线, …动工)."""
     text = doc.text
     out = []
     for rx, dated in ((_HELD, False), (_HELD_AFTER, False), (_ACTIVITY, True), (_STAGED, False), (_SPIRIT, False)):
@@ -80,7 +87,8 @@ def event_spans(doc: Doc) -> list[tuple[int, int, str, str | None]]:
                 continue                             # A、B、C等活动: kinds of activity, not one event
             if len(name) < 3 or re.match(r"^(?:各类|各种|系列|相关|有关|多种|丰富多彩的|形式多样的)", name):
                 continue
-            out.append((start, m.end(group), name, date.group(1) if date else None))
+            how = "spirit" if rx is _SPIRIT else "at" if group == "name2" else "held"
+            out.append((start, m.end(group), name, date.group(1) if date else None, how))
     for m in list(_MILESTONE_AFTER.finditer(text, doc.title_end)) + list(_MILESTONE_BEFORE.finditer(text, doc.title_end)):
         ca, _ = doc.clause_at(m.start(), m.start())
         sent = doc.sentence_at(m.start())
@@ -94,18 +102,23 @@ def event_spans(doc: Doc) -> list[tuple[int, int, str, str | None]]:
         name = re.sub(r"^(?:于|在|了|的|将|已|\d{4}年\d{0,2}月?\d{0,2}日?)+", "", name)
         if len(name) < 2 or re.search(r"[\d]{4}年", name):
             continue
-        out.append((m.start("name"), m.end(), name + verb.replace("了", ""), date.group(0)))
+        out.append((m.start("name"), m.end(), name + verb.replace("了", ""), date.group(0), "milestone"))
     return out
 
 
 def extract_events(doc: Doc, subject_at) -> list[Entity]:
     out: dict[str, Entity] = {}
     year = article_year(doc)
-    for s, e, name, date in event_spans(doc):
+    for s, e, name, date, how in event_spans(doc):
         key = event_key(doc, name)
         if key in out:
             continue
-        sub = subject_at(s)
+        if how == "held":
+            sub = subject_at(s)
+        elif how == "spirit":          # the place in its name held it (乌海市第八次党代会), if any
+            sub = next((place_key(h) for h in doc.hits if h.start == s and len(h.candidates) == 1), None)
+        else:                          # a milestone, or an activity only placed: no organizer named
+            sub = None
         attrs = {"date": date, "start_date": start_date(date, year) if date else None,
                  "event_type": event_type(name), "organizer": sub, "held_in": None}
         out[key] = Entity("Event", key, name, attrs=attrs, spans=[(s, e)])

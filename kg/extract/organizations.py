@@ -70,8 +70,10 @@ def qualify(name: str, regions: list[Region], main: Region | None) -> tuple[str,
     the most specific of them in full (聊城市高新区…), so every printed variant gets one name."""
     kind = org_kind_of(name)
     if kind in ("school", "enterprise", "other") and name not in SHORT_BODIES:
+        # a school the article reports on is in the article's region (河北大学 is in 保定);
+        # a company or venue is placed by a region in its name if it has one
         found = next((r for r in regions for f in [r.name] + sorted(r.aliases) if f in name), None)
-        return name, found or main
+        return name, (main or found) if kind == "school" else (found or main)
     party = name.startswith("中共")
     rest, found = name[2:] if party else name, None
     while True:
