@@ -33,12 +33,13 @@ def strip_quotes(s: str) -> str:
 
 def chunk_left(doc: Doc, head_start: int, head_end: int, max_tokens: int = 7,
                allow_verbs: bool = True, stop_words: frozenset[str] = frozenset(),
-               stop_verbs: tuple[str, ...] = ()) -> Chunk | None:
+               stop_verbs: tuple[str, ...] = (), name_verbs: tuple[str, ...] = ()) -> Chunk | None:
     """Extend a head span leftwards over name-like tokens (and whole quoted phrases).
 
     A count (474个, 12条) ends the name: it counts instances, it does not name one. A
     numbered set (三大, 七大) is the name's first word. A verb joins only inside the name
-    (城市|更新|攻坚行动), never an action verb that carries it out (开展, 推进).
+    (城市|更新|攻坚行动), never an action verb that carries it out (开展, 推进); ``name_verbs``
+    may open a name (创建|全国文明城市办公室).
     """
     text = doc.text
     toks = doc.tokens_in(max(0, head_start - 60), head_start)
@@ -65,7 +66,7 @@ def chunk_left(doc: Doc, head_start: int, head_end: int, max_tokens: int = 7,
         verb_ok = (allow_verbs and t.tag == "v" and n > 0 and len(t.text) <= 2 and i > 0
                    and toks[i - 1].tag in ("n", "vn", "nz") and toks[i - 1].end == t.start
                    and not any(t.text.endswith(v) or v.endswith(t.text) for v in stop_verbs))
-        if t.tag in NOMINAL or verb_ok:
+        if t.tag in NOMINAL or verb_ok or t.text in name_verbs:
             start = t.start
             n += 1
             i -= 1

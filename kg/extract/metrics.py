@@ -144,7 +144,7 @@ def _indicator(text: str, a: int, ns: int, ne: int, b: int) -> str:
     """What is measured: the words after the figure (474个小区改造 → 小区改造) or before it."""
     after = re.split(r"[,，。;；、(（]", text[ne:b])[0].strip()
     after = re.sub(r"^(?:的|以上|左右|余|多)+", "", after)
-    before = _LEAD_WORDS.sub("", text[a:ns].strip())
+    before = _LEAD_WORDS.sub("", re.split(r"[、]", text[a:ns])[-1].strip())   # 60条、未成年人公益广告8条
     before = re.sub(r"(?:超过|超|逾|突破|近|约|达到|达|为|共计|共|累计|增长|提高|下降)$", "", before)
     if after and len(after) >= 2 and not re.match(r"^[,，。]", after):
         return after[:30]

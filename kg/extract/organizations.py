@@ -49,6 +49,7 @@ _HEAD_CONTINUES = {"n", "vn", "nz", "an", "j"}
 _NOT_BODY_END = re.compile(r"(?:格局|布局|大局|全局|局面|结局|书记|常委|部长|局长|主任|市长|县长|区长|省长|组长|队长)$")
 _QUANTITY = re.compile(r"\d|[一二两三四五六七八九十几多数]+[所个家支座名位]")
 _BARE_BODIES = re.compile(r"(?:省委|市委|县委|区委|州委|市政府|县政府|区政府|省政府)(?!书记|副书记|常委|委员|[\u4e00-\u9fff]{0,2}长)")
+_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十几多数]+)[个所家支座名位处]$")
 _LEVEL_PREFIX = {"市": ("prefecture", "county"), "区": ("county",), "县": ("county",), "州": ("prefecture",),
                  "省": ("province",), "镇": ("township",), "乡": ("township",), "街道": ("township",)}
 _STOP = frozenset({"等", "及", "和", "与", "的", "了", "在", "对", "将", "把", "是", "为", "由", "向", "各", "全"})
@@ -133,9 +134,15 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
         m = _SUFFIX_RE.search(tok.text)
         if not m or glued:
             continue
-        ch = chunk_left(doc, tok.start, tok.end, max_tokens=6, allow_verbs=False, stop_words=_STOP)
-        if ch is not None and (len(tok.text) == len(m.group(0)) or len(ch.printed) - len(tok.text) <= 2):
-            found.append((ch.start, ch.end, ch.printed))     # 区|市场监督管理局: a level prefix joins
+        ch = chunk_left(doc, tok.start, tok.end, max_tokens=6, allow_verbs=False, stop_words=_STOP,
+                        name_verbs=("创建",))
+        extra = text[ch.start:tok.start] if ch is not None else ""
+        for h in doc.hits:
+            if ch is not None and ch.start <= h.start and h.end <= tok.start:
+                extra = extra.replace(h.surface, "")
+        if ch is not None and (len(tok.text) == len(m.group(0)) or len(extra) <= 2):
+            # 区|市场监督管理局, 格尔木市|创建|全国文明城市办公室: places and a level prefix join
+            found.append((ch.start, ch.end, ch.printed))
         elif len(tok.text) > len(m.group(0)):
             found.append((tok.start, tok.end, tok.text))
     for m in _BARE_BODIES.finditer(text, doc.title_end):
@@ -203,8 +210,9 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
         name = re.sub(r"^(?:在|由|对|向|经|据|从|与|和|及)", "", name)
         if len(name) < 2 or _COLLECTIVE.search(name) or s < doc.title_end and len(name) < 4:
             continue
-        if _NOT_BODY_END.search(name) or _QUANTITY.search(name) or _generic_list(doc.text, s):
-            continue
+        if _NOT_BODY_END.search(name) or _QUANTITY.search(name) or _generic_list(doc.text, s) \
+                or _COUNTED_BEFORE.search(doc.text, max(0, s - 6), s):
+            continue                                  # 5个居家社区养老服务中心: counted, not one body
         if any(ps <= s and e < pe for ps, pe in inside_programs):
             continue                                  # 新时代文明实践中心 inside …中心建设
         covered = sum(he - hs for hs, he in region_spans if hs >= s and he <= e)

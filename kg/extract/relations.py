@@ -65,11 +65,11 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
     """
     text = doc.text
 
-    def opener(a: int, b: int) -> str | None:
+    def opener(a: int, b: int, kinds=("Organization", "Person")) -> str | None:
         """The body or person a clause in [a, b) opens with, nearest to b. Place names may
         come first (格尔木市创建办…, 高德街道马栏村监测户冯绵发…)."""
         found = None
-        for m in index.between(a, b, ("Organization", "Person")):
+        for m in index.between(a, b, kinds):
             ca, _ = doc.clause_at(m.start, m.start)
             lead = text[ca:m.start]
             for r in index.between(ca, m.start, ("Region",)):
@@ -88,13 +88,15 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
             if "“" in text[m.start:m.start + 2] and text.startswith("等", m.end) and \
                     not any(text.startswith("、", x.end) for x in index.between(ca, pos, ("Program",))):
                 return m.key
+        if re.search(r"全[市县区镇省州旗]", text[ca:pos]) and main_key:
+            return main_key                        # 全县…注册志愿者3.6万人: the whole region
         who = opener(sent.start, pos)
         if who:
             return who
         para_start = text.rfind("\n", 0, sent.start) + 1
         if para_start < sent.start and not index.between(sent.start, pos, ("Region", "Organization", "Person")):
             prev = doc.sentence_at(sent.start - 1)
-            who = opener(prev.start, prev.end)
+            who = opener(prev.start, prev.end, ("Organization",))   # a body's work goes on; a person's story does not
             if who:
                 return who
         if main_region is not None:
