@@ -21,7 +21,7 @@ _HEAD_RE = re.compile("|".join(sorted(HEADS, key=len, reverse=True)))
 # Verbs that carry out a programme named in quotes (推进“应保尽保”, 办好“幸福食堂”).
 ACTION_VERBS = ("推进", "推行", "推广", "实施", "开展", "开办", "打造", "建成", "建立", "设立", "深化", "办好",
                 "启动", "组织", "举办", "落实", "创建", "借力", "构建", "实行", "全面推进", "大力推进", "持续推进",
-                "扎实推进", "深入推进", "进一步深化")
+                "扎实推进", "深入推进", "进一步深化", "推出", "创新推出")
 _CREATE = re.compile(r"创建(?:第[一二三四五六七八九十]+届)?((?:全国|全省|省级|国家|市级|县级|国家级)?[\u4e00-\u9fff]{0,4}?"
                      r"(?:文明城市|卫生城市|文明城区|文明县城|文明村镇|文明单位|园林城市))")
 # Generic words that are not a programme's name on their own.
@@ -58,6 +58,8 @@ def national_key(name: str) -> str:
 
 _ENUMERATION = re.compile(r"(?P<items>(?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、]{2,24}?)等(?:\d+[个项])?(?:“[^”]{1,6}”)?"
                           r"(?:专项行动|专项整治|项目|行动|工程)")
+# 以“双争”活动为总抓手 / 以“建好路、管好路、养好路”为抓手: what a body takes as its lever
+_LEVER = re.compile(r"以(?P<name>“[^“”]{2,24}”[\u4e00-\u9fff]{0,8}?)为(?:总)?(?:抓手|载体|重点|主线|引领|龙头|牵引)")
 # 推进稳就业工作: a short policy name carried out as 工作
 _AS_WORK = re.compile(r"(?:推进|开展|做好|抓好|深化|落实|实施)(?P<x>[\u4e00-\u9fff“”]{2,8}?)工作")
 _NOT_WORK = re.compile(r"^(?:创建|宣传|各项|相关|重点|有关|日常|具体|基础|志愿服务|文明创建|整改|问题|服务|管理|建设|这项|此项)")
@@ -139,12 +141,19 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             pos += len(part)
     for m in _AS_WORK.finditer(text, doc.title_end):
         x = m.group("x")
-        if not _NOT_WORK.match(strip_quotes(x)) and not _HEAD_RE.search(x) and len(strip_quotes(x)) >= 2:
+        first = doc.tokens_in(m.start("x"), m.end("x"))[:1]
+        # a policy phrased as an action or a quality (稳|就业, 移风易俗), not a plain noun (意识形态)
+        acting = "“" in x or (first and first[0].tag in ("a", "v", "vd"))
+        if acting and not _NOT_WORK.match(strip_quotes(x)) and not _HEAD_RE.search(x) and len(strip_quotes(x)) >= 2:
             found.append((m.start("x"), m.end("x"), x))
+    for m in _LEVER.finditer(text, doc.title_end):
+        found.append((m.start("name"), m.end("name"), m.group("name")))
     quotes = quoted_spans(doc)
     for n, (qs, qe, inner) in enumerate(quotes):
         if qs < doc.title_end or re.search(r"[,，。!?！？]", inner):
             continue
+        if re.match(r"\d+(?:\.\d+)?万?[人名位户个家]", text[qe:qe + 8]):
+            continue                                 # 推出“全国道德模范”2人: a title counted, not a programme
         follow = _HEAD_RE.match(text, qe)
         clause_start, _ = doc.clause_at(qs, qe)
         # a run of quoted names ending in 等 or a head: “银杏树下”“周家板报”等特色宣讲
@@ -156,8 +165,13 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
         listed = (k > n + 1 or n > 0 and text[quotes[n - 1][1]:qs] in ("", "、")) and \
             (text.startswith("等", run_end) or _HEAD_RE.match(text, run_end)) or \
             bool(_UMBRELLA.match(text, run_end))
+        project = re.match(r"(?:志愿服务)?项目", text[qe:qe + 6])
         if follow and follow.group(0) not in ("建设",):
             found.append((qs, follow.end(), text[qs:follow.end()]))
+        elif project:                               # “叮咚上门幸福守护”志愿服务项目
+            found.append((qs, qe + project.end(), text[qs:qe + project.end()]))
+        elif text.startswith("标准", qe):              # 按照“七有七无三化”标准: a named standard
+            found.append((qs, qe, inner))
         elif _HEAD_RE.search(inner[-3:]) and len(inner) >= 3:
             found.append((qs, qe, inner))
         elif 2 <= len(inner) <= 16 and (listed or _action_before(text, qs, clause_start)):
