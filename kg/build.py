@@ -168,6 +168,8 @@ def build(paths: list[Path], out: Path, base_iri: str = DEFAULT_BASE, progress: 
     if not inputs:
         raise InputError("no input files found")
     out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"output {out} exists and is not a folder")
     out.mkdir(parents=True, exist_ok=True)
     report = BuildReport()
     cache = Cache(out, _settings_key(base_iri, max_bytes)) if incremental else None
