@@ -39,7 +39,6 @@ class FileResult:
     path: Path
     name: str
     encoding: str
-    content_hash: str
     articles: list[ArticleResult]
     noise: list[str]
     warnings: list[str] = field(default_factory=list)
@@ -81,8 +80,6 @@ def starts_with_region(line: str) -> bool:
 
 
 def process_file(path: Path, max_bytes: int = MAX_FILE_BYTES, article_seconds: float = 60.0) -> FileResult:
-    import hashlib
-
     source = read_source(path, max_bytes)
     articles, noise = segment(source.text, starts_with_region)
     results, warnings = [], []
@@ -99,6 +96,5 @@ def process_file(path: Path, max_bytes: int = MAX_FILE_BYTES, article_seconds: f
             subtitle=art.subtitle.text.strip() if art.subtitle else None,
             body=art.body.text, start=doc.traced.offset(0), end=doc.traced.offset(len(doc.traced)),
             extraction=extraction, authors=authors, photographers=photographers))
-    digest = hashlib.sha256(source.raw_text.encode("utf-8")).hexdigest()
-    return FileResult(path=path, name=source.name, encoding=source.encoding, content_hash=digest,
-                      articles=results, noise=noise, warnings=warnings)
+    return FileResult(path=path, name=source.name, encoding=source.encoding, articles=results, noise=noise,
+                      warnings=warnings)

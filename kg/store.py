@@ -46,16 +46,6 @@ def _ox_term(term):
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def dataset_quads(ds: Dataset):
-    """An rdflib dataset's named-graph quads as Oxigraph quads."""
-    import pyoxigraph as ox
-    for s, p, o, g in ds.quads((None, None, None, None)):
-        name = str(getattr(g, "identifier", g))
-        if g is None or name.startswith("urn:x-rdflib:"):
-            continue
-        yield ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), ox.NamedNode(name))
-
-
 def sorted_lines(text: str) -> str:
     lines = sorted({ln for ln in text.splitlines() if ln.strip()})
     return "\n".join(lines) + ("\n" if lines else "")
@@ -179,15 +169,11 @@ def _external_sort(src: Path, dst: Path) -> None:
 
 def sorted_ntriples(g: Graph) -> str:
     """Canonical text of a graph without blank nodes: sorted N-Triples, byte-identical per input."""
-    text = g.serialize(format="nt")
-    lines = sorted({ln for ln in text.splitlines() if ln.strip()})
-    return "\n".join(lines) + ("\n" if lines else "")
+    return sorted_lines(g.serialize(format="nt"))
 
 
 def sorted_nquads(ds: Dataset) -> str:
-    text = ds.serialize(format="nquads")
-    lines = sorted({ln for ln in text.splitlines() if ln.strip()})
-    return "\n".join(lines) + ("\n" if lines else "")
+    return sorted_lines(ds.serialize(format="nquads"))
 
 
 def load_graph(path: Path) -> Graph:
