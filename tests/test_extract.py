@@ -59,6 +59,15 @@ def test_subunits_from_the_table_and_by_suffix():
     assert parent_name(ex, regions["桂花苑社区"]) == "递铺街道"
 
 
+def test_development_zones_are_regions_under_the_division_they_follow():
+    ex = extract("江苏省常州市常州经开区开展志愿服务。常州市经开区管理委员会牵头,经开区内共有志愿者2000名。")
+    regions = of(ex, "Region")
+    zone = regions["常州经开区"]
+    assert parent_name(ex, zone) == "常州市" and zone.attrs["level"] == "county"
+    assert {"经开区", "常州市经开区"} <= zone.aliases
+    assert "常州经开区管理委员会" in of(ex, "Organization")
+
+
 @pytest.mark.parametrize("sentence", ["全区上下争创文明城市,市民踊跃参与。", "城区和县城的环境明显改善。"])
 def test_no_regions_from_common_words(sentence):
     assert of(extract(sentence), "Region") == {}

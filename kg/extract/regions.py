@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..analyse import Doc, GazetteerHit
-from ..gazetteer import LEVEL_RANK, Region, load as load_gazetteer
+from ..gazetteer import LEVEL_RANK, LEVELS, Region, load as load_gazetteer
 from ..model import Entity
 
 _SUBUNIT_SUFFIX = re.compile(r"(?:街道|镇|乡|村|社区|居委会)$")
@@ -19,6 +19,9 @@ _LEVEL_BY_SUFFIX = (("街道", "township"), ("镇", "township"), ("乡", "townsh
 # Words for kinds of unit, not names of one (自然村, 行政村, 该社区).
 _GENERIC_UNIT = re.compile(r"^(?:自然|行政|城市|农村|城乡|各|该|本|全|每个|所在|周边|附近|基层|城区|新|老|乡)(?:村|社区|镇|乡|街道)$")
 _NAME_TAGS = {"LOC", "ns", "nz", "n", "ORG", "nr", "PER", "m"}
+# Development zones: run as a county or township would be, absent from the division table
+# (聊城高新区, 无锡经开区); later written bare (高新区) once the article has named one.
+_ZONE = re.compile(r"高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|保税区|新区")
 
 
 @dataclass
@@ -160,10 +163,47 @@ def _suffix_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention
     return out
 
 
+def _zones(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
+    """A development zone written straight after a prefecture or county (聊城高新区), and
+    the bare zone word (高新区) where the article names exactly one zone of that kind."""
+    text = doc.text
+    by_end = {m.end: m for m in mentions if m.region.level in ("prefecture", "county")}
+    taken = {m.start for m in mentions} | {m.end - 1 for m in mentions}
+    named: dict[str, list[tuple[Region, int, int]]] = {}
+    for z in _ZONE.finditer(text):
+        m = by_end.get(z.start())
+        if m is None:
+            continue
+        parent = m.region
+        level = LEVELS[LEVEL_RANK[parent.level] + 1]
+        unit = Region(key=f"{parent.key}/{z.group()}", name=m.surface + z.group(), level=level, parent=parent)
+        named.setdefault(z.group(), []).append((unit, m.start, z.end()))
+    out = []
+    for kind, found in named.items():
+        # one name per zone: the shortest printed form (聊城高新区 over 聊城市高新区)
+        by_key: dict[str, Region] = {}
+        for unit, _, _ in sorted(found, key=lambda f: (len(f[0].name), f[0].name)):
+            by_key.setdefault(unit.key, unit)
+        for unit, a, b in found:
+            by_key[unit.key].aliases.add(text[a:b])
+            out.append(RegionMention(by_key[unit.key], text[a:b], a, b))
+        if len(by_key) != 1:
+            continue
+        only = next(iter(by_key.values()))
+        only.aliases.add(kind)
+        spans = {(a, b) for _, a, b in found}
+        for z in re.finditer(kind, text):
+            if not any(a <= z.start() < b for a, b in spans) and z.start() not in taken \
+                    and z.start() - 1 not in taken and not _ZONE.match(text, z.start() - 2):
+                out.append(RegionMention(only, kind, z.start(), z.end()))
+    return out
+
+
 def extract_regions(doc: Doc) -> tuple[list[Entity], list[RegionMention]]:
     mentions = resolve_hits(doc)
     mentions += _subunits_in_text(doc, mentions)
     mentions += _suffix_units(doc, mentions)
+    mentions += _zones(doc, mentions)
     entities: dict[str, Entity] = {}
     for m in mentions:
         key = region_key(m.region)
