@@ -115,6 +115,35 @@ def test_metric_values_units_and_qualifiers():
     assert (Decimal("10"), "门") in metrics
 
 
+def metric_about(ex, value):
+    (m,) = [e for e in of(ex, "Metric").values() if Decimal(e.attrs["value"]) == Decimal(value)]
+    return ex.entities[m.attrs["about"]].label
+
+
+def test_metric_subjects_follow_the_person_the_clause_is_about():
+    ex = extract("山西省晋城市城区东街社区居民李春花因病住院,花费医疗费用8万元。经报销后,个人仍需负担2万元,"
+                 "依据相关政策,李春花领取到了1.5万元救助金。")
+    assert metric_about(ex, 80000) == "李春花"
+    assert metric_about(ex, 20000) == "李春花"       # 个人: the person just named
+    assert metric_about(ex, 15000) == "李春花"       # a later mention the tagger may split
+
+
+def test_metric_inside_a_phrase_describing_a_person_is_about_that_person():
+    ex = extract("山西省晋城市表彰了一批好人,有连续救起3名落水儿童的城区好人李春花。")
+    assert metric_about(ex, 3) == "李春花"
+
+
+def test_a_list_of_bodies_is_not_the_subject_of_the_next_clause():
+    ex = extract("山西省晋城市城区实验学校、晋城市外国语学校顺利开学,新增3000个学位。")
+    assert metric_about(ex, 3000) in ("晋城市", "城区")
+
+
+def test_a_community_walked_into_stays_the_subject():
+    ex = extract("走进山西省晋城市城区东街社区,活动室里整齐摆放着图书。书架上有200本儿童绘本。",
+                 headline="晋城市城区打造温馨社区")
+    assert metric_about(ex, 200) == "东街社区"
+
+
 @pytest.mark.parametrize("sentence", ["2023年是关键之年。", "第五届全国文明城市。", "落实“十四五”规划和三大行动。",
                                       "65周岁以上老年人免费体检。", "推行“3+x”服务体系。"])
 def test_not_metrics(sentence):

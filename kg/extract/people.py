@@ -64,4 +64,14 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
             continue                       # a doctrine, model or campaign named after a person
         ent = named.setdefault(tok.text, _person(tok.text))
         ent.spans.append((tok.start, tok.end))
+    for name, ent in named.items():
+        # the tagger may miss a later mention it found once (冯绵|发领取): a known name is
+        # that person wherever it recurs
+        tagged = set(ent.spans)
+        at = text.find(name)
+        while at >= 0:
+            if (at, at + len(name)) not in tagged:
+                ent.spans.append((at, at + len(name)))
+            at = text.find(name, at + len(name))
+        ent.spans.sort()
     return list(named.values()), list(credits.values())

@@ -51,6 +51,7 @@ class MentionIndex:
         return out
 
 
+_BACK_REFERENCE = re.compile(r"(?:^|[,，])(?:他|她|其|个人|本人)")
 _CLAUSE_LEAD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:以来)?|今年以来|近年来|目前|截至目前|同时|此外|其中|另外|"
                           r"[\u4e00-\u9fff]{0,4}方面)?[,，]?\s*$")
 
@@ -74,6 +75,9 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
             lead = text[ca:m.start]
             for r in index.between(ca, m.start, ("Region",)):
                 lead = lead.replace(text[r.start:r.end], "")
+            listed = text.startswith("、", m.end) or text[:m.start].endswith("、")
+            if listed:
+                continue                           # A、B、C顺利开学: a list is no single actor
             if _CLAUSE_LEAD.match(lead) or m.kind == "Person" and ca == a and len(lead) <= 6:
                 found = m.key
         return found
@@ -88,8 +92,16 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
             if "“" in text[m.start:m.start + 2] and text.startswith("等", m.end) and \
                     not any(text.startswith("、", x.end) for x in index.between(ca, pos, ("Program",))):
                 return m.key
+        for m in index.between(pos, cb, ("Person",)):
+            if "的" in text[pos:m.start]:
+                return m.key                       # 徒手爬5层楼…的胡某: the person the phrase describes
         if re.search(r"全[市县区镇省州旗]", text[ca:pos]) and main_key:
             return main_key                        # 全县…注册志愿者3.6万人: the whole region
+        if _BACK_REFERENCE.search(text[ca:pos]):
+            prev_start = doc.sentence_at(sent.start - 1).start if sent.start else sent.start
+            people = index.between(prev_start, pos, ("Person",))
+            if people:
+                return people[-1].key              # 个人仍需负担15万元: the person just named
         who = opener(sent.start, pos)
         if who:
             return who
@@ -103,6 +115,13 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
             for m in reversed(index.between(ca, cb, ("Region",))):
                 if _within(m.key, main_region) and m.key != main_key:
                     return m.key
+            if para_start < sent.start and not index.between(sent.start, cb, ("Region", "Organization", "Person")):
+                # a report walking through a township or community goes on there
+                # (走进…万欣社区。…几十本绘本); a county named before is only a home town
+                prev = doc.sentence_at(sent.start - 1)
+                for m in reversed(index.between(prev.start, prev.end, ("Region",))):
+                    if "/" in m.key and _within(m.key, main_region) and m.key != main_key:
+                        return m.key
         return main_key
     return subject_at
 
