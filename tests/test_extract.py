@@ -105,6 +105,34 @@ def test_program_variants_share_one_key():
     assert "厕所革命" in programs
 
 
+def test_a_bare_form_joins_the_programme_the_article_names_in_full():
+    ex = extract("湖南省岳阳市召开全国文明城市创建推进会。会议要求,各地要以创建文明城市为抓手,持续用力。")
+    programs = of(ex, "Program")
+    assert "全国文明城市创建" in programs and "文明城市创建" not in programs
+    assert "创建文明城市" in programs["全国文明城市创建"].aliases
+
+
+def test_a_quoted_name_and_the_noun_it_opens_are_one_programme():
+    ex = extract("湖南省岳阳市推出“邻里帮”居民议事厅、“码上办”服务专窗,方便群众办事。")
+    assert {"邻里帮居民议事厅", "码上办服务专窗"} <= set(of(ex, "Program"))
+
+
+def test_a_campaign_against_problems_is_one_programme_a_list_of_actions_is_several():
+    ex = extract("湖南省岳阳市持续开展城中村“脏乱差”、农贸市场秩序等专项整治行动。"
+                 "同时开展道路改造、绿化提升、路灯维修等专项行动。")
+    programs = set(of(ex, "Program"))
+    assert "城中村脏乱差、农贸市场秩序等专项整治行动" in programs
+    assert {"道路改造", "绿化提升", "路灯维修"} <= programs
+
+
+def test_fields_titles_and_bodies_are_not_programmes():
+    ex = extract("湖南省岳阳市加强精神文明建设和作风建设,推进城市书房建设。市发展和改革委员会印发《社区规范化建设指引》"
+                 "和《关于开展农村环境整治行动的通知》。")
+    programs = set(of(ex, "Program"))
+    assert "城市书房建设" in programs and "农村环境整治行动" in programs
+    assert not programs & {"精神文明建设", "作风建设", "规范化建设", "社区规范化建设", "市发展和改革", "发展和改革"}
+
+
 def test_metric_values_units_and_qualifiers():
     ex = extract("2022年,某市共发放救助金17.92万元,惠及群众3万余人,覆盖率达100%,投资1.2亿元,开设十几门课程。")
     metrics = {(Decimal(e.attrs["value"]), e.attrs["unit"]): e for e in of(ex, "Metric").values()}

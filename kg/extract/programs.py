@@ -38,7 +38,7 @@ def canonical(name: str) -> str:
     m = re.fullmatch(r"创建(.+)", s)
     if m and not _HEAD_RE.search(m.group(1)[-4:]):
         s = m.group(1) + "创建"
-    return s
+    return re.sub(r"^省级(?=文明|卫生|园林)", "全省", s)     # 省级文明城市 is the province's title
 
 
 _NATIONWIDE = re.compile(r"^(?:创建)?(?:全国|国家|中国|全省|省级)")
@@ -57,7 +57,7 @@ def national_key(name: str) -> str:
 
 
 _ENUMERATION = re.compile(r"(?P<items>(?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、]{2,24}?)等(?:\d+[个项])?(?:“[^”]{1,6}”)?"
-                          r"(?:专项行动|专项整治|项目|行动|工程)")
+                          r"(?P<umbrella>专项行动|专项整治|项目|行动|工程|活动)")
 # 以“双争”活动为总抓手 / 以“建好路、管好路、养好路”为抓手: what a body takes as its lever
 _LEVER = re.compile(r"以(?P<name>“[^“”]{2,24}”[\u4e00-\u9fff]{0,8}?)为(?:总)?(?:抓手|载体|重点|主线|引领|龙头|牵引)")
 # 推进稳就业工作: a short policy name carried out as 工作
@@ -66,6 +66,14 @@ _NOT_WORK = re.compile(r"^(?:创建|宣传|各项|相关|重点|有关|日常|�
 # “A”“B”等特色宣讲 / “C”等智慧实践平台: quoted names under an umbrella noun are programmes
 _UMBRELLA = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:活动|平台|项目|宣讲|品牌|服务|工程|行动|载体|实事)")
 _SCOPE = re.compile(r"^(?:全[市县区省域民面]|常态|一项|各项|市县|全方位|整体|综合|有关|相关|具体)")
+
+
+_BODY_AFTER = re.compile(r"委员会|委|局|办公室|办|领导小组|指挥部|中心(?!建设)|联合会|协会")
+
+
+def _ends_with_head(name: str) -> bool:
+    """机制化, 综合整治曲: a head word inside a name does not make it a programme's name."""
+    return any(name.endswith(h) for h in HEADS)
 
 
 def _ok(name: str, quoted: bool = False) -> bool:
@@ -81,7 +89,52 @@ def _ok(name: str, quoted: bool = False) -> bool:
         return False
     if head and head.group(0) == "活动" and len(core) < 6:
         return False
+    if head and head.group(0) == "建设" and _DOMAIN.search(core):
+        return False                # 精神文明建设, 配套设施建设: developing a field, not a named project
     return True
+
+
+# What X建设 develops when X is a field rather than a thing being built (新时代文明实践中心建设).
+_DOMAIN = re.compile(r"(?:设施|文明|文化|道德|廉政|作风|架构|阵地|队伍|体系|制度|能力)$")
+
+_EXTENSION_TAGS = {"n", "nz", "vn", "a", "an", "j", "v"}
+_NAME_END_TAGS = {"n", "nz", "j", "a"}
+# Words that end a phrase about a programme, not a programme's name: its problems, traits,
+# requirements and titles (“急难愁盼”问题, “六好”家庭, …称号, …奖).
+_NOT_NAME_END = re.compile(r"(?:问题|作用|能力|主题|特点|要求|情况|称号|奖|方案|二维码|风尚|一栏|精神|理念|意识|氛围|"
+                           r"效果|成效|一盘棋|典型|家庭|人物|集体|单位|群众|生命力|底色|典礼|仪式|大会|会议|公众号|网站)$")
+
+
+def _named_extension(doc: Doc, qe: int) -> int | None:
+    """End of a short noun phrase a quoted name opens (“有事好商量”居民接待日, “双争”光荣榜),
+    when the phrase is complete: it runs up to a stop or list mark, or a verb acting on it."""
+    text = doc.text
+    run = []
+    for t in doc.tokens_in(qe, qe + 12):
+        if t.start != (run[-1].end if run else qe) or t.tag not in _EXTENSION_TAGS or len(run) == 4 \
+                or t.tag == "v" and len(t.text) == 1:       # 为|重点: a copula, not part of a name
+            break
+        run.append(t)
+    while run:
+        last = run[-1]
+        if last.tag in _NAME_END_TAGS:
+            after = text[last.end:last.end + 1]
+            if after and (after in "、,，。;；…" or text.startswith(("等", "和", "与"), last.end)):
+                break
+        run.pop()
+    if not run or run[0].tag == "v":
+        return None
+    end = run[-1].end
+    phrase = text[qe:end]
+    if not 2 <= len(phrase) <= 8 or "的" in phrase or _NOT_NAME_END.search(phrase):
+        return None
+    return end
+
+
+def _is_action(doc: Doc, start: int, end: int) -> bool:
+    """An item that names something done (道路改造, 环卫保洁提标), not a problem (校园周边秩序)."""
+    toks = [t for t in doc.tokens_in(start, end) if t.tag != "w"]
+    return bool(toks) and (toks[-1].tag in ("v", "vn") or _ends_with_head(doc.text[start:end]))
 
 
 def _action_before(text: str, start: int, clause_start: int) -> bool:
@@ -128,17 +181,28 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             found.append((start, tok.end, name))
     # an enumeration under a programme-type umbrella: 开展A、B、C等专项行动 / A、B和C等“一揽子”项目
     for m in _ENUMERATION.finditer(text, doc.title_end):
-        pos = m.start("items")
+        items, pos = [], m.start("items")
         for part in re.split(r"(、|和|及)", m.group("items")):
             if part in ("、", "和", "及"):
                 pos += len(part)
                 continue
-            verbs = list(re.finditer(r"(?:开展|推进|通过|实施|施行|包括|持续|如|的)", part[:14]))
+            verbs = list(re.finditer(r"(?:开展|推进|通过|实施|施行|包括|持续|如|的|组织)", part[:14]))
             lead = verbs[-1].end() if verbs else 0
             item = strip_quotes(part[lead:]).strip()
             if 3 <= len(item) <= 20 and not _SCOPE.match(item):
-                found.append((pos + lead, pos + len(part), part[lead:]))
+                items.append((pos + lead, pos + len(part), part[lead:]))
             pos += len(part)
+        umbrella = m.group("umbrella")
+        if umbrella == "活动" and any(len(strip_quotes(i[2])) < 5 for i in items):
+            continue                        # 义诊、法律咨询等活动: services offered, not named activities
+        if umbrella in ("专项整治", "专项行动", "行动") and len(items) >= 2 and \
+                sum(_is_action(doc, s_, e_) for s_, e_, _ in items) * 2 < len(items):
+            # a campaign against a list of problems (“牛皮癣”、乱停放、周边秩序等专项整治行动) is one
+            head = _HEAD_RE.match(text, m.end())
+            end = head.end() if head else m.end()
+            found.append((items[0][0], end, text[items[0][0]:end]))
+            continue
+        found.extend(items)
     for m in _AS_WORK.finditer(text, doc.title_end):
         x = m.group("x")
         first = doc.tokens_in(m.start("x"), m.end("x"))[:1]
@@ -172,10 +236,18 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             found.append((qs, qe + project.end(), text[qs:qe + project.end()]))
         elif text.startswith("标准", qe):              # 按照“七有七无三化”标准: a named standard
             found.append((qs, qe, inner))
-        elif _HEAD_RE.search(inner[-3:]) and len(inner) >= 3:
+        elif _named_extension(doc, qe):              # “一家亲”人民调解, “双争”先进典型库
+            end = _named_extension(doc, qe)
+            found.append((qs, end, text[qs:end]))
+        elif _ends_with_head(inner) and len(inner) >= 3:
             found.append((qs, qe, inner))
         elif 2 <= len(inner) <= 16 and (listed or _action_before(text, qs, clause_start)):
             found.append((qs, qe, inner))
+    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{1,60}》", text)]
+    found = [f for f in found
+             # part of a document's title, unless the document is about it (《关于开展…行动的通知》)
+             if not any(a < f[0] and f[1] < b and "关于" not in text[a:f[0]] for a, b in titles)
+             and not _BODY_AFTER.match(text, f[1])]                   # 市发展和改革|委员会: a body
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept, last_end = [], -1
     for s, e, name in found:      # longest mention first at each start; no overlaps
@@ -201,4 +273,28 @@ def extract_programs(doc: Doc, scope_key: str | None, year_at=lambda pos: None) 
         ent.spans.append((s, e))
         if not ent.attrs.get("year"):
             ent.attrs["year"] = year_at(s)
-    return list(out.values())
+    return _merge_short_forms(list(out.values()))
+
+
+_QUALIFIER = re.compile(r"^(?:全国|全省|国家级?)")
+
+
+def _merge_short_forms(programs: list[Entity]) -> list[Entity]:
+    """Once an article names a programme in full (全国文明城市创建), its bare form there
+    (创建文明城市) is a short way of writing the same one."""
+    by_name: dict[str, list[Entity]] = {}
+    for ent in programs:
+        q = _QUALIFIER.match(ent.label)
+        if q:
+            by_name.setdefault(ent.label[q.end():], []).append(ent)
+    kept = []
+    for ent in programs:
+        full = by_name.get(ent.label, [])
+        if len(full) == 1:
+            target = full[0]
+            target.aliases |= ent.aliases | {ent.label}
+            target.spans = sorted(target.spans + ent.spans)
+            target.attrs["year"] = target.attrs.get("year") or ent.attrs.get("year")
+        else:
+            kept.append(ent)
+    return kept
