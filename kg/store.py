@@ -6,6 +6,7 @@ the old one, so a build killed at any moment leaves the previous output whole.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -51,6 +52,9 @@ def sorted_lines(text: str) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
+# The graph name that ends each N-Quads line (the last IRI before the final dot).
+_GRAPH_NAME = re.compile(r" <[^<>\s]*> \.$", re.MULTILINE)
+
 CORE_CLASSES = ["Article", "Region", "Organization", "Person", "Post", "Program", "Metric", "Event",
                 "Honor", "Document"]
 
@@ -66,32 +70,54 @@ class BuildStore:
         self.folder = folder
         shutil.rmtree(folder, ignore_errors=True)
         self.store = ox.Store(str(folder))
+        self._pending: list[str] = []
+        self._pending_chars = 0
+
+    # Each bulk load has a fixed cost of tens of milliseconds: files are loaded in batches of
+    # a few megabytes (memory stays bounded by the batch, not the corpus).
+    BATCH_CHARS = 4_000_000
 
     def add(self, nquads: str) -> None:
         """A file's named graphs, and their triples into the default graph (the union, where
-        the store keeps each triple once). Every line ends in an IRI graph name, which is cut."""
+        the store keeps each triple once)."""
+        self._pending.append(nquads)
+        self._pending_chars += len(nquads)
+        if self._pending_chars >= self.BATCH_CHARS:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Every line ends in an IRI graph name, which is cut for the default graph."""
         import pyoxigraph as ox
+        if not self._pending:
+            return
+        nquads = "".join(q if q.endswith("\n") else q + "\n" for q in self._pending)
+        self._pending, self._pending_chars = [], 0
         self.store.bulk_load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-        triples = "\n".join(line[:line.rindex(" <")] + " ." for line in nquads.splitlines() if line.strip())
+        triples = _GRAPH_NAME.sub(" .", nquads)
         self.store.bulk_load(triples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
 
     def write(self, out: Path) -> tuple[int, dict[str, int]]:
         """graph.trig (named graphs), graph.ttl (their union, each triple once) and graph.nt
         (the union as sorted N-Triples: byte-identical for the same input)."""
         import pyoxigraph as ox
+        self._flush()
         store = self.store
         default = ox.DefaultGraph()
         graphs = sorted(store.named_graphs(), key=str)
-        with _atomic_path(out / "graph.trig") as tmp:
-            ox.serialize((q for g in graphs for q in store.quads_for_pattern(None, None, None, g)),
-                         output=str(tmp), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        # Oxigraph writes each format itself (no Python object per triple). TriG is assembled
+        # from one Turtle block per named graph: a TriG graph block holds Turtle triples, and
+        # leaving out the store's default graph (the union) keeps each article's triples once.
+        with _atomic_path(out / "graph.trig") as tmp, open(tmp, "wb") as fh:
+            fh.write("".join(f"@prefix {p}: <{iri}> .\n" for p, iri in PREFIXES.items()).encode() + b"\n")
+            for g in graphs:
+                body = store.dump(format=ox.RdfFormat.TURTLE, from_graph=g, prefixes=PREFIXES)
+                body = b"".join(ln for ln in body.splitlines(keepends=True) if not ln.startswith(b"@prefix"))
+                fh.write(b"<" + g.value.encode() + b"> {\n" + body.strip(b"\n") + b"\n}\n\n")
         with _atomic_path(out / "graph.ttl") as tmp:
-            ox.serialize((q.triple for q in store.quads_for_pattern(None, None, None, default)),
-                         output=str(tmp), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+            store.dump(str(tmp), ox.RdfFormat.TURTLE, from_graph=default, prefixes=PREFIXES)
         with _atomic_path(out / "graph.nt") as tmp:
             raw = tmp.with_name(tmp.name + ".raw")
-            ox.serialize((q.triple for q in store.quads_for_pattern(None, None, None, default)),
-                         output=str(raw), format=ox.RdfFormat.N_TRIPLES)
+            store.dump(str(raw), ox.RdfFormat.N_TRIPLES, from_graph=default)
             _external_sort(raw, tmp)
             raw.unlink()
         triples = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
@@ -105,6 +131,7 @@ class BuildStore:
         """An rdflib graph of just what the who-runs-what page draws (small at any scale)."""
         from rdflib import Graph
         import pyoxigraph as ox
+        self._flush()
         wm = PREFIXES["wm"]
         query = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
           {{ ?s ?p ?o . VALUES ?p {{ <{wm}runs> <{wm}responsibleFor> <{wm}leads> <{wm}holdsPost> <{wm}memberOf>
@@ -121,6 +148,7 @@ class BuildStore:
 
     def close(self, keep_as: Path | None = None) -> None:
         import shutil
+        self._flush()
         self.store.flush()
         del self.store
         if keep_as is not None:                      # becomes OUT/oxigraph, replaced whole

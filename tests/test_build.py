@@ -73,7 +73,9 @@ def test_trig_has_one_named_graph_per_article(seed_build):
     names = {c.identifier for c in ds.graphs() if len(c)}
     g = load_graph(out / "graph.ttl")
     arts = set(g.subjects(RDF.type, WM.Article))
-    assert arts <= names
+    assert arts == names                        # no default graph: each triple under its article
+    union = {t for c in ds.graphs() for t in c}
+    assert union == set(g)                      # and graph.ttl is exactly their union
 
 
 def test_labels_have_pinyin(seed_graph):
