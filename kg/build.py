@@ -174,7 +174,8 @@ def build(paths: list[Path], out: Path, base_iri: str = DEFAULT_BASE, progress: 
     report = BuildReport()
     cache = Cache(out, _settings_key(base_iri, max_bytes)) if incremental else None
     bar = Progress(len(inputs), sys.stderr.isatty() if progress is None else progress)
-    store = BuildStore(out / ".kg-build-store")      # graphs stream here; the corpus is never held whole
+    # graphs stream here; the corpus is never held whole
+    store = BuildStore(out / ".kg-build-store", named_graphs=oxigraph)
     built: set[str] = set()
     todo: list[tuple[Path, str]] = []
     for path in inputs:

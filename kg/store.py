@@ -63,27 +63,53 @@ class BuildStore:
     """An on-disk Oxigraph store that a build streams each file's named graphs into, so the
     corpus is never held in memory; the outputs are written from it at the end."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, named_graphs: bool = True):
+        """``named_graphs``: keep each article's graph in the store too (for a store that
+        outlives the build); the outputs need only the union and the spooled TriG."""
         import shutil
 
         import pyoxigraph as ox
         self.folder = folder
+        self.named_graphs = named_graphs
         shutil.rmtree(folder, ignore_errors=True)
         self.store = ox.Store(str(folder))
         self._pending: list[str] = []
         self._pending_chars = 0
+        # Each file's graphs as TriG blocks, spooled as they come: reading a graph back out
+        # of the on-disk store costs milliseconds each, writing it from memory a fraction
+        self._spool_path = folder.with_name(folder.name + ".trig-spool")
+        self._spool = open(self._spool_path, "w+b")
+        self._chunks: list[tuple[str, int, int]] = []          # (first graph, offset, length)
 
     # Each bulk load has a fixed cost of tens of milliseconds: files are loaded in batches of
     # a few megabytes (memory stays bounded by the batch, not the corpus).
     BATCH_CHARS = 4_000_000
 
     def add(self, nquads: str) -> None:
-        """A file's named graphs, and their triples into the default graph (the union, where
-        the store keeps each triple once)."""
+        """A file's named graphs: spooled as TriG, their triples into the default graph (the
+        union, where the store keeps each triple once), the graphs themselves if kept."""
         self._pending.append(nquads)
         self._pending_chars += len(nquads)
+        self._spool_trig(nquads)
         if self._pending_chars >= self.BATCH_CHARS:
             self._flush()
+
+    def _spool_trig(self, nquads: str) -> None:
+        import pyoxigraph as ox
+        mem = ox.Store()
+        mem.bulk_load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        graphs = sorted(mem.named_graphs(), key=str)
+        if not graphs:
+            return
+        parts = []
+        for g in graphs:
+            body = mem.dump(format=ox.RdfFormat.TURTLE, from_graph=g, prefixes=PREFIXES)
+            body = b"".join(ln for ln in body.splitlines(keepends=True) if not ln.startswith(b"@prefix"))
+            parts.append(b"<" + g.value.encode() + b"> {\n" + body.strip(b"\n") + b"\n}\n\n")
+        chunk = b"".join(parts)
+        offset = self._spool.seek(0, os.SEEK_END)
+        self._spool.write(chunk)
+        self._chunks.append((graphs[0].value, offset, len(chunk)))
 
     def _flush(self) -> None:
         """Every line ends in an IRI graph name, which is cut for the default graph."""
@@ -92,7 +118,8 @@ class BuildStore:
             return
         nquads = "".join(q if q.endswith("\n") else q + "\n" for q in self._pending)
         self._pending, self._pending_chars = [], 0
-        self.store.bulk_load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        if self.named_graphs:
+            self.store.bulk_load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         triples = _GRAPH_NAME.sub(" .", nquads)
         self.store.bulk_load(triples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
 
@@ -103,16 +130,14 @@ class BuildStore:
         self._flush()
         store = self.store
         default = ox.DefaultGraph()
-        graphs = sorted(store.named_graphs(), key=str)
-        # Oxigraph writes each format itself (no Python object per triple). TriG is assembled
-        # from one Turtle block per named graph: a TriG graph block holds Turtle triples, and
-        # leaving out the store's default graph (the union) keeps each article's triples once.
+        # Oxigraph writes each format itself (no Python object per triple). TriG is the
+        # spooled Turtle blocks, one per named graph (a TriG graph block holds Turtle triples),
+        # in graph order; the store's default graph (the union) is left out of it.
         with _atomic_path(out / "graph.trig") as tmp, open(tmp, "wb") as fh:
             fh.write("".join(f"@prefix {p}: <{iri}> .\n" for p, iri in PREFIXES.items()).encode() + b"\n")
-            for g in graphs:
-                body = store.dump(format=ox.RdfFormat.TURTLE, from_graph=g, prefixes=PREFIXES)
-                body = b"".join(ln for ln in body.splitlines(keepends=True) if not ln.startswith(b"@prefix"))
-                fh.write(b"<" + g.value.encode() + b"> {\n" + body.strip(b"\n") + b"\n}\n\n")
+            for _, offset, length in sorted(self._chunks):
+                self._spool.seek(offset)
+                fh.write(self._spool.read(length))
         with _atomic_path(out / "graph.ttl") as tmp:
             store.dump(str(tmp), ox.RdfFormat.TURTLE, from_graph=default, prefixes=PREFIXES)
         with _atomic_path(out / "graph.nt") as tmp:
@@ -151,6 +176,8 @@ class BuildStore:
         self._flush()
         self.store.flush()
         del self.store
+        self._spool.close()
+        self._spool_path.unlink(missing_ok=True)
         if keep_as is not None:                      # becomes OUT/oxigraph, replaced whole
             tmp = keep_as.with_name(keep_as.name + ".old")
             shutil.rmtree(tmp, ignore_errors=True)
