@@ -68,6 +68,10 @@ _UMBRELLA = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:活动|平台|项目|宣讲|
 _SCOPE = re.compile(r"^(?:全[市县区省域民面]|常态|一项|各项|市县|全方位|整体|综合|有关|相关|具体)")
 
 
+# What X建设 develops when X is a field rather than a thing being built (新时代文明实践中心建设).
+_DOMAIN = re.compile(r"(?:设施|文明|文化|道德|廉政|作风|架构|阵地|队伍|体系|制度|能力)$")
+
+# A body's name goes on after the head word (市发展和改革|委员会).
 _BODY_AFTER = re.compile(r"委员会|委|局|办公室|办|领导小组|指挥部|中心(?!建设)|联合会|协会")
 
 
@@ -94,9 +98,6 @@ def _ok(name: str, quoted: bool = False) -> bool:
     return True
 
 
-# What X建设 develops when X is a field rather than a thing being built (新时代文明实践中心建设).
-_DOMAIN = re.compile(r"(?:设施|文明|文化|道德|廉政|作风|架构|阵地|队伍|体系|制度|能力)$")
-
 _EXTENSION_TAGS = {"n", "nz", "vn", "a", "an", "j", "v"}
 _NAME_END_TAGS = {"n", "nz", "j", "a"}
 # Words that end a phrase about a programme, not a programme's name: its problems, traits,
@@ -107,7 +108,7 @@ _NOT_NAME_END = re.compile(r"(?:问题|作用|能力|主题|特点|要求|情况
 
 def _named_extension(doc: Doc, qe: int) -> int | None:
     """End of a short noun phrase a quoted name opens (“有事好商量”居民接待日, “双争”光荣榜),
-    when the phrase is complete: it runs up to a stop or list mark, or a verb acting on it."""
+    when the phrase is complete: it runs up to a stop or a list mark."""
     text = doc.text
     run = []
     for t in doc.tokens_in(qe, qe + 12):
@@ -236,8 +237,7 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             found.append((qs, qe + project.end(), text[qs:qe + project.end()]))
         elif text.startswith("标准", qe):              # 按照“七有七无三化”标准: a named standard
             found.append((qs, qe, inner))
-        elif _named_extension(doc, qe):              # “一家亲”人民调解, “双争”先进典型库
-            end = _named_extension(doc, qe)
+        elif end := _named_extension(doc, qe):      # “一家亲”人民调解, “双争”先进典型库
             found.append((qs, end, text[qs:end]))
         elif _ends_with_head(inner) and len(inner) >= 3:
             found.append((qs, qe, inner))
