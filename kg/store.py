@@ -60,8 +60,9 @@ CORE_CLASSES = ["Article", "Region", "Organization", "Person", "Post", "Program"
 
 
 class BuildStore:
-    """An on-disk Oxigraph store that a build streams each file's named graphs into, so the
-    corpus is never held in memory; the outputs are written from it at the end."""
+    """Where a build streams each file's named graphs, so the corpus is never held in memory:
+    their union into an on-disk Oxigraph store, the graphs themselves into a TriG spool file;
+    the outputs are written from those at the end."""
 
     def __init__(self, folder: Path, named_graphs: bool = True):
         """``named_graphs``: keep each article's graph in the store too (for a store that

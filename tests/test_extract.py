@@ -68,6 +68,12 @@ def test_development_zones_are_regions_under_the_division_they_follow():
     assert "常州经开区管理委员会" in of(ex, "Organization")
 
 
+def test_a_zone_word_inside_a_longer_one_is_not_that_zone():
+    ex = extract("山东省聊城市聊城新区开展志愿服务,新区群众踊跃参与,临近的高新区也派出队伍。")
+    zone = of(ex, "Region")["聊城新区"]
+    assert len(zone.spans) == 2          # 聊城新区 and the bare 新区, not the 新区 of 高新区
+
+
 @pytest.mark.parametrize("sentence", ["全区上下争创文明城市,市民踊跃参与。", "城区和县城的环境明显改善。"])
 def test_no_regions_from_common_words(sentence):
     assert of(extract(sentence), "Region") == {}

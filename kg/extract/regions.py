@@ -170,7 +170,8 @@ def _zones(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
     by_end = {m.end: m for m in mentions if m.region.level in ("prefecture", "county")}
     taken = {m.start for m in mentions} | {m.end - 1 for m in mentions}
     named: dict[str, list[tuple[Region, int, int]]] = {}
-    for z in _ZONE.finditer(text):
+    zones = list(_ZONE.finditer(text))          # longest first: 新区 inside 高新区 is no zone word
+    for z in zones:
         m = by_end.get(z.start())
         if m is None:
             continue
@@ -192,9 +193,10 @@ def _zones(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
         only = next(iter(by_key.values()))
         only.aliases.add(kind)
         spans = {(a, b) for _, a, b in found}
-        for z in re.finditer(kind, text):
-            if not any(a <= z.start() < b for a, b in spans) and z.start() not in taken \
-                    and z.start() - 1 not in taken and not _ZONE.match(text, z.start() - 2):
+        for z in zones:
+            # bare: not already read with its division, nor written after another place
+            if z.group() == kind and not any(a <= z.start() < b for a, b in spans) \
+                    and z.start() not in taken and z.start() - 1 not in taken:
                 out.append(RegionMention(only, kind, z.start(), z.end()))
     return out
 
