@@ -50,7 +50,7 @@ def _load(path: str):
 
 
 def _query(args) -> int:
-    from .query import find_query, format_rows, list_queries, parse_params
+    from .query import bind_params, find_query, format_rows, list_queries, parse_params
     if args.list:
         for name, doc in list_queries():
             print(f"{name:<22} {doc}")
@@ -59,10 +59,10 @@ def _query(args) -> int:
         raise CliError("query: give a query name or file (see 'kg query --list')")
     from .stores import StoreError, open_store
     qfile = find_query(args.name)
-    params = parse_params(args.param)
+    text = bind_params(qfile.read_text(encoding="utf-8"), parse_params(args.param), qfile.stem)
     try:
         store = open_store(args.graph, args.store)
-        cols, rows = store.select(qfile.read_text(encoding="utf-8"), params)
+        cols, rows = store.select(text)
     except StoreError as exc:
         raise CliError(str(exc)) from None
     sys.stdout.write(format_rows(cols, rows, args.format))

@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from rdflib import Graph, Literal, Variable
+from rdflib import Graph, Literal
 from rdflib.query import Result
 
 QUERY_DIRS = [Path.cwd() / "queries", Path(__file__).resolve().parent.parent / "queries"]
@@ -54,10 +54,55 @@ def parse_params(pairs: list[str]) -> dict[str, Literal]:
     return params
 
 
+def required_params(text: str) -> list[str]:
+    """Parameters a query declares with a ``# param NAME (required): …`` header line."""
+    return re.findall(r"(?m)^#\s*param\s+([A-Za-z_]\w*)\s*\(required\)", text)
+
+
+def bind_params(text: str, params: dict[str, Literal] | None, name: str = "the query") -> str:
+    """The query with each parameter bound by a ``VALUES`` block of one N-Triples-escaped
+    term (user text is never pasted into the query as SPARQL). The block opens the innermost
+    WHERE group that first uses ``?name``: a subquery that looks up a region by name gets the
+    name itself, so the engine starts from it instead of joining every region first."""
+    params = params or {}
+    missing = [k for k in required_params(text) if k not in params]
+    if missing:
+        raise QueryError(f"{name} needs --param {missing[0]}=VALUE")
+    for key, value in params.items():
+        at = _innermost_where(text, key)
+        block = f"VALUES ?{key} {{ {Literal(str(value)).n3()} }}"
+        text = text[:at + 1] + "\n  " + block + "\n" + text[at + 1:]
+    return text
+
+
+def _innermost_where(text: str, key: str) -> int:
+    """Offset of the ``{`` opening the innermost WHERE group around the first ``?key``
+    (comments — a ``#`` after whitespace — are skipped; a ``#`` inside an IRI is not one)."""
+    use = re.compile(r"[?$]" + re.escape(key) + r"\b")
+    stack, i = [], 0
+    while i < len(text):
+        c = text[i]
+        if c == "#" and (i == 0 or text[i - 1].isspace()):
+            i = text.find("\n", i)
+            if i < 0:
+                break
+        elif c == "{":
+            stack.append((i, bool(re.search(r"WHERE\s*$", text[:i], re.I))))
+        elif c == "}" and stack:
+            stack.pop()
+        elif c in "?$" and use.match(text, i):
+            where = [pos for pos, is_where in stack if is_where]
+            if where:
+                return where[-1]
+        i += 1
+    raise QueryError(f"the query has no ?{key} to bind")
+
+
 def run_query(g: Graph, text: str, params: dict[str, Literal] | None = None) -> Result:
-    bindings = {Variable(k): v for k, v in (params or {}).items()}
+    if params:
+        text = bind_params(text, params)
     try:
-        return g.query(text, initBindings=bindings)
+        return g.query(text)
     except Exception as exc:  # rdflib raises pyparsing and other errors for bad SPARQL
         raise QueryError(f"query failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
 

@@ -67,7 +67,7 @@ class RdfMapper:
         keys = {k: self.iri(e) for k, e in ex.entities.items()}
         for key, ent in sorted(ex.entities.items()):
             node = keys[key]
-            self._describe(g, node, ent, keys)
+            self._describe(g, node, ent, keys, ex.entities)
             if ent.mentioned and key not in art.authors:
                 g.add((a, WM.mentions, node))
         for key in art.authors:
@@ -89,7 +89,8 @@ class RdfMapper:
             g.add((st, WM.endOffset, Literal(art.start + rel.end, datatype=XSD.integer)))
         return a
 
-    def _describe(self, g: Graph, node: URIRef, ent: Entity, keys: dict[str, URIRef]) -> None:
+    def _describe(self, g: Graph, node: URIRef, ent: Entity, keys: dict[str, URIRef],
+                  entities: dict[str, Entity]) -> None:
         core = WM[ent.kind]
         g.add((node, RDF.type, core))
         g.add((node, RDFS.label, Literal(ent.label, lang=ZH)))
@@ -143,6 +144,7 @@ class RdfMapper:
             if at.get("year"):
                 g.add((node, WM.year, Literal(str(at["year"]), datatype=XSD.gYear)))
             link(WM.about, at.get("about"))
+            link(WM.aboutRegion, region_of(entities.get(at.get("about"))))
         elif ent.kind == "Event":
             if at.get("date"):
                 g.add((node, WM.date, Literal(at["date"])))
@@ -159,6 +161,18 @@ class RdfMapper:
                 g.add((node, WM.recipientCount, Literal(at["count"], datatype=XSD.decimal)))
         elif ent.kind == "Document":
             link(WM.issuedBy, at.get("issuer"))
+
+
+def region_of(ent: Entity | None) -> str | None:
+    """The key of the region an entity is or belongs to (organizations and programmes carry
+    theirs); None for people, events and the unplaced."""
+    if ent is None:
+        return None
+    if ent.kind == "Region":
+        return ent.key
+    if ent.kind in ("Organization", "Program"):
+        return ent.attrs.get("region")
+    return None
 
 
 def union_graph(ds: Dataset) -> Graph:

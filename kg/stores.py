@@ -1,8 +1,8 @@
 """Stores behind one interface: rdflib in memory, Oxigraph (in memory or on disk) and a remote
 SPARQL 1.1 endpoint. Each answers ``select(query, params)`` with the same rows.
 
-Parameters are always bound as RDF terms: rdflib's ``initBindings``, and for Oxigraph and an
-endpoint a ``VALUES`` block of escaped terms — never user text pasted into the query.
+Parameters are always bound as RDF terms, the same way for every store: a ``VALUES`` block of
+escaped terms (``kg.query.bind_params``) — never user text pasted into the query.
 """
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ import urllib.request
 from pathlib import Path
 
 from rdflib import Literal
+
+from .query import bind_params
 
 # Above this many bytes of graph file, `kg query` loads Oxigraph rather than rdflib
 # (bench/run.py: Oxigraph parses and aggregates an order of magnitude faster).
@@ -57,10 +59,8 @@ class OxigraphStore:
             raise StoreError(f"cannot open {path}: {_first_line(exc)}") from None
 
     def select(self, query: str, params: dict[str, Literal] | None = None):
-        # Oxigraph substitutes only projected variables (SEP-0007), so a filter parameter is
-        # bound with an escaped VALUES block instead
         if params:
-            query = bind_with_values(query, params)
+            query = bind_params(query, params)
         try:
             result = self.store.query(query, use_default_graph_as_union=self.union)
         except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
@@ -91,7 +91,7 @@ class RemoteStore:
 
     def select(self, query: str, params: dict[str, Literal] | None = None):
         if params:
-            query = bind_with_values(query, params)
+            query = bind_params(query, params)
         data = urllib.parse.urlencode({"query": query}).encode()
         req = urllib.request.Request(self.endpoint + "/query", data=data, method="POST",
                                      headers={"Accept": "application/sparql-results+json",
@@ -118,19 +118,6 @@ class RemoteStore:
                 pass
         except OSError as exc:
             raise StoreError(f"endpoint {self.endpoint}: {_first_line(exc)}") from None
-
-
-def bind_with_values(query: str, params: dict[str, Literal]) -> str:
-    """Bind parameters with a VALUES block of N-Triples-escaped terms, added before the first
-    WHERE's group (the query text itself is never edited around user values)."""
-    block = "VALUES (" + " ".join(f"?{k}" for k in params) + ") { (" + \
-        " ".join(Literal(str(v)).n3() for v in params.values()) + ") }"
-    upper = query.upper()
-    at = upper.find("WHERE")
-    brace = query.find("{", at if at >= 0 else 0)
-    if brace < 0:
-        raise StoreError("query has no WHERE clause to bind parameters in")
-    return query[:brace + 1] + "\n  " + block + "\n" + query[brace + 1:]
 
 
 def open_store(graph: str, store: str = "auto"):

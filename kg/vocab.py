@@ -73,6 +73,7 @@ class WM(DefinedNamespace):
     locatedIn: URIRef
     postIn: URIRef
     about: URIRef
+    aboutRegion: URIRef
     heldIn: URIRef
     awardedTo: URIRef
     issuedBy: URIRef

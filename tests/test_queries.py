@@ -1,29 +1,107 @@
 """Each named query answers something on the seeds; parameters are bound, never pasted."""
 import pytest
+from rdflib import Graph, Literal, Namespace, RDF, RDFS, URIRef
+from rdflib.namespace import PROV
 
-from kg.query import find_query, parse_params, rows_of, run_query
+from kg.query import QueryError, bind_params, find_query, parse_params, required_params, rows_of, run_query
 
 NAMED = ["who_runs_what", "programs_by_region", "metrics_by_region", "people_and_posts", "region_tree",
          "events_timeline"]
+SCOPED = ["who_runs_what_in", "metrics_in"]          # need --param region=…
+WM = Namespace("https://w3id.org/wenming-kg/ontology#")
+
+
+def text_of(name):
+    return find_query(name).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", NAMED)
 def test_named_query_returns_rows(seed_graph, name):
-    q = find_query(name)
-    assert q.read_text(encoding="utf-8").startswith("#"), "each query says what it answers"
-    cols, rows = rows_of(run_query(seed_graph, q.read_text(encoding="utf-8")))
+    assert text_of(name).startswith("#"), "each query says what it answers"
+    cols, rows = rows_of(run_query(seed_graph, text_of(name)))
     assert rows, name
 
 
-def test_who_runs_what_for_one_region(seed_graph):
-    text = find_query("who_runs_what").read_text(encoding="utf-8")
-    _, all_rows = rows_of(run_query(seed_graph, text))
-    _, rows = rows_of(run_query(seed_graph, text, parse_params(["region=格尔木市"])))
-    assert rows and len(rows) < len(all_rows)
+@pytest.mark.parametrize("name", SCOPED)
+def test_scoped_query_declares_its_parameter_and_answers_for_one_region(seed_graph, name):
+    assert required_params(text_of(name)) == ["region"]
+    with pytest.raises(QueryError, match="needs --param region"):
+        bind_params(text_of(name), {}, name)
+    _, rows = rows_of(run_query(seed_graph, text_of(name), parse_params(["region=格尔木市"])))
+    assert rows
+
+
+def test_who_runs_what_in_one_region_is_part_of_the_overview(seed_graph):
+    _, everything = rows_of(run_query(seed_graph, text_of("who_runs_what")))
+    _, scoped = rows_of(run_query(seed_graph, text_of("who_runs_what_in"), parse_params(["region=格尔木市"])))
+    assert scoped and len(scoped) < len(everything)
+    assert {tuple(r) for r in scoped} <= {tuple(r) for r in everything}
+
+
+def test_metrics_in_covers_sub_regions_and_bodies(seed_graph):
+    # every metric about the region itself is there (sub-regions and bodies add to them)
+    _, rows = rows_of(run_query(seed_graph, text_of("metrics_in"), parse_params(["region=格尔木市"])))
+    direct = list(seed_graph.query("""PREFIX wm: <https://w3id.org/wenming-kg/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?e WHERE { ?m wm:about ?r ; wm:evidence ?e . ?r a wm:Region ; rdfs:label "格尔木市"@zh }"""))
+    assert direct and {str(e) for (e,) in direct} <= {r[-1] for r in rows}
+
+
+def overview_graph(actors: int) -> Graph:
+    """`actors` bodies, the i-th running i programmes, each with a reified statement."""
+    g, base = Graph(), "https://example.org/"
+    art = URIRef(base + "article")
+    g.add((art, RDFS.label, Literal("报道", lang="zh")))
+    for i in range(1, actors + 1):
+        a = URIRef(f"{base}org{i:03d}")
+        g.add((a, RDF.type, WM.Organization))
+        g.add((a, RDFS.label, Literal(f"机构{i:03d}", lang="zh")))
+        for j in range(i):
+            t = URIRef(f"{base}prog{i:03d}-{j}")
+            g.add((t, RDFS.label, Literal(f"项目{i:03d}-{j}", lang="zh")))
+            g.add((a, WM.runs, t))
+            st = URIRef(f"{base}st{i:03d}-{j}")
+            for p, o in ((RDF.type, RDF.Statement), (RDF.subject, a), (RDF.predicate, WM.runs), (RDF.object, t),
+                         (WM.evidence, Literal(f"句{i}-{j}", lang="zh")), (PROV.wasDerivedFrom, art)):
+                g.add((st, p, o))
+    return g
+
+
+def test_who_runs_what_lists_the_fifty_busiest_actors_first():
+    _, rows = rows_of(run_query(overview_graph(60), text_of("who_runs_what")))
+    actors = list(dict.fromkeys(r[0] for r in rows))
+    assert actors == [f"机构{i:03d}" for i in range(60, 10, -1)]          # 60 … 11: busiest first
+    assert len(rows) == sum(range(11, 61))                                # every statement of each
+
+
+def test_parameter_goes_into_the_subquery_that_uses_it():
+    text = bind_params(text_of("who_runs_what_in"), parse_params(["region=北海市"]))
+    sub = text.index("SELECT ?scope")
+    assert text.index('VALUES ?region { "北海市" }') > sub                # bound where the name is looked up
+
+
+def test_unknown_parameter_is_an_error():
+    with pytest.raises(QueryError, match=r"no \?place to bind"):
+        bind_params(text_of("who_runs_what"), parse_params(["place=北海市"]))
 
 
 def test_injection_string_is_just_a_value(seed_graph):
-    text = find_query("who_runs_what").read_text(encoding="utf-8")
-    _, rows = rows_of(run_query(seed_graph, text, parse_params(['region="} ; DROP ALL ; {"'])))
+    _, rows = rows_of(run_query(seed_graph, text_of("who_runs_what_in"), parse_params(['region="} ; DROP ALL ; {"'])))
     assert rows == []
     assert len(seed_graph) > 1000
+    assert '\\"} ; DROP ALL' in bind_params("SELECT * WHERE { ?s ?p ?region }", parse_params(['region="} ; DROP ALL ; {"']))
+
+
+def test_metrics_carry_the_region_they_are_about(seed_graph):
+    # wm:aboutRegion is the subject itself when a region, else the region of its body or programme
+    checked = 0
+    for m, s in seed_graph.subject_objects(WM.about):
+        regions = set(seed_graph.objects(m, WM.aboutRegion))
+        if (s, RDF.type, WM.Region) in seed_graph:
+            assert regions == {s}
+        elif set(seed_graph.objects(s, WM.locatedIn)):
+            assert regions == set(seed_graph.objects(s, WM.locatedIn))
+        else:
+            assert not regions
+        checked += 1
+    assert checked > 50
