@@ -204,6 +204,20 @@ def test_documents_and_issuers():
     assert "文明行为促进条例实施方案" in of(ex, "Document")
 
 
+def test_documents_after_a_listed_verb_agreements_and_not_sets_of_plans():
+    ex = extract("湖南省岳阳市出台环境整治工作方案、制定社区志愿服务积分清单,并制定五项保障措施等方案。"
+                 "市文明办与市团委签署“青春同行”志愿服务合作框架协议。")
+    docs = set(of(ex, "Document"))
+    assert {"环境整治工作方案", "社区志愿服务积分清单", "青春同行志愿服务合作框架协议"} <= docs
+    assert not any(d.startswith("制定") or d.endswith("等方案") for d in docs)
+
+
+def test_an_honor_in_a_phrase_is_its_head_after_de():
+    ex = extract("湖南省岳阳市评选出本季度的文明楼道、五好家庭。")
+    assert {"文明楼道", "五好家庭"} <= set(of(ex, "Honor"))
+    assert not any(h.startswith("的") or "的" in h for h in of(ex, "Honor"))
+
+
 def test_responsible_units_distribute_over_a_list():
     ex = extract("四川省绵阳市涪城区深入推进全国文明城市创建,区住建局、区交通局等牵头单位要压实责任。",
                  headline="涪城区推进创建")

@@ -36,7 +36,13 @@ def honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             m = _ITEM.match(text, pos)
             if not m:
                 break
-            name = (m.group("scope") or "") + (m.group("q") or m.group("plain"))
+            plain = m.group("plain")
+            if plain and "的" in plain:
+                # "…的星级楼道": the honor is the head noun phrase after the last 的
+                plain = plain.rsplit("的", 1)[1]
+                if len(plain) < 3:
+                    break
+            name = (m.group("scope") or "") + (m.group("q") or plain)
             count = m.group("pre") or m.group("post")
             out.append((m.start(), m.end(), name, _count(count) if count else None))
             if not text.startswith("、", m.end()):
