@@ -74,6 +74,18 @@ def test_a_zone_word_inside_a_longer_one_is_not_that_zone():
     assert len(zone.spans) == 2          # 聊城新区 and the bare 新区, not the 新区 of 高新区
 
 
+def test_units_under_a_zone_and_their_later_mentions():
+    ex = extract("走进浙江省宁波市高新区梅墟街道翠柏社区,楼道焕然一新。"
+                 "翠柏社区负责人说,楼道是最小的治理单元。依托开展“邻里守望”志愿服务项目,居民走出家门。",
+                 headline="宁波市推进文明创建")
+    regions = {e.label: e for e in of(ex, "Region").values()}
+    assert parent_name(ex, regions["梅墟街道"]) == "宁波市高新区"
+    assert parent_name(ex, regions["翠柏社区"]) == "梅墟街道"
+    assert len(regions["翠柏社区"].spans) == 2
+    runs = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "runs"}
+    assert ("翠柏社区", "邻里守望志愿服务项目") in runs
+
+
 @pytest.mark.parametrize("sentence", ["全区上下争创文明城市,市民踊跃参与。", "城区和县城的环境明显改善。"])
 def test_no_regions_from_common_words(sentence):
     assert of(extract(sentence), "Region") == {}

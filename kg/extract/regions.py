@@ -201,11 +201,28 @@ def _zones(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
     return out
 
 
+def _recurring_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
+    """A township or community named once after its division (华庄街道万欣社区) is the same
+    one where the name recurs alone (万欣社区相关负责人说)."""
+    units = {m.region.name: m.region for m in mentions
+             if m.region.parent is not None and len(m.region.name) >= 4
+             and _SUBUNIT_SUFFIX.search(m.region.name) and not _GENERIC_UNIT.match(m.region.name)}
+    covered = [(m.start, m.end) for m in mentions]
+    out = []
+    for name, unit in sorted(units.items()):
+        for hit in re.finditer(re.escape(name), doc.text):
+            if not any(a < hit.end() and hit.start() < b for a, b in covered):
+                out.append(RegionMention(unit, name, hit.start(), hit.end()))
+                covered.append(hit.span())
+    return out
+
+
 def extract_regions(doc: Doc) -> tuple[list[Entity], list[RegionMention]]:
     mentions = resolve_hits(doc)
     mentions += _subunits_in_text(doc, mentions)
-    mentions += _suffix_units(doc, mentions)
     mentions += _zones(doc, mentions)
+    mentions += _suffix_units(doc, mentions)       # after zones: 无锡经开区|华庄街道|万欣社区
+    mentions += _recurring_units(doc, mentions)
     entities: dict[str, Entity] = {}
     for m in mentions:
         key = region_key(m.region)
