@@ -150,7 +150,11 @@ def parser() -> argparse.ArgumentParser:
     q = sub.add_parser("query", help="run a named SPARQL query or a .rq file",
                        description="Run queries/NAME.rq (or a file) against a built graph. Parameters "
                                    "given with --param key=value are bound to ?key as RDF literals, "
-                                   "never pasted into the query text.")
+                                   "never pasted into the query text; a query that needs one says so "
+                                   "in its header ('# param region (required): …') and stops with a "
+                                   "one-line error without it. The overviews (who_runs_what, "
+                                   "metrics_by_region, programs_by_region) list the 25 busiest actors "
+                                   "or regions; who_runs_what_in and metrics_in answer for one region.")
     q.add_argument("name", nargs="?", metavar="NAME_OR_FILE")
     q.add_argument("--graph", default="out/graph.ttl",
                    help="graph file, on-disk Oxigraph store folder, or SPARQL endpoint URL (default out/graph.ttl)")

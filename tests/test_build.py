@@ -101,3 +101,13 @@ def test_cli_help_explains_each_command():
         assert cmd in r.stdout
         sub = run_kg(cmd, "--help")
         assert sub.returncode == 0 and "usage" in sub.stdout
+
+
+def test_cli_query_without_its_required_parameter_is_one_line(seed_build):
+    graph = str(seed_build[0] / "graph.ttl")
+    r = run_kg("query", "who_runs_what_in", "--graph", graph)
+    assert r.returncode != 0 and r.stderr.strip() == "kg query: who_runs_what_in needs --param region=VALUE"
+    r = run_kg("query", "who_runs_what", "--graph", graph, "--param", "place=北海市")
+    assert r.returncode != 0 and "no ?place to bind" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    r = run_kg("query", "who_runs_what_in", "--graph", graph, "--param", "region=格尔木市", "--format", "csv")
+    assert r.returncode == 0 and r.stdout.count("\n") > 5
