@@ -204,6 +204,13 @@ def test_event_with_date_and_organizer():
     assert ex.entities[event.attrs["organizer"]].label == "宝鸡市"
 
 
+def test_festivals_and_contests_in_a_list_are_events():
+    ex = extract("湖南省岳阳市举办了全民读书节、青少年故事大赛等活动。湖南省岳阳市举办了迎新春、送温暖等活动。")
+    events = of(ex, "Event")
+    assert {"全民读书节", "青少年故事大赛"} <= set(events)
+    assert not any("、" in e or e.endswith("等活动") for e in events)       # kinds of activity stay out
+
+
 def test_honors_with_recipients_and_counts():
     ex = extract("山西省晋城市志愿者李春花荣登“中国好人榜”,全市选树“晋城好人”36人。")
     honors = of(ex, "Honor")

@@ -11,7 +11,9 @@ _MEETING = r"(?:动员部署大会|推进会|动员大会|部署会|座谈会|�
 _HELD = re.compile(rf"(?:召开了?|举行了?|举办了?)(?P<name>[^,，。;；:：]{{2,40}}?{_MEETING})")
 _HELD_AFTER = re.compile(rf"(?P<name>[^,，。;；:：]{{4,40}}?{_MEETING})(?:召开|举行|举办)")
 _ACTIVITY_NAME = r"(?:“[^”]{2,30}”|[^,，。;；“”]){2,40}?(?:仪式|典礼|颁奖典礼|活动|大赛|比赛|文化节|艺术节|招聘会|展演|晚会|论坛)"
-_ACTIVITY = re.compile(rf"(?:举办|举行|开展|迎来了?)(?:了|以)?(?P<name>{_ACTIVITY_NAME})")
+_ACTIVITY = re.compile(rf"(?:举办|举行|开展|直播|迎来了?)(?:了|以)?(?P<name>{_ACTIVITY_NAME})")
+# names that are occasions in themselves (an item of a list of activities)
+_OCCASION = re.compile(r"(?:大赛|比赛|竞赛|文化节|艺术节|读书节|运动会|晚会|展演|论坛|节)$")
 # staged by someone, so reported even without a date: 组织开展…活动, …活动在寿光启动
 _STAGED = re.compile(rf"(?:组织开展|组织举办|隆重举行)(?:了)?(?P<name>{_ACTIVITY_NAME})|"
                      rf"(?P<name2>{_ACTIVITY_NAME})在[\u4e00-\u9fff]{{2,8}}(?:启动|举行|举办|开幕|召开)")
@@ -81,10 +83,26 @@ def event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
             sent = doc.sentence_at(m.start())
             head = text[sent.start:m.start()]
             date = DATE_RE.search(head)
-            if dated and date is None:
-                continue
+            listed = m.group(group)
+            if text.startswith("、", m.end(group)):        # the name is the first of a list
+                listed += re.match(r"[^,，。;；:：]*", text[m.end(group):]).group(0)
+            if "、" in listed:
+                # a list: an item named as a festival or contest (读书节、故事大赛等) is one that
+                # took place, dated or not
+                occasions, at = [], start
+                how = "at" if m.group(0).startswith("直播") else "held"     # broadcast: staged by others
+                for item in re.sub(r"等[^、]*$", "", listed).split("、"):
+                    plain = strip_quotes(item).strip()
+                    if _OCCASION.search(plain) and len(plain) >= 4:
+                        occasions.append((at, at + len(item), plain, date.group(1) if date else None, how))
+                    at += len(item) + 1
+                out += occasions
+                if occasions:
+                    continue
             if re.search(r"、.*等[^、]*$|等(?:活动|比赛)$", name):
                 continue                             # A、B、C等活动: kinds of activity, not one event
+            if dated and date is None:
+                continue
             if len(name) < 3 or re.match(r"^(?:各类|各种|系列|相关|有关|多种|丰富多彩的|形式多样的)", name):
                 continue
             how = "spirit" if rx is _SPIRIT else "at" if group == "name2" else "held"
