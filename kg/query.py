@@ -75,13 +75,21 @@ def bind_params(text: str, params: dict[str, Literal] | None, name: str = "the q
     return text
 
 
+# a SPARQL string literal: long ("""…""", '''…''') or short, with escapes
+_SPARQL_STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
+
+
 def _innermost_where(text: str, key: str) -> int:
     """Offset of the ``{`` opening the innermost WHERE group around the first ``?key``
-    (comments — a ``#`` after whitespace — are skipped; a ``#`` inside an IRI is not one)."""
+    (string literals and comments — a ``#`` after whitespace; one inside an IRI is not — are
+    skipped)."""
     use = re.compile(r"[?$]" + re.escape(key) + r"\b")
     stack, i = [], 0
     while i < len(text):
         c = text[i]
+        if c in "\"'" and (lit := _SPARQL_STRING.match(text, i)):
+            i = lit.end()
+            continue
         if c == "#" and (i == 0 or text[i - 1].isspace()):
             i = text.find("\n", i)
             if i < 0:

@@ -107,3 +107,10 @@ def test_metrics_carry_the_region_they_are_about(seed_graph):
             assert not regions
         checked += 1
     assert checked > 50
+
+
+def test_braces_and_hashes_inside_strings_do_not_move_the_binding():
+    text = 'SELECT * WHERE { ?s ?p ?o FILTER(?o != "a { b # c") { SELECT ?s WHERE { ?s ?q ?region } } }'
+    bound = bind_params(text, parse_params(["region=北海市"]))
+    assert bound.index('VALUES ?region') > bound.index("SELECT ?s WHERE {")
+    assert '"a { b # c"' in bound
