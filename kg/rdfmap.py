@@ -212,14 +212,20 @@ class QuadSink:
             got = self._terms[t] = self._convert(t)
         return got
 
-    def graph(self, name):
-        sink, graph_name = self, self._ox.NamedNode(str(name))
+    def graph(self, name) -> "_SinkGraph":
+        return _SinkGraph(self, self._ox.NamedNode(str(name)))
 
-        class _Graph:
-            def add(self, triple):
-                s, p, o = triple
-                sink.quads.add(sink._ox.Quad(sink.term(s), sink.term(p), sink.term(o), graph_name))
-        return _Graph()
+
+class _SinkGraph:
+    """One named graph of a QuadSink: the ``add`` the mapper calls."""
+
+    def __init__(self, sink: QuadSink, name):
+        self.sink, self.name = sink, name
+
+    def add(self, triple) -> None:
+        s, p, o = triple
+        term = self.sink.term
+        self.sink.quads.add(self.sink._ox.Quad(term(s), term(p), term(o), self.name))
 
 
 def file_nquads(articles: list[ArticleResult], base: str) -> str:

@@ -31,6 +31,17 @@ def strip_quotes(s: str) -> str:
     return re.sub(r"[“”「」『』\"《》]", "", s)
 
 
+def recurrences(text: str, name: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where a name found once recurs in the text, outside the spans already read (a person
+    the tagger missed on a later mention, a community named again without its township)."""
+    out = []
+    for hit in re.finditer(re.escape(name), text):
+        a, b = hit.span()
+        if not any(x < b and a < y for x, y in covered + out):
+            out.append((a, b))
+    return out
+
+
 def chunk_left(doc: Doc, head_start: int, head_end: int, max_tokens: int = 7,
                allow_verbs: bool = True, stop_words: frozenset[str] = frozenset(),
                stop_verbs: tuple[str, ...] = (), name_verbs: tuple[str, ...] = ()) -> Chunk | None:

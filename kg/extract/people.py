@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ..analyse import Doc
 from ..model import Entity
+from .chunks import recurrences
 
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
@@ -67,11 +68,5 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
     for name, ent in named.items():
         # the tagger may miss a later mention it found once (冯绵|发领取): a known name is
         # that person wherever it recurs
-        tagged = set(ent.spans)
-        at = text.find(name)
-        while at >= 0:
-            if (at, at + len(name)) not in tagged:
-                ent.spans.append((at, at + len(name)))
-            at = text.find(name, at + len(name))
-        ent.spans.sort()
+        ent.spans = sorted(ent.spans + recurrences(text, name, ent.spans))
     return list(named.values()), list(credits.values())

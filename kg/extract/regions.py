@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..analyse import Doc, GazetteerHit
 from ..gazetteer import LEVEL_RANK, LEVELS, Region, load as load_gazetteer
 from ..model import Entity
+from .chunks import recurrences
 
 _SUBUNIT_SUFFIX = re.compile(r"(?:街道|镇|乡|村|社区|居委会)$")
 _LEVEL_BY_SUFFIX = (("街道", "township"), ("镇", "township"), ("乡", "township"),
@@ -210,10 +211,9 @@ def _recurring_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMent
     covered = [(m.start, m.end) for m in mentions]
     out = []
     for name, unit in sorted(units.items()):
-        for hit in re.finditer(re.escape(name), doc.text):
-            if not any(a < hit.end() and hit.start() < b for a, b in covered):
-                out.append(RegionMention(unit, name, hit.start(), hit.end()))
-                covered.append(hit.span())
+        for a, b in recurrences(doc.text, name, covered):
+            out.append(RegionMention(unit, name, a, b))
+            covered.append((a, b))
     return out
 
 
