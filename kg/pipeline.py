@@ -91,6 +91,9 @@ def process_file(path: Path, max_bytes: int = MAX_FILE_BYTES, article_seconds: f
         except BudgetExceeded:
             warnings.append(f"article {art.index} ({art.headline[:20]}…) skipped: over the {article_seconds:g} s budget")
             continue
+        except Exception as exc:           # noqa: BLE001 — one article's failure never aborts a build
+            warnings.append(f"article {art.index} ({art.headline[:20]}…) skipped: {type(exc).__name__}: {exc}"[:200])
+            continue
         results.append(ArticleResult(
             source_file=source.name, index=art.index, headline=art.headline, kind=art.kind,
             subtitle=art.subtitle.text.strip() if art.subtitle else None,

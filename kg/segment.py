@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .lexicon import CREDIT_ROLES, MEDIA_HEADS, NEWS_LEAD, SOURCE_LINE
 from .reader import TracedText
 
 HAN = r"\u4e00-\u9fff"
@@ -35,6 +36,7 @@ class Article:
     authors: list[tuple[str, bool]] = field(default_factory=list)   # (name, is_pen_name)
     byline_roles: list[str] = field(default_factory=list)           # titles printed with a byline
     photographers: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)                # news outlets credited (新华社, 某日报)
     dateline: TracedText | None = None
     paragraphs: list[TracedText] = field(default_factory=list)
 
@@ -53,7 +55,7 @@ def is_terminated(s: str) -> bool:
 
 def _body_fragment(s: str) -> bool:
     """An unterminated paragraph that is prose cut by a column break, not a heading."""
-    if is_terminated(s) or parse_byline(s) is not None:
+    if is_terminated(s) or parse_byline(s) is not None or SOURCE_LINE.match(s) or s.endswith((":", "：")):
         return False
     return len(s) > _SHORT or any(p in s for p in ",、。;:") and len(s) > 8
 
@@ -89,11 +91,115 @@ def join_column_breaks(lines: list[TracedText]) -> list[TracedText]:
 
 
 def _starts_article(s: str) -> bool:
-    return bool(_SUBTITLE.match(s) or _LEAD_BYLINE.match(s) or parse_byline(s) is not None)
+    return bool(_SUBTITLE.match(s) or match_lead(s) or parse_byline(s) is not None or SOURCE_LINE.match(s))
 
 
 def split_names(s: str) -> list[str]:
     return [n for n in re.split(r"[\s、，,]+", s) if n]
+
+
+@dataclass
+class Credits:
+    authors: list[tuple[str, bool]] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+
+
+_ROLES_LONGEST = sorted(CREDIT_ROLES, key=len, reverse=True)
+
+
+def outlet_name(s: str) -> str | None:
+    """The outlet in a lead or credit (新华社拉萨 → 新华社; 本报 is this paper, no name)."""
+    if s.startswith("本报") or not s:
+        return None
+    for i in range(len(s), 1, -1):
+        if s[:i].endswith(MEDIA_HEADS) and len(s) - i <= 4:
+            return s[:i]
+    return s if len(s) >= 3 else None
+
+
+def parse_credits(s: str) -> Credits | None:
+    """Credits as printed in a lead's brackets or on a credit line: 记者 周秋敏 通讯员 穗文明,
+    记者/周红梅, 昆明日报 记者杨阳, 图、文/某融媒 王某某, 吉林日报记者 吴茗 马贺, 记者 王 芳.
+    None when a piece is neither a role, a name nor an outlet."""
+    parts = [p for p in re.split(r"[\s/、，,:：|]+", s.strip()) if p]
+    joined: list[str] = []
+    for p in parts:                      # a name printed with spaces between its characters
+        single = len(p) == 1 and p not in CREDIT_ROLES
+        if single and joined and joined[-1].startswith("\0") and len(joined[-1]) < 4:
+            joined[-1] += p
+        else:
+            joined.append("\0" + p if single else p)
+    joined = [p.lstrip("\0") for p in joined]
+    out, roles, saw_role = Credits(), set(), False
+    for p in joined:
+        if p in CREDIT_ROLES:
+            roles, saw_role = ({CREDIT_ROLES[p]} if not roles or out.authors or out.photographers
+                               else roles | {CREDIT_ROLES[p]}), True
+            continue
+        role = next((r for r in _ROLES_LONGEST if len(p) > len(r) and p.startswith(r) and _NAME.match(p[len(r):])), None)
+        if role:                         # 记者张京品
+            roles, saw_role, p = {CREDIT_ROLES[role]}, True, p[len(role):]
+        else:
+            role = next((r for r in _ROLES_LONGEST if len(p) > len(r) + 1 and p.endswith(r)), None)
+            if role and outlet_name(p[:-len(role)]) and p[:-len(role)].endswith(MEDIA_HEADS):
+                out.outlets.append(outlet_name(p[:-len(role)]))     # 吉林日报记者
+                roles, saw_role = {CREDIT_ROLES[role]}, True
+                continue
+        if _NAME.match(p) and 2 <= len(p) <= 4 and not p.endswith(MEDIA_HEADS):
+            if None in roles and len(roles) == 1:
+                continue                 # an editor is not an author
+            if "photographer" in roles:
+                out.photographers.append(p)
+            if "author" in roles or not roles:
+                out.authors.append((p, False))
+            continue
+        if p.endswith(MEDIA_HEADS) and len(p) >= 3:
+            out.outlets.append(outlet_name(p) or p)
+            continue
+        return None
+    if not (out.authors or out.photographers) or not saw_role and not out.outlets:
+        return None
+    return out
+
+
+def match_lead(s: str) -> tuple[int, Credits] | None:
+    """A news lead opening a paragraph: 本报讯(…), 新华社拉萨4月19日电(记者…), 信息时报讯 (记者…),
+    海口网11月20日消息(记者…) → (where the text starts, the credits)."""
+    m = _LEAD_BYLINE.match(s)
+    if m:
+        credits = parse_credits(m.group(1)) or Credits(authors=[(n, False) for n in split_names(m.group(1))])
+        return m.end(), credits
+    m = NEWS_LEAD.match(s)
+    if not m:
+        return None
+    credits = parse_credits(m.group("credits"))
+    if credits is None:
+        names = split_names(m.group("credits"))
+        if not names or not all(_NAME.match(n) and len(n) <= 4 for n in names):
+            return None
+        credits = Credits(authors=[(n, False) for n in names])
+    outlet = outlet_name(m.group("outlet"))
+    if outlet:
+        credits.outlets.insert(0, outlet)
+    return m.end(), credits
+
+
+def parse_source_line(s: str) -> Credits | None:
+    """来源:每日新报,作者:郭晓莹,编辑:张某 / 作者:吉林日报记者 吴茗 马贺 → the outlet and the authors."""
+    if not SOURCE_LINE.match(s):
+        return None
+    out = Credits()
+    fields = re.findall(r"(来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]\s*(.+?)\s*(?=[,，;；]|(?:来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]|$)", s)
+    for key, value in fields:
+        if key in ("来源", "稿源"):
+            out.outlets.append(outlet_name(value) or value)
+        elif key == "作者":
+            credits = parse_credits(value) or parse_credits("作者 " + value)
+            if credits is not None:
+                out.authors += credits.authors
+                out.outlets += credits.outlets
+    return out
 
 
 def parse_byline(s: str) -> tuple[list[tuple[str, bool]], list[str]] | None:
@@ -106,6 +212,8 @@ def parse_byline(s: str) -> tuple[list[tuple[str, bool]], list[str]] | None:
     tokens = s.split()
     if _PEN_NAME.match(s) and len(tokens) == 1:
         return [(s, True)], []
+    if any(t in CREDIT_ROLES or t.endswith(("记者", "通讯员")) for t in tokens[:-1]):
+        return None                      # 记者 王芳 / 吉林日报记者 吴茗 马贺: credits, not a titled author
     if len(tokens) >= 2 and _TITLE_WORD.search(" ".join(tokens[:-1])) and _NAME.match(tokens[-1]):
         roles = [r for r in re.split(r"[、，,\s]+", " ".join(tokens[:-1])) if r]
         return [(tokens[-1], False)], roles
@@ -119,9 +227,15 @@ def parse_byline(s: str) -> tuple[list[tuple[str, bool]], list[str]] | None:
 def caption_credit(s: str) -> list[str] | None:
     """Names credited in a photo caption ("…内容。王新立摄" → ["王新立"])."""
     m = _CAPTION_CREDIT.search(s)
-    if not m or len(s) < 20:
+    if not m or len(s) < 20 and not (len(s) >= 12 and re.search(r"[。！？!?]\s*\S{2,12}摄$", s)):
         return None
-    return split_names(m.group(1))
+    names = []
+    for n in split_names(m.group(1)):
+        role = next((r for r in _ROLES_LONGEST if n.startswith(r)), None)
+        n = n[len(role):] if role else n
+        if len(n) >= 2:
+            names.append(n)              # 记者李海曦摄 → 李海曦
+    return names or None
 
 
 def _is_furniture(s: str) -> bool:
@@ -149,19 +263,18 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
         return next_kind(j) == "short" and next_kind(j + 1) == "lead" and len(paras[j].text) <= 12 \
             and starts_with_region(paras[j].text)
 
+    listing = False                      # inside a list under a heading that ends in a colon
     while i < len(paras):
         p, k = paras[i], kinds[i]
         s = p.text
+        if k in ("lead", "caption", "subtitle") or k == "short" and current is None:
+            listing = False
         if k == "furniture":
             noise.append(s)
             i += 1
             continue
         if k == "caption":
-            names = caption_credit(s) or []
-            title = re.split(r"[,，。]", s, maxsplit=1)[0]
-            art = Article(index=len(articles), title=p[:len(title)], kind="photo_caption",
-                          photographers=names, paragraphs=[p])
-            articles.append(art)
+            articles.append(_caption_article(len(articles), p))
             current = None
             i += 1
             continue
@@ -172,10 +285,28 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
             _take_lead(current, p)
             i += 1
             continue
+        if k == "source":
+            if current is not None:
+                _take_credits(current, parse_source_line(s))
+            else:
+                noise.append(s)
+            i += 1
+            continue
+        if (k == "short" or k == "byline" and parse_credits(s) is None) and current is not None and listing:
+            current.paragraphs.append(p)  # an item of a list under a heading ending in a colon
+            i += 1
+            continue
+        if k == "byline" and current is not None and current.paragraphs and next_kind(i + 1) != "body" \
+                and (parse_credits(s) is not None or len(s.split()) >= 2 or _PEN_NAME.match(s)):
+            _take_byline(current, s)     # credits printed after the body (…。 某日报记者 张三 李四)
+            i += 1
+            continue
+
         if k in ("short", "byline", "subtitle"):
             nk = next_kind(i + 1)
             headline = k == "short" and (
                 nk in ("subtitle", "byline", "lead")
+                or nk == "caption" and next_kind(i + 2) == "lead"
                 or dateline_at(i + 1)
                 or (nk == "body" and len(s) >= 8 and starts_with_region(s)
                     and (current is None or current.title is not None)))
@@ -187,6 +318,10 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
                 current = Article(index=len(articles), title=p)
                 articles.append(current)
                 i += 1
+                if next_kind(i) == "caption" and next_kind(i + 1) == "lead":
+                    # a photo printed between the headline and the text: its own caption
+                    articles.append(_caption_article(len(articles), paras[i]))
+                    i += 1
                 if next_kind(i) == "subtitle":
                     dash = _SUBTITLE.match(paras[i].text).end()
                     current.subtitle = paras[i][dash:]
@@ -195,16 +330,15 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
                     current.dateline = paras[i]
                     i += 1
                 if next_kind(i) == "byline":
-                    names, roles = parse_byline(paras[i].text)
-                    current.authors += names
-                    current.byline_roles += roles
+                    _take_byline(current, paras[i].text)
                     i += 1
                 if next_kind(i) == "lead":
                     _take_lead(current, paras[i])
                     i += 1
                 continue
-            if k == "short" and current is not None and nk == "body":
+            if k == "short" and current is not None and (nk == "body" or s.endswith((":", "："))):
                 current.paragraphs.append(p)   # a section heading inside the article
+                listing = s.endswith((":", "："))
                 i += 1
                 continue
             if k == "short" and current is None and nk == "body":
@@ -212,10 +346,23 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
                 articles.append(current)
                 i += 1
                 continue
+            header = _header_lines(paras, kinds, i + 1)
+            if k == "short" and current is None and not articles and header:
+                # a report's heading, then who issued it and when, then the text
+                current = Article(index=len(articles), title=p)
+                articles.append(current)
+                for j in range(i + 1, i + 1 + header):
+                    if kinds[j] == "source":
+                        _take_credits(current, parse_source_line(paras[j].text))
+                    else:
+                        current.paragraphs.append(paras[j])
+                i += 1 + header
+                continue
             noise.append(s)
             i += 1
             continue
         # body
+        listing = False
         if current is None:
             current = Article(index=len(articles), title=None)
             articles.append(current)
@@ -229,23 +376,69 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
     return [a for a in articles if a.paragraphs or a.title], noise
 
 
+def _caption_article(index: int, p: TracedText) -> Article:
+    title = re.split(r"[,，。]", p.text, maxsplit=1)[0]
+    return Article(index=index, title=p[:len(title)], kind="photo_caption",
+                   photographers=caption_credit(p.text) or [], paragraphs=[p])
+
+
 def _take_lead(article: Article, p: TracedText) -> None:
-    m = _LEAD_BYLINE.match(p.text)
-    if m:
-        names = split_names(m.group(1))
-        article.authors += [(n, bool(_PEN_NAME.match(n)) and len(names) == 1) for n in names]
-        p = p[m.end():]
+    lead = match_lead(p.text)
+    if lead:
+        end, credits = lead
+        if len(credits.authors) == 1:
+            name = credits.authors[0][0]
+            credits.authors = [(name, bool(_PEN_NAME.match(name)))]
+        _take_credits(article, credits)
+        p = p[end:]
     article.paragraphs.append(p)
+
+
+def _take_credits(article: Article, credits: Credits | None) -> None:
+    if credits is None:
+        return
+    article.authors += [a for a in credits.authors if a not in article.authors]
+    article.photographers += [n for n in credits.photographers if n not in article.photographers]
+    article.outlets += [o for o in credits.outlets if o not in article.outlets]
+
+
+def _take_byline(article: Article, s: str) -> None:
+    parsed = parse_byline(s)
+    if parsed is not None:
+        names, roles = parsed
+        article.authors += names
+        article.byline_roles += roles
+    else:
+        _take_credits(article, parse_credits(s))
+
+
+_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_ISSUER_HEAD = re.compile(r"(?:局|委员会|委|办公室|办|部|政府|中心|院|会|社|台|报)$")
+
+
+def _header_lines(paras: list[TracedText], kinds: list[str], j: int) -> int:
+    """How many lines from ``j`` are a report's issuer and date (某区统计局 / 2024年7月6日)
+    followed by its text; 0 when they are not."""
+    n = 0
+    while j + n < len(paras) and kinds[j + n] in ("short", "source") and n < 3:
+        line = paras[j + n].text
+        if not (kinds[j + n] == "source" or _DATE_LINE.match(line) or len(line) <= 20 and _ISSUER_HEAD.search(line)
+                or re.search(r"[、,，]", line)):
+            return 0
+        n += 1
+    return n if n and j + n < len(paras) and kinds[j + n] == "body" else 0
 
 
 def _classify(s: str) -> str:
     if _SUBTITLE.match(s):
         return "subtitle"
-    if _LEAD_BYLINE.match(s):
+    if match_lead(s):
         return "lead"
+    if parse_source_line(s) is not None:
+        return "source"
     if caption_credit(s) is not None:
         return "caption"
-    if parse_byline(s) is not None:
+    if parse_byline(s) is not None or len(s) <= 30 and parse_credits(s) is not None:
         return "byline"
     if _is_furniture(s):
         return "furniture"

@@ -48,3 +48,41 @@ def test_headline_after_body_is_attached():
     arts, _ = page(text)
     assert arts[0].headline == "某市多措并举推进创建工作"
     assert arts[1].kind == "photo_caption"
+
+
+def test_news_leads_of_other_outlets():
+    arts, _ = page("某市举办读书节\n\n东方通讯社某市6月2日电(记者陈小芳)1日,某市举办读书节。\n")
+    assert arts[0].authors == [("陈小芳", False)] and arts[0].outlets == ["东方通讯社"]
+    assert arts[0].paragraphs[0].text.startswith("1日")
+    arts, _ = page("某县开展义诊\n\n晨光晚报讯 (记者 王明 通讯员 李青) 昨日,某县开展义诊。\n")
+    assert arts[0].authors == [("王明", False), ("李青", False)] and arts[0].outlets == ["晨光晚报"]
+    arts, _ = page("某区植树\n\n某区新闻网讯 (某市日报 记者/赵 强) 近日,某区组织植树。\n")
+    assert arts[0].authors == [("赵强", False)] and arts[0].outlets == ["某区新闻网", "某市日报"]
+
+
+def test_credits_after_the_body_and_source_lines():
+    arts, noise = page("某镇建成书屋\n\n来源:晨光晚报,作者:周小北,编辑:吴某\n\n近日,某镇建成农家书屋。\n\n"
+                       "作者:某省日报记者 孙一 钱二\n")
+    assert arts[0].outlets == ["晨光晚报", "某省日报"]
+    assert arts[0].authors == [("周小北", False), ("孙一", False), ("钱二", False)]
+    assert noise == []
+    arts, _ = page("某县举办长跑赛\n\n近日,某县举办长跑赛。\n\n分项\n\n比赛分为三个组别。\n")
+    assert arts[0].authors == []                # a two-character section heading is no byline
+
+
+def test_report_heading_issuer_and_date_then_list():
+    text = ("2030年某县国民经济统计公报\n\n某县统计局\n\n2031年3月1日\n\n全年地区生产总值增长5%。\n\n"
+            "入选名单:\n\n某镇某村\n\n某乡\n")
+    arts, noise = page(text)
+    assert [a.headline for a in arts] == ["2030年某县国民经济统计公报"]
+    paras = [p.text for p in arts[0].paragraphs]
+    assert "某县统计局" in paras and "某镇某村" in paras and "某乡" in paras
+    assert noise == []
+
+
+def test_photo_between_headline_and_lead():
+    text = ("某市举行志愿服务活动\n\n图为志愿者清扫街道。 记者张小明摄\n\n"
+            "某市新闻网讯 (记者李雷) 5日,某市举行志愿服务活动。\n")
+    arts, _ = page(text)
+    assert [(a.headline, a.kind) for a in arts] == [("某市举行志愿服务活动", "article"), ("图为志愿者清扫街道", "photo_caption")]
+    assert arts[1].photographers == ["张小明"] and arts[0].authors == [("李雷", False)]

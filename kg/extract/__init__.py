@@ -37,6 +37,7 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
         ex.add(e)
     for e in extract_posts(doc, main, region_key, [(m.start, m.region) for m in region_mentions]):
         ex.add(e)
+    _outlets(doc, ex, main, main_key)
     excluded = {e.label for e in ex.entities.values()} | {a for e in ex.entities.values() for a in e.aliases}
     named, credits = extract_people(doc, excluded=excluded)
     for e in named + credits:
@@ -98,3 +99,22 @@ def _byline_posts(doc: Doc, ex: Extraction, credits: list[Entity], main, main_ke
             party = ex.add(Entity("Organization", org_key(name), name, {name[2:]} if name.startswith("中共") else set(),
                                   {"org_kind": "party", "region": main_key, "printed": name}))
             ex.relations.append(Relation("memberOf", person.key, party.key, " ".join(roles + [person.label])))
+
+
+def _outlets(doc: Doc, ex: Extraction, main, main_key) -> None:
+    """News outlets credited in the lead or a source line (新华社, 某日报) are media bodies; one
+    that carries a place in its name (某市日报) is located there."""
+    from ..gazetteer import load as load_gazetteer
+    gaz = load_gazetteer()
+    for name in doc.article.outlets:
+        region = None
+        for n in range(min(len(name) - 1, gaz.max_len), 1, -1):
+            found, _ = gaz.candidates(name[:n])
+            if found:
+                region = main if main is not None and main in found else sorted(found, key=lambda r: r.key)[0]
+                break
+        key = org_key(name)
+        if key not in ex.entities:
+            ex.add(Entity("Organization", key, name, set(),
+                          {"org_kind": "media", "printed": name,
+                           "region": region_key(region) if region and region_key(region) in ex.entities else None}))

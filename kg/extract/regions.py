@@ -14,7 +14,7 @@ from ..gazetteer import LEVEL_RANK, LEVELS, Region, load as load_gazetteer
 from ..model import Entity
 from .chunks import recurrences
 
-_SUBUNIT_SUFFIX = re.compile(r"(?:街道|镇|乡|村|社区|居委会)$")
+_SUBUNIT_SUFFIX = re.compile(r"(?:街道|镇|乡|村|社区|居委会)\Z")
 _LEVEL_BY_SUFFIX = (("街道", "township"), ("镇", "township"), ("乡", "township"),
                     ("居委会", "village"), ("社区", "village"), ("村", "village"))
 # Words for kinds of unit, not names of one (自然村, 行政村, 该社区).
@@ -135,10 +135,11 @@ def _suffix_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention
         follow = doc.tokens_in(m.end, m.end + 24)[:4]
         if not follow or follow[0].start != m.end:
             continue
-        name = ""
+        name, at = "", m.end
         for t in follow:
-            if t.tag not in _NAME_TAGS and not _SUBUNIT_SUFFIX.search(t.text):
-                break
+            if t.start != at or not t.text.strip() or t.tag not in _NAME_TAGS and not _SUBUNIT_SUFFIX.search(t.text):
+                break                    # a name does not run over a line break
+            at = t.end
             name += t.text
             cut = _SUBUNIT_SUFFIX.search(name)
             if cut and len(name) >= 3:

@@ -1,0 +1,59 @@
+"""Word lists of Chinese public-affairs writing, shared by the segmenter and every extractor.
+
+Each list is a closed class of the language of news and government reports (office titles,
+credit roles, media heads, organizing verbs), not names taken from any page.
+"""
+from __future__ import annotations
+
+import re
+
+HAN = r"\u4e00-\u9fff"
+
+# --- credits: who wrote, photographed or published an article -------------------------------
+# role words printed before a name in a byline or a lead's brackets (记者 王芳, 通讯员/李四)
+CREDIT_ROLES = {
+    "记者": "author", "本报记者": "author", "见习记者": "author", "特约记者": "author", "实习记者": "author",
+    "融媒记者": "author", "通讯员": "author", "特约通讯员": "author", "实习生": "author", "作者": "author",
+    "文": "author", "撰文": "author", "文字": "author", "图文": "author", "文/图": "author", "图/文": "author",
+    "摄影": "photographer", "摄": "photographer", "图": "photographer", "摄影记者": "photographer",
+    "编辑": None, "责任编辑": None, "责编": None, "审核": None, "校对": None, "编审": None, "监制": None,
+}
+# the head word of a news outlet's name (信息时报, 新华社, 中新网青海新闻, 天津广播电视台)
+MEDIA_HEADS = ("广播电视台", "电视台", "广播电台", "融媒体中心", "新闻网", "新闻", "日报", "晚报", "早报", "时报",
+               "商报", "报社", "报", "通讯社", "新华社", "社", "网", "信息港", "客户端", "广播", "电台", "杂志")
+# a lead opens the first paragraph: <outlet>[<place>][<date>](讯|电|消息) (<credits>)
+NEWS_LEAD = re.compile(
+    rf"^(?P<outlet>[{HAN}A-Za-z]{{0,16}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:讯|电|消息)\s*"
+    r"[(（](?P<credits>[^()（）]{1,60})[)）]\s*")
+# a source line printed with the article: 来源:每日新报,作者:郭晓莹,编辑:张某
+SOURCE_LINE = re.compile(r"^(?:来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]")
+
+# --- offices ---------------------------------------------------------------------------------
+# Titles of office, longest first. The head character of 'X长' names the unit it heads
+# (队长 → 队, 站长 → 站), so the body an office implies can be named.
+OFFICE_TITLES = (
+    "总书记", "副书记", "书记", "常务副主任", "副主任", "主任", "副主席", "主席", "常委", "委员",
+    "副部长", "部长", "副局长", "局长", "副处长", "处长", "副科长", "科长", "副会长", "会长", "秘书长",
+    "副理事长", "理事长", "副组长", "组长", "副队长", "队长", "总队长", "副站长", "站长", "副所长", "所长",
+    "副校长", "校长", "副院长", "院长", "副馆长", "馆长", "社长", "副社长", "总编辑", "主编",
+    "董事长", "总经理", "副总经理", "经理", "厂长", "行长", "副行长", "团长", "政委", "教导员", "指导员",
+    "班长", "网格长", "楼栋长", "网格员", "检察长", "庭长", "主委", "负责人", "第一书记",
+    "省长", "副省长", "市长", "副市长", "县长", "副县长", "区长", "副区长", "州长", "副州长", "镇长", "副镇长",
+    "乡长", "副乡长", "旗长", "村长", "主任委员",
+)
+# 'X长' titles whose first character is the kind of unit headed
+UNIT_OF_HEAD = {"队长": "队", "总队长": "总队", "站长": "站", "所长": "所", "校长": "学校", "院长": "院",
+                "馆长": "馆", "局长": "局", "处长": "处", "科长": "科", "部长": "部", "社长": "社",
+                "厂长": "厂", "行长": "行", "团长": "团", "班长": "班", "会长": "会", "组长": "组"}
+# heads of a region's government: 县长 is the office of the county, not of a body
+REGION_HEADS = {"省长": "省", "市长": "市", "县长": "县", "区长": "区", "州长": "州", "镇长": "镇", "乡长": "乡",
+                "旗长": "旗", "村长": "村"}
+# offices that make their holder a member of the committee they sit on (县委常委 → 县委)
+COMMITTEE_SEATS = ("常委", "委员", "书记", "副书记", "主任委员")
+# words that open a clause before a title and are not part of it (据…介绍, 由…主持, 和…一起)
+TITLE_LEAD_STOPS = "据由在和与及同向对经请让被把将为给是的、,，。;；:：“”‘’()（）《》 \n\t"
+OFFICE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, OFFICE_TITLES), key=len, reverse=True)) + ")$")
+
+# --- actions ---------------------------------------------------------------------------------
+# verbs by which a body holds an event (由A、B主办, A承办的…, A、B共同举办)
+ORGANIZE_VERBS = ("主办", "承办", "协办", "举办", "主持召开", "召开", "组织开展", "组织", "指导")
