@@ -245,3 +245,37 @@ def test_responsible_units_distribute_over_a_list():
     assert ("涪城区住建局", "全国文明城市创建") in pairs and ("涪城区交通局", "全国文明城市创建") in pairs
     for r in ex.relations:
         assert r.evidence and r.start < r.end
+
+
+# ---------------------------------------------------------------- offices held by people
+def rels(ex, predicate):
+    return {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == predicate}
+
+
+def test_a_chain_of_titles_before_a_name_gives_posts_and_bodies():
+    ex = extract("4月2日,浙江省湖州市安吉县召开会议。县委副书记、县长钱文涛主持会议,"
+                 "县政协党组书记、主席孙丽华出席。")
+    held = rels(ex, "holdsPost")
+    assert ("钱文涛", "安吉县委副书记") in held and ("钱文涛", "安吉县长") in held
+    assert ("孙丽华", "安吉县政协党组书记") in held and ("孙丽华", "安吉县政协主席") in held
+    assert ("钱文涛", "安吉县委") in rels(ex, "memberOf") and ("孙丽华", "安吉县政协") in rels(ex, "memberOf")
+    assert {"安吉县委", "安吉县政协"} <= set(of(ex, "Organization"))
+
+
+def test_a_department_title_after_a_committee_seat_belongs_to_that_committee():
+    ex = extract("会上,浙江省湖州市委常委、宣传部部长周建明作动员讲话。")
+    held = rels(ex, "holdsPost")
+    assert ("周建明", "湖州市委常委") in held and ("周建明", "湖州市委宣传部部长") in held
+    assert ("周建明", "湖州市委") in rels(ex, "memberOf")
+
+
+def test_a_unit_head_implies_the_unit_and_a_bare_leader_title_after_a_name():
+    ex = extract("浙江省安吉县某某林场护林队长吴国庆多年坚守山林。大家认真学习王建国总书记重要讲话精神。")
+    assert any(label.endswith("护林队长") for label in of(ex, "Post"))
+    assert ("王建国", "总书记") in rels(ex, "holdsPost")
+
+
+def test_national_bodies_are_not_qualified_by_the_article_s_region():
+    ex = extract("浙江省安吉县干部认真学习中央文明委的部署,推进开新局行动。")
+    orgs = of(ex, "Organization")
+    assert "中央文明委" in orgs and not any(label.endswith("新局") for label in orgs)

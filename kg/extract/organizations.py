@@ -35,7 +35,7 @@ SUFFIX_KIND = [
     ("志愿服务队", "social"), ("服务队", "social"), ("救援队", "social"), ("红十字会", "social"),
     ("团委", "social"), ("妇联", "social"), ("工会", "social"), ("商会", "social"), ("基金会", "social"),
 ]
-_SUFFIX_RE = re.compile("|".join(re.escape(s) for s, _ in sorted(SUFFIX_KIND, key=lambda x: -len(x[0]))) + "$")
+_SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(s) for s, _ in sorted(SUFFIX_KIND, key=lambda x: -len(x[0]))) + ")$")
 KIND_OF = dict(SUFFIX_KIND)
 # Standard short names of government functions, taken as bodies when listed with others.
 SHORT_BODIES = {"公安": "公安", "交警": "交警", "城管": "城管", "消防": "消防", "税务": "税务", "民政": "民政",
@@ -55,6 +55,9 @@ _LEVEL_PREFIX = {"市": ("prefecture", "county"), "区": ("county",), "县": ("c
 _STOP = frozenset({"等", "及", "和", "与", "的", "了", "在", "对", "将", "把", "是", "为", "由", "向", "各", "全"})
 
 
+NATIONAL = re.compile(r"^(?:中共中央|中央|全国|国务院|国家|中华全国|中国共产党中央)")
+
+
 def org_key(canonical: str) -> str:
     return "org:" + canonical
 
@@ -70,6 +73,8 @@ def qualify(name: str, regions: list[Region], main: Region | None) -> tuple[str,
     Leading place names are read off (山东聊城高新区… → 聊城 …) and the body is re-qualified by
     the most specific of them in full (聊城市高新区…), so every printed variant gets one name."""
     kind = org_kind_of(name)
+    if NATIONAL.match(name):
+        return name, None                           # 中央文明委, 全国政协: no region qualifies them
     if kind in ("school", "enterprise", "other") and name not in SHORT_BODIES:
         # a school the article reports on is in the article's region (河北大学 is in 保定);
         # a company or venue is placed by a region in its name if it has one

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..analyse import Doc
+from ..analyse import Doc, Token
+from ..lexicon import OFFICE_RE
 from ..model import Entity
 from .chunks import recurrences
 
@@ -39,6 +40,14 @@ def _person(name: str, role: str | None = None, pen_name: bool = False) -> Entit
     return Entity("Person", person_key(name), name, attrs=attrs)
 
 
+def _without_title(tok: Token) -> Token:
+    """A PER span the tagger ran on into a title (王某某总书记) is the name before the title."""
+    m = OFFICE_RE.search(tok.text)
+    if m and m.start() >= 2:
+        return Token(tok.text[:m.start()], tok.tag, tok.start, tok.start + m.start())
+    return tok
+
+
 def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Entity], list[Entity]]:
     """Return (people named in the text, byline authors and photographers)."""
     art = doc.article
@@ -52,7 +61,7 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
     named: dict[str, Entity] = {}
     text = doc.text
     quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{1,40}”", text)]
-    per = [t for t in doc.tokens if t.tag == "PER"]
+    per = [_without_title(t) for t in doc.tokens if t.tag == "PER"]
     full_names = {t.text for t in per}
     for tok in per:
         if not plausible_name(tok.text) or tok.text in excluded or tok.text in credits:

@@ -1,0 +1,170 @@
+"""Offices printed with a person's name: who holds which post, and in which body.
+
+Chinese news names an official by a chain of titles before the name, separated by 、:
+市委书记张三; 县委副书记、县长李四; 某区委常委、宣传部部长王五; 某公司某班班长赵六. Each title is
+a body (or a region's level) followed by an office word; a title with no body of its own
+(县人大常委会党组书记、主任) holds its office in the body of the title before it. A leader
+named before a bare title (张三总书记) holds that title.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..analyse import Doc
+from ..gazetteer import Region
+from ..lexicon import COMMITTEE_SEATS, HAN, OFFICE_RE, REGION_HEADS, UNIT_OF_HEAD
+from ..model import Entity, Extraction, Relation
+from .organizations import SHORT_BODIES, _SUFFIX_RE, org_key, org_kind_of, qualify
+from .people import _is_name, person_key
+from .posts import post_key, post_label, post_region
+
+# words that cannot stand inside a title: a verb or function word opens the clause before it
+_NOT_IN_TITLE = re.compile(r"[的有据由在向对请让被把将给是和与及同了着过为从]")
+# bodies whose members sit on them (committees, congresses): 县委书记 is a member of 县委
+_COMMITTEE = re.compile(r"(?:委|党委|党组|党工委|常委会|委员会|政协|人大|支部|总支)$")
+_BARE_TITLE_AFTER = re.compile(r"(?:总书记|主席|总理|委员长|书记|同志)")
+_NAME_AFTER_TITLE = re.compile(rf"\s?([{HAN}]{{2,3}})(?=[,，、。;；\s]|出席|参加|主持|讲话|表示|说|介绍|带队|指出|强调|宣读|致辞|为|在|等)")
+
+
+@dataclass
+class Title:
+    printed: str            # as printed: 宣传部部长
+    body: str               # the body named in it (宣传部), or "" for a bare office (县长, 主任)
+    office: str             # the office word (部长)
+    start: int
+    end: int
+
+
+def split_title(printed: str) -> tuple[str, str] | None:
+    """宣传部部长 → (宣传部, 部长); 红透山镇林场护林队长 → (红透山镇林场护林队, 队长); 县长 → ("", 县长)."""
+    m = OFFICE_RE.search(printed)
+    if not m:
+        return None
+    office, prefix = m.group(0), printed[:m.start()]
+    if office in REGION_HEADS and not prefix:
+        return "", office
+    unit = UNIT_OF_HEAD.get(office.replace("副", ""))
+    if unit and prefix and not prefix.endswith(unit):
+        prefix += unit                    # 护林队长 heads 护林队
+    return prefix, office
+
+
+def title_chain(text: str, at: int, clause_start: int) -> list[Title]:
+    """The titles printed straight before ``at`` (a name), nearest last."""
+    left = text[clause_start:at].rstrip(" ")
+    end = clause_start + len(left)
+    pieces = left.split("、")
+    chain: list[Title] = []
+    for n, piece in enumerate(reversed(pieces)):
+        start = end - len(piece)
+        parts = split_title(piece) if piece else None
+        if parts is None:
+            break
+        body, office = parts
+        if _NOT_IN_TITLE.search(body):
+            # the clause runs on before the title (…出席活动的有省委常委): cut at the last such word
+            cut = max(m.end() for m in _NOT_IN_TITLE.finditer(body))
+            if not body[cut:] and n < len(pieces) - 1:
+                break
+            start += cut
+            piece = piece[cut:]
+            body = body[cut:]
+            chain.append(Title(piece, body, office, start, end))
+            break
+        chain.append(Title(piece, body, office, start, end))
+        end = start - 1
+    return list(reversed(chain))
+
+
+def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Region], region_key) -> None:
+    """Add the posts, holdsPost and memberOf statements for every titled person of the article."""
+    text = doc.text
+    people = [(s, e, p) for p in ex.of_kind("Person") for s, e in p.spans]
+    known = {text[s:e] for s, e, _ in people}
+    # a name the tagger missed, printed right after an office (县长刘强主持会议)
+    for m in re.finditer("(?:" + OFFICE_RE.pattern[:-1] + ")", text):
+        n = _NAME_AFTER_TITLE.match(text, m.end())
+        if n and n.group(1) not in known and _is_name()(n.group(1)) \
+                and not any(s <= n.start(1) < e for s, e, _ in people):
+            name = n.group(1)
+            ent = ex.add(Entity("Person", person_key(name), name, attrs={"roles": []}))
+            ent.spans.append((n.start(1), n.end(1)))
+            people.append((n.start(1), n.end(1), ent))
+            known.add(name)
+    for s, e, person in sorted(people, key=lambda x: x[0]):
+        ca, _ = doc.clause_at(s, e)
+        chain = title_chain(text, s, ca)
+        if not chain:
+            m = _BARE_TITLE_AFTER.match(text, e)
+            if m and m.group(0) != "同志":
+                chain = [Title(m.group(0), "", m.group(0), m.start(), m.end())]   # 某某总书记
+        carried: Entity | None = None
+        members: list[str] = []
+        for title in chain:
+            body_ent = _body(ex, title.body, regions, main, region_key, (title.start, title.start + len(title.body)),
+                             carried)
+            if body_ent is None and not title.body and carried is not None and title.office not in REGION_HEADS:
+                body_ent = carried        # 县政协党组书记、主席: the chairman of the same body
+            if body_ent is not None and title.body and _COMMITTEE.search(title.body):
+                carried = body_ent
+            elif body_ent is not None:
+                carried = carried or body_ent
+            label, post_in = _post_label(title, body_ent, main, regions, region_key)
+            post = ex.add(Entity("Post", post_key(label), label, {title.printed} - {label}, {"post_in": post_in},
+                                 [(title.start, title.end)]))
+            a, b = min(chain[0].start, s), max(chain[-1].end, e)
+            evidence = text[a:b]
+            ex.relate(Relation("holdsPost", person.key, post.key, evidence, a, b))
+            if body_ent is not None and body_ent.key not in members and \
+                    (title.office in COMMITTEE_SEATS or not _COMMITTEE.search(body_ent.label) or not members):
+                members.append(body_ent.key)
+                ex.relate(Relation("memberOf", person.key, body_ent.key, evidence, a, b))
+
+
+def _post_label(title: Title, body: Entity | None, main: Region | None, regions: list[Region],
+                region_key) -> tuple[str, str | None]:
+    if body is not None:
+        if title.body and title.printed.startswith(title.body) and title.body != body.label:
+            return body.label + title.printed[len(title.body):], body.key   # 宣传部部长 → 某区委宣传部部长
+        if not title.body:
+            return body.label + title.office, body.key                      # 主任 → 某县人大常委会主任
+        return title.printed, body.key
+    region = post_region(title.printed, main) if title.printed[0] in "省市县区州镇乡" else None
+    if region is not None and not region.name.endswith(title.printed[0]):
+        # 县长 in an article about a prefecture: the county it names
+        region = next((r for r in regions if r.name.endswith(title.printed[0]) and main is not None
+                       and main in r.ancestors()), region)
+    if region is not None:
+        return post_label(title.printed, region), region_key(region)
+    return title.printed, None
+
+
+def _body(ex: Extraction, name: str, regions: list[Region], main: Region | None, region_key,
+          span: tuple[int, int], committee: Entity | None = None) -> Entity | None:
+    """The body a title names, found among the article's bodies or created when its name reads
+    as one (a committee, a congress, or a name with a body's suffix)."""
+    if len(name) < 2 or name in REGION_HEADS.values():
+        return None
+    for ent in ex.of_kind("Organization"):
+        if name == ent.label or name in ent.aliases or name == ent.attrs.get("printed"):
+            return ent
+    if not (_COMMITTEE.search(name) or _SUFFIX_RE.search(name) or name in SHORT_BODIES):
+        return None
+    if name.startswith(("中共中央", "中央", "全国", "国务院")):
+        canonical, region = name, None
+    elif committee is not None and name.endswith("部") and name[0] not in "省市县区州镇乡":
+        # 某区委常委、宣传部部长: the department of the committee just named
+        canonical = committee.label + name
+        region = next((r for r in regions if region_key(r) == committee.attrs.get("region")), None)
+    else:
+        canonical, region = qualify(name, regions, main)
+    key = org_key(canonical)
+    ent = ex.entities.get(key)
+    if ent is None:
+        kind = "party" if re.search(r"(?:委|党委|党组|党工委)$", name) and "常委会" not in name \
+            and not name.endswith(("管委", "居委", "村委")) else org_kind_of(name)
+        ent = ex.add(Entity("Organization", key, canonical, {name} - {canonical},
+                            {"org_kind": kind, "region": region_key(region) if region else None, "printed": name}))
+    ent.spans.append(span)
+    return ent
