@@ -279,3 +279,25 @@ def test_national_bodies_are_not_qualified_by_the_article_s_region():
     ex = extract("浙江省安吉县干部认真学习中央文明委的部署,推进开新局行动。")
     orgs = of(ex, "Organization")
     assert "中央文明委" in orgs and not any(label.endswith("新局") for label in orgs)
+
+
+def test_bodies_listed_before_an_organizing_verb_hold_the_event():
+    ex = extract("3月8日,由浙江省安吉县妇联主办,县文明办、县图书馆承办的“书香家庭”读书分享活动在县文化广场举行。"
+                 "县教育局负责人出席。")
+    events = of(ex, "Event")
+    assert events
+    hosts = {ex.entities[r.object].label for r in ex.relations if r.predicate == "organizedBy"}
+    assert {"安吉县妇联", "安吉县文明办"} <= hosts
+    assert not [r for r in ex.relations if r.predicate == "responsibleFor"]     # 负责人 is a person
+
+
+def test_a_venue_is_not_a_host():
+    ex = extract("5月4日,浙江省安吉县在县青少年宫举办青春诗会活动。")
+    hosts = {ex.entities[r.object].label for r in ex.relations if r.predicate == "organizedBy"}
+    assert not any("青少年宫" in h for h in hosts)
+
+
+def test_a_body_printed_with_its_level_is_located_in_that_region():
+    ex = extract("近日,浙江省安吉县县卫健委开展义诊。")
+    located = rels(ex, "locatedIn")
+    assert ("安吉县卫健委", "安吉县") in located

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
+from ..lexicon import ORGANIZE_VERBS
 from ..model import Entity
 from .chunks import strip_quotes
 
@@ -25,8 +26,9 @@ _MILESTONE_VERBS = r"(?:正式)?(?:上线|建成|动工|开工|竣工验收|竣�
 _MILESTONE_AFTER = re.compile(rf"(?P<name>[^,，。;；、]{{3,30}}?){_MILESTONE_VERBS}(?![\u4e00-\u9fff])")
 _MILESTONE_BEFORE = re.compile(rf"(?P<verb>{_MILESTONE_VERBS})(?:了)?(?P<name>[^,，。;；、]{{2,30}})")
 _EXPLICIT_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年\d{1,2}月|近期")
-DATE_RE = re.compile(r"(近日|日前|近期|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|\d{4}年\d{1,2}月(?:\d{1,2}日)?)")
+DATE_RE = re.compile(r"(近日|日前|近期|昨日|昨天|昨晚|今日|今天|当天|当日|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|\d{4}年\d{1,2}月(?:\d{1,2}日)?)")
 _YEAR = re.compile(r"(\d{4})年")
+_HOSTED_BY = re.compile("^.*(?:" + "|".join(ORGANIZE_VERBS) + ")的")
 
 
 def event_key(doc: Doc, name: str) -> str:
@@ -80,6 +82,13 @@ def event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
                 if place is not None:
                     name, start = place.surface + name, place.start
             name = re.sub(r"^(?:了|以|在|的|自)", "", name)
+            lead = _HOSTED_BY.match(name)
+            if lead and len(name) - lead.end() >= 3:
+                # …、某办承办的“某”活动: who held it is not part of the name
+                rest = name[lead.end():]
+                found = text.find(rest[:2], start)
+                start = found if found >= 0 else start
+                name = rest
             sent = doc.sentence_at(m.start())
             head = text[sent.start:m.start()]
             date = DATE_RE.search(head)

@@ -110,7 +110,8 @@ def qualify(name: str, regions: list[Region], main: Region | None) -> tuple[str,
             # the article's own region or its ancestors first, then any region it names
             pool = [main] + main.ancestors() + sorted(regions, key=lambda r: (not r.is_within(main), r.key))
             target = next((r for r in pool if r.level in levels and r.name.endswith(prefix)), None) or \
-                next((r for r in pool if r.level in levels), None)
+                next((r for r in pool if r.level in levels and r.name[-1] in "市县区州省镇乡"
+                      and prefix in "县区" + r.name[-1]), None)
             if target is not None:
                 return target.name + name[len(prefix):], target
     if org_kind_of(name) in ("government", "party", "leading_group", "media", "social") or name in SHORT_BODIES:

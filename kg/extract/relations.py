@@ -10,6 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..analyse import Doc
+from ..lexicon import ORGANIZE_VERBS
 from ..model import Entity, Extraction, Relation
 from .organizations import org_key, org_kind_of
 from .programs import canonical
@@ -19,7 +20,9 @@ RUN_VERBS = ("推进", "开展", "实施", "深化", "推行", "打造", "建立
              "创新", "推动", "创建", "成立", "构建", "持续", "实现", "提升", "开设", "设立", "组建", "建设")
 _LEAD_GROUP = re.compile(r"以(?P<heads>[^,，。;；]{2,30}?)(?:担任|任)(?:双)?(?:组长|总指挥|主任)的")
 _LEAD_TAKE = re.compile(r"(?P<heads>[^,，。;；]{2,20}?)(?:担任|任|兼任)(?P<office>[^,，。;；]{2,15}?(?:总队长|队长|组长|主任|会长))")
-_RESPONSIBLE = re.compile(r"(?P<list>[^,，。;；]{2,80}?)等?(?:牵头责任单位|牵头单位|责任单位|牵头|负责)")
+_RESPONSIBLE = re.compile(r"(?P<list>[^,，。;；]{2,80}?)等?(?:牵头责任单位|牵头单位|责任单位|牵头|负责(?!人|同志))")
+# who held an event: 由A主办、B承办的…; A、B及C共同举办“…”
+_ORGANIZED = re.compile("(?:共同|联合)?(?:" + "|".join(ORGANIZE_VERBS) + ")")
 _DIRECTIVE = re.compile(r"(?P<who>[^,，。;；]{2,20}?)关于(?P<what>[^,，。;；]{2,40}?)的(?:决策部署|部署|要求|安排)")
 _PARTNER = re.compile(r"(?P<list>[^,，。;；]{4,80}?)(?:共同|联合)?(?:签署|签订|签约)")
 
@@ -126,6 +129,28 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
     return subject_at
 
 
+def _hosts(doc: Doc, index: MentionIndex, event_start: int) -> list[Mention]:
+    """The bodies listed straight before an organizing verb ahead of an event in its sentence
+    (由A主办、B、C承办的…; A、B及C共同举办…)."""
+    sent = doc.sentence_at(event_start)
+    text = doc.text
+    out: list[Mention] = []
+    for m in _ORGANIZED.finditer(text, sent.start, event_start):
+        bodies = index.between(sent.start, m.start(), ("Organization",))
+        end = m.start()
+        for body in reversed(bodies):
+            gap = text[body.end:end]
+            if body.end > end or not _LIST_GAP.match(gap) or text[body.start - 1:body.start] in ("在", "于"):
+                break                    # 在某剧院举办: a venue, not a host
+            if body not in out:
+                out.append(body)
+            end = body.start
+    return sorted(out, key=lambda b: b.start)
+
+
+_LIST_GAP = re.compile(r"^(?:[、,，和及与]|(?:[、和及与][^,，。;；、]{1,15})+)?(?:等单位|等部门|等)?$")
+
+
 def _within(key: str, main_region) -> bool:
     """Whether a region key lies under the main region (sub-unit keys are paths under a county)."""
     from ..gazetteer import load as load_gazetteer
@@ -171,11 +196,17 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
                     rel("runs", actor, prog.key, ca, e)
                 break
 
-    # organizedBy: an event and who held it
+    # organizedBy: an event and who held it — the bodies listed before 主办/承办/举办 in its
+    # sentence, else the actor found when the event was read
     for ev in ex.of_kind("Event"):
+        if not ev.spans:
+            continue
+        s, e = ev.spans[0]
+        hosts = _hosts(doc, index, s)
+        for host in hosts:
+            rel("organizedBy", ev.key, host.key, host.start, e)
         org = ev.attrs.get("organizer")
-        if org and ev.spans:
-            s, e = ev.spans[0]
+        if org and not hosts:
             rel("organizedBy", ev.key, org, s, e)
 
     # leads: 以市委书记、市长担任双组长的创建工作领导小组 / 市委书记、市长任志愿服务总队长
@@ -245,7 +276,8 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
         region = org.attrs.get("region")
         printed = org.attrs.get("printed", org.label)
         place = ex.entities.get(region) if region else None
-        explicit = place is not None and (place.label in printed or printed[:1] in "区县" and printed != org.label)
+        explicit = place is not None and (place.label in printed or printed[:1] in "省市区县州镇乡旗" and printed != org.label
+                                          or org.label.startswith(place.label))
         # a school, shop or venue the article reports on is in the article's region
         local = place is not None and org.attrs.get("org_kind") in ("school", "enterprise", "other")
         if (explicit or local) and org.spans:
