@@ -140,6 +140,8 @@ def _normalise_char(ch: str) -> str:
         return ""
     if ch in "\n\t":
         return ch
+    if ch in "\u2028\u2029\x85":        # line and paragraph separators are line breaks
+        return "\n"
     cat = unicodedata.category(ch)
     if cat == "Cc" or cat == "Cs":
         return ""
@@ -188,6 +190,8 @@ def clean(text: str) -> TracedText:
     plain, base = strip_markup(text)
     out, origin = [], array("l")
     for i, ch in enumerate(plain):
+        if ch == "\r" and not plain.startswith("\n", i + 1):
+            ch = "\n"                      # an old Mac line end: a lone CR breaks the line
         n = _normalise_char(ch) if not ("\u4e00" <= ch <= "\u9fff") else ch
         if n:
             out.append(n)

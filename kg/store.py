@@ -48,7 +48,8 @@ def _ox_term(term):
 
 
 def sorted_lines(text: str) -> str:
-    lines = sorted({ln for ln in text.splitlines() if ln.strip()})
+    # "\n" only: str.splitlines() also splits inside literals at U+2028, U+0085, \x1c…
+    lines = sorted({ln for ln in text.split("\n") if ln.strip()})
     return "\n".join(lines) + ("\n" if lines else "")
 
 

@@ -113,7 +113,8 @@ def test_interrupted_build_leaves_previous_output_whole(tmp_path):
 
 
 _pieces = st.sampled_from(list("某市县区召开会议,。“”\"'\\<>&\n\t 0123456789万元人《》)摄")
-                          + ["\ud800", "\x00", "\u200b", "本报讯(", "——", "<script>", "河北省保定市"])
+                          + ["\ud800", "\x00", "\u200b", "本报讯(", "——", "<script>", "河北省保定市",
+                             "\u2028", "\u2029", "\x85", "\x1c", "\r", "9" * 30 + "万元"])
 hostile_text = st.lists(_pieces, max_size=120).map("".join)
 
 
@@ -147,3 +148,30 @@ def test_random_text_round_trips_in_every_format(tmp_path_factory, body):
 def test_decode_rejects_truncated_utf16_bom():
     with pytest.raises(ReadError):
         decode(codecs.BOM_UTF16_LE + b"\x00\xd8")
+
+
+def test_separators_long_numbers_and_old_mac_line_ends(pages, tmp_path):
+    body = ("某县召开推进会\r\r本报讯(王小明)近日,河北省保定市\u2028召开会议,投入" + "9" * 31 + "万元。\u2029"
+            "全市注册志愿者达3.5万人。\r\r某村举办文艺汇演\r\r本报讯(李雷)近日,某村举办文艺汇演。\r")
+    report = build([pages({"p.txt": body})], tmp_path / "o", progress=False, html=False)
+    assert report.articles == 2                       # a lone CR still breaks lines
+    lines = (tmp_path / "o" / "graph.nt").read_text(encoding="utf-8").split("\n")
+    assert all(ln.endswith(" .") for ln in lines if ln)
+    g = Graph()
+    g.parse(tmp_path / "o" / "graph.nt", format="nt")
+
+
+def test_an_article_that_fails_is_reported_and_skipped(pages, tmp_path, monkeypatch, capsys):
+    import kg.pipeline
+    real = kg.pipeline.extract_all
+
+    def flaky(doc):
+        if "文艺汇演" in doc.text:
+            raise ValueError("boom")
+        return real(doc)
+    monkeypatch.setattr(kg.pipeline, "extract_all", flaky)
+    body = ("某县召开推进会\n\n本报讯(王小明)近日,某县召开推进会。\n\n某村举办文艺汇演\n\n"
+            "本报讯(李雷)近日,某村举办文艺汇演。\n")
+    report = build([pages({"p.txt": body})], tmp_path / "o", progress=False, html=False)
+    assert report.articles == 1
+    assert "boom" in capsys.readouterr().err

@@ -132,7 +132,7 @@ def extract_metrics(doc: Doc, subject_at) -> list[Entity]:
                  "unit": unit, "qualifier": qualifier, "indicator": indicator, "evidence": clause,
                  "year": main_year(doc, m.start()), "about": subject_at(m.start())}
         if "E" in attrs["value"]:
-            attrs["value"] = format(value.quantize(Decimal(1)), "f")
+            attrs["value"] = format(value, "f")     # quantize() fails past 28 digits
         out.append(Entity("Metric", key, f"{indicator} {m.group(0).strip()}", attrs=attrs, spans=[(m.start(), m.end())]))
     return out
 
