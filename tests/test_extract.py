@@ -301,3 +301,18 @@ def test_a_body_printed_with_its_level_is_located_in_that_region():
     ex = extract("近日,浙江省安吉县县卫健委开展义诊。")
     located = rels(ex, "locatedIn")
     assert ("安吉县卫健委", "安吉县") in located
+
+
+def test_honorific_titles_before_names_and_runs_of_quoted_titles():
+    ex = extract("浙江省安吉县召开表彰会,全国劳动模范王建国、李秀英出席。"
+                 "吴丽华先后获评“浙江好人”“最美护士”“三八红旗手”。"
+                 "该村被某某协会授予民间艺术之乡称号。")
+    honors = of(ex, "Honor")
+    assert {"全国劳动模范", "浙江好人", "最美护士", "三八红旗手", "民间艺术之乡"} <= set(honors)
+    holders = {ex.entities[k].label for k in honors["全国劳动模范"].attrs["recipients"]}
+    assert holders == {"王建国", "李秀英"}
+
+
+def test_a_quoted_nickname_before_a_name_is_no_honor():
+    ex = extract("浙江省安吉县“热心大叔”张国强常年义务修车。")
+    assert not of(ex, "Honor")

@@ -73,7 +73,8 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
         subject = actor_at(pos)
         return [subject] if subject else []
 
-    for e in extract_honors(doc, recipients_at):
+    people = [(m.start, m.end, m.key) for m in index.between(0, len(doc.text), ("Person",))]
+    for e in extract_honors(doc, recipients_at, people):
         ex.add(e)
     for e in extract_metrics(doc, subject_at):
         ex.add(e)

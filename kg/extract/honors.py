@@ -7,7 +7,7 @@ from ..analyse import Doc
 from ..model import Entity
 from .chunks import strip_quotes
 
-_VERBS = r"(?:荣获|获评|被评为|评为|当选为?|当选|荣登|入选|被确定为|被命名为|被授予|获得|获)"
+_VERBS = r"(?:荣获|获评|被评为|评为|当选为?|当选|荣登|入选|被确定为|被命名为|命名为|被授予|授予|表彰为|评选为|荣膺|获颁|获得|获)"
 _HONOR = re.compile(_VERBS + r"(?P<name>“[^”]{2,30}”|[^,，。;；、“”]{2,30}?(?:称号|榜|模范|单位|城市|村|村镇|先进县|先进|"
                               r"标兵|奖|示范点|示范中心|试点县|试点市|试点|典型|好人|项目|特色校|家庭|个人|集体)(?:名单)?)")
 _COUNT = r"\d+(?:\.\d+)?万?[个户名人家位]"
@@ -18,6 +18,15 @@ _ITEM = re.compile(rf"(?P<pre>{_COUNT})?(?P<scope>[省市县区]级)?(?:“(?P<q
 _LIST_VERB = re.compile(r"(?:推出|选树|推选出?|评选出?|评定|评出|涌现出?|获评|入选|表彰)")
 
 
+# quoted titles printed one after another after an award verb: 获评“A”“B”“C”
+_QUOTED_RUN = re.compile(_VERBS + r"(?P<run>(?:“[^”]{2,30}”[、,，和及]?){2,})")
+# 被某协会授予某某称号: the agent stands between 被 and the verb
+_CONFERRED = re.compile(r"授予(?P<name>[^,，。;；]{2,30}?)(?:荣誉)?称号")
+# an honorific title printed before a name, as 职务 are (全国道德模范张三, 特等功臣李四)
+_TITLE_BEFORE_NAME = re.compile(r"(?P<name>(?:[\u4e00-\u9fff]{0,8}“[^”]{2,12}”|[\u4e00-\u9fff]{2,12}?)"
+                                r"(?:模范|之星|好人|功臣|标兵|劳模|先锋|英雄|楷模|十大人物|最美[\u4e00-\u9fff]{1,6})”?)$")
+
+
 def honor_key(name: str) -> str:
     return "honor:" + name
 
@@ -26,9 +35,16 @@ def honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
     out = []
     for m in _HONOR.finditer(doc.text, doc.title_end):
         name = strip_quotes(m.group("name")).strip()
-        name = re.sub(r"名单$", "", name)
+        name = re.sub(r"(?:名单|之一|(?:荣誉)?称号)$", "", name)
         if len(name) >= 2:
             out.append((m.start(), m.end(), name, None))
+    for m in _QUOTED_RUN.finditer(doc.text, doc.title_end):
+        for q in re.finditer(r"“([^”]{2,30})”", m.group("run")):
+            out.append((m.start("run") + q.start(), m.start("run") + q.end(), q.group(1), None))
+    for m in _CONFERRED.finditer(doc.text, doc.title_end):
+        name = strip_quotes(m.group("name")).strip()
+        if len(name) >= 3 and not any(a <= m.start("name") < b for a, b, _, _ in out):
+            out.append((m.start("name"), m.end("name"), name, None))
     text = doc.text
     for v in _LIST_VERB.finditer(text, doc.title_end):
         pos = v.end()
@@ -56,9 +72,40 @@ def _count(s: str) -> int:
     return int(float(num) * (10000 if "万" in s else 1))
 
 
-def extract_honors(doc: Doc, recipients_at) -> list[Entity]:
-    """``recipients_at(start)`` lists the entity keys named as receiving an honor at ``start``."""
+def titles_before_people(doc: Doc, people: list[tuple[int, int, str]]) -> list[tuple[int, int, str, list[str]]]:
+    """Honorific titles in apposition before the people who hold them: 全国道德模范张三、李四 →
+    (start, end, title, [person keys])."""
+    text = doc.text
+    out = []
+    for n, (s, e, key) in enumerate(people):
+        ca, _ = doc.clause_at(s, e)
+        m = _TITLE_BEFORE_NAME.search(text, ca, s)
+        if not m or m.end() != s or len(strip_quotes(m.group("name"))) < 3:
+            continue
+        name = strip_quotes(m.group("name")).strip()
+        verbs = list(re.finditer(_VERBS + "|" + _LIST_VERB.pattern, name))
+        if verbs:
+            name = name[verbs[-1].end():]            # 推选出省级道德模范张三: the title after the verb
+        name = re.sub(r"^(?:和|与|及|的|是|有|为|对|向|由|在|把|被)", "", name)
+        if len(name) < 3:
+            continue
+        holders = [key]
+        for s2, e2, key2 in people[n + 1:]:      # …张三、李四: a list of names shares the title
+            if text[holders and e:s2] in ("、", "和", "及") and s2 - e <= 1:
+                holders.append(key2)
+                e = e2
+        out.append((m.start(), s, name, holders))
+    return out
+
+
+def extract_honors(doc: Doc, recipients_at, people: list[tuple[int, int, str]] = ()) -> list[Entity]:
+    """``recipients_at(start)`` lists the entity keys named as receiving an honor at ``start``;
+    ``people`` are the (start, end, key) of the persons named, for titles printed before them."""
     out: dict[str, Entity] = {}
+    for s, e, name, holders in titles_before_people(doc, sorted(people)):
+        ent = out.setdefault(name, Entity("Honor", honor_key(name), name, attrs={"recipients": []}))
+        ent.attrs["recipients"] += [k for k in holders if k not in ent.attrs["recipients"]]
+        ent.spans.append((s, e))
     for s, e, name, count in honor_spans(doc):
         ent = out.setdefault(name, Entity("Honor", honor_key(name), name, attrs={"recipients": []}))
         for key in recipients_at(s):
