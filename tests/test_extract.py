@@ -316,3 +316,8 @@ def test_honorific_titles_before_names_and_runs_of_quoted_titles():
 def test_a_quoted_nickname_before_a_name_is_no_honor():
     ex = extract("浙江省安吉县“热心大叔”张国强常年义务修车。")
     assert not of(ex, "Honor")
+
+
+def test_a_level_party_committee_secretary_is_in_that_committee():
+    ex = extract("近日,浙江省安吉县某某乡开展清洁活动,乡党委书记赵文明带队。")
+    assert any(b.endswith("乡党委") for _, b in rels(ex, "memberOf"))

@@ -42,6 +42,10 @@ def split_title(printed: str) -> tuple[str, str] | None:
     if not m:
         return None
     office, prefix = m.group(0), printed[:m.start()]
+    if office.startswith("党") and len(prefix) <= 1:
+        # 乡党委书记: the secretary of the township's party committee, not the 党委书记 of 乡
+        cut = office.index("书记") if "书记" in office else len(office) - 2
+        prefix, office = prefix + office[:cut], office[cut:]
     if office in REGION_HEADS and not prefix:
         return "", office
     unit = UNIT_OF_HEAD.get(office.replace("副", ""))
