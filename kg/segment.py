@@ -163,13 +163,14 @@ def parse_credits(s: str) -> Credits | None:
     return out
 
 
-def match_lead(s: str) -> tuple[int, Credits] | None:
+def match_lead(s: str) -> tuple[int, Credits, tuple[int, int] | None] | None:
     """A news lead opening a paragraph: 本报讯(…), 新华社拉萨4月19日电(记者…), 信息时报讯 (记者…),
-    海口网11月20日消息(记者…) → (where the text starts, the credits)."""
+    海口网11月20日消息(记者…) → (where the text starts, the credits, where the place it was
+    filed from is printed, if any: 南宁 in 本报南宁讯)."""
     m = _LEAD_BYLINE.match(s)
     if m:
         credits = parse_credits(m.group(1)) or Credits(authors=[(n, False) for n in split_names(m.group(1))])
-        return m.end(), credits
+        return m.end(), credits, None
     m = NEWS_LEAD.match(s)
     if not m:
         return None
@@ -179,10 +180,13 @@ def match_lead(s: str) -> tuple[int, Credits] | None:
         if not names or not all(_NAME.match(n) and len(n) <= 4 for n in names):
             return None
         credits = Credits(authors=[(n, False) for n in names])
-    outlet = outlet_name(m.group("outlet"))
+    raw = m.group("outlet")
+    outlet = outlet_name(raw)
     if outlet:
         credits.outlets.insert(0, outlet)
-    return m.end(), credits
+    head = 2 if raw.startswith("本报") else len(outlet or "")
+    place = (m.start("outlet") + head, m.end("outlet")) if 2 <= len(raw) - head <= 6 else None
+    return m.end(), credits, place
 
 
 def parse_source_line(s: str) -> Credits | None:
@@ -336,7 +340,8 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
                     _take_lead(current, paras[i])
                     i += 1
                 continue
-            if k == "short" and current is not None and (nk == "body" or s.endswith((":", "："))):
+            if k in ("short", "byline") and current is not None and current.paragraphs \
+                    and (nk in ("body", "short") if k == "byline" else nk == "body" or s.endswith((":", "："))):
                 current.paragraphs.append(p)   # a section heading inside the article
                 listing = s.endswith((":", "："))
                 i += 1
@@ -384,14 +389,18 @@ def _caption_article(index: int, p: TracedText) -> Article:
 
 def _take_lead(article: Article, p: TracedText) -> None:
     lead = match_lead(p.text)
+    place = None
     if lead:
-        end, credits = lead
+        end, credits, at = lead
         if len(credits.authors) == 1:
             name = credits.authors[0][0]
             credits.authors = [(name, bool(_PEN_NAME.match(name)))]
         _take_credits(article, credits)
+        place = p[at[0]:at[1]] if at else None
         p = p[end:]
     article.paragraphs.append(p)
+    if place is not None:
+        article.paragraphs.append(place)    # where it was filed from (本报南宁讯) is a place named
 
 
 def _take_credits(article: Article, credits: Credits | None) -> None:

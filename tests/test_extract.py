@@ -321,3 +321,10 @@ def test_a_quoted_nickname_before_a_name_is_no_honor():
 def test_a_level_party_committee_secretary_is_in_that_committee():
     ex = extract("近日,浙江省安吉县某某乡开展清洁活动,乡党委书记赵文明带队。")
     assert any(b.endswith("乡党委") for _, b in rels(ex, "memberOf"))
+
+
+def test_offices_in_a_profile_after_a_name():
+    ex = extract("近日,浙江省推出一批身边好人。\n\n周海峰\n\n山路上的守护者\n\n"
+                 "周海峰,男,1975年3月生,浙江省安吉县某某镇综合执法队队长、某某镇应急分队队长。他常年巡山。")
+    held = {post for person, post in rels(ex, "holdsPost") if person == "周海峰"}
+    assert any(p.endswith("综合执法队队长") for p in held) and any(p.endswith("应急分队队长") for p in held)

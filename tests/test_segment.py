@@ -86,3 +86,8 @@ def test_photo_between_headline_and_lead():
     arts, _ = page(text)
     assert [(a.headline, a.kind) for a in arts] == [("某市举行志愿服务活动", "article"), ("图为志愿者清扫街道", "photo_caption")]
     assert arts[1].photographers == ["张小明"] and arts[0].authors == [("李雷", False)]
+
+
+def test_a_name_heading_inside_an_article_stays_in_its_body():
+    arts, noise = page("某省五人入选好人榜\n\n近日,某省五人入选好人榜。\n\n周海峰\n\n山路上的守护者\n\n周海峰常年巡山。\n")
+    assert len(arts) == 1 and "周海峰" in [p.text for p in arts[0].paragraphs] and noise == []

@@ -103,27 +103,69 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
             m = _BARE_TITLE_AFTER.match(text, e)
             if m and m.group(0) != "同志":
                 chain = [Title(m.group(0), "", m.group(0), m.start(), m.end())]   # 某某总书记
-        carried: Entity | None = None
-        members: list[str] = []
-        for title in chain:
-            body_ent = _body(ex, title.body, regions, main, region_key, (title.start, title.start + len(title.body)),
-                             carried)
-            if body_ent is None and not title.body and carried is not None and title.office not in REGION_HEADS:
-                body_ent = carried        # 县政协党组书记、主席: the chairman of the same body
-            if body_ent is not None and title.body and _COMMITTEE.search(title.body):
-                carried = body_ent
-            elif body_ent is not None:
-                carried = carried or body_ent
-            label, post_in = _post_label(title, body_ent, main, regions, region_key)
-            post = ex.add(Entity("Post", post_key(label), label, {title.printed} - {label}, {"post_in": post_in},
-                                 [(title.start, title.end)]))
-            a, b = min(chain[0].start, s), max(chain[-1].end, e)
-            evidence = text[a:b]
-            ex.relate(Relation("holdsPost", person.key, post.key, evidence, a, b))
-            if body_ent is not None and body_ent.key not in members and \
-                    (title.office in COMMITTEE_SEATS or not _COMMITTEE.search(body_ent.label) or not members):
-                members.append(body_ent.key)
-                ex.relate(Relation("memberOf", person.key, body_ent.key, evidence, a, b))
+        if chain:
+            _hold(doc, ex, person, s, e, chain, main, regions, region_key)
+        for chain in profile_titles(doc, e):
+            _hold(doc, ex, person, s, e, chain, main, regions, region_key)
+
+
+_PROFILE = re.compile(r"[,，](?:男|女)[,，]")
+_PROFILE_LEAD = re.compile(r"^(?:现任|现为|任|系|是|为|曾任)")
+
+
+def profile_titles(doc: Doc, name_end: int) -> list[list[Title]]:
+    """Offices in a profile after a name (张三,男,1970年5月生,某县某局局长、某队队长。): each
+    clause of the profile that is a list of titles."""
+    text = doc.text
+    if not _PROFILE.match(text, name_end):
+        return []
+    first = doc.sentence_at(name_end)
+    stop = doc.sentence_at(first.end + 1).end if first.end < len(text) else first.end
+    out = []
+    for clause in re.finditer(r"[^,，。;；:：\n]+", text[name_end:stop]):
+        at = name_end + clause.start()
+        printed = clause.group(0)
+        lead = _PROFILE_LEAD.match(printed)
+        if lead:
+            at, printed = at + lead.end(), printed[lead.end():]
+        chain, pos = [], at
+        for piece in printed.split("、"):
+            parts = split_title(piece)
+            if parts is None or _NOT_IN_TITLE.search(parts[0]):
+                chain = []
+                break
+            chain.append(Title(piece, parts[0], parts[1], pos, pos + len(piece)))
+            pos += len(piece) + 1
+        if chain:
+            out.append(chain)
+    return out
+
+
+def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[Title], main: Region | None,
+          regions: list[Region], region_key) -> None:
+    """The person holds each title of the chain; a member of the bodies the titles name."""
+    text = doc.text
+    carried: Entity | None = None
+    members: list[str] = []
+    a, b = min(chain[0].start, s), max(chain[-1].end, e)
+    evidence = text[a:b]
+    for title in chain:
+        body_ent = _body(ex, title.body, regions, main, region_key, (title.start, title.start + len(title.body)),
+                         carried)
+        if body_ent is None and not title.body and carried is not None and title.office not in REGION_HEADS:
+            body_ent = carried        # 县政协党组书记、主席: the chairman of the same body
+        if body_ent is not None and title.body and _COMMITTEE.search(title.body):
+            carried = body_ent
+        elif body_ent is not None:
+            carried = carried or body_ent
+        label, post_in = _post_label(title, body_ent, main, regions, region_key)
+        post = ex.add(Entity("Post", post_key(label), label, {title.printed} - {label}, {"post_in": post_in},
+                             [(title.start, title.end)]))
+        ex.relate(Relation("holdsPost", person.key, post.key, evidence, a, b))
+        if body_ent is not None and body_ent.key not in members and \
+                (title.office in COMMITTEE_SEATS or not _COMMITTEE.search(body_ent.label) or not members):
+            members.append(body_ent.key)
+            ex.relate(Relation("memberOf", person.key, body_ent.key, evidence, a, b))
 
 
 def _post_label(title: Title, body: Entity | None, main: Region | None, regions: list[Region],

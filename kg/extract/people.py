@@ -9,7 +9,7 @@ from ..lexicon import OFFICE_RE
 from ..model import Entity
 from .chunks import recurrences
 
-_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}\Z")
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +41,9 @@ def _person(name: str, role: str | None = None, pen_name: bool = False) -> Entit
 
 
 def _without_title(tok: Token) -> Token:
-    """A PER span the tagger ran on into a title (王某某总书记) is the name before the title."""
+    """A PER span the tagger ran on into a title (王某某总书记) or a line break is the name before it."""
+    if tok.text != tok.text.rstrip():
+        tok = Token(tok.text.rstrip(), tok.tag, tok.start, tok.start + len(tok.text.rstrip()))
     m = OFFICE_RE.search(tok.text)
     if m and m.start() >= 2:
         return Token(tok.text[:m.start()], tok.tag, tok.start, tok.start + m.start())
@@ -64,7 +66,9 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
     per = [_without_title(t) for t in doc.tokens if t.tag == "PER"]
     full_names = {t.text for t in per}
     for tok in per:
-        if not plausible_name(tok.text) or tok.text in excluded or tok.text in credits:
+        profile = bool(re.match(r"[,，](?:男|女)[,，]", text[tok.end:tok.end + 3]))   # 张三,男,1970年生
+        if not (plausible_name(tok.text) or profile and _HAN_NAME.match(tok.text)) \
+                or tok.text in excluded or tok.text in credits:
             continue
         if any(a < tok.start and tok.end < b for a, b in quoted):
             continue                       # a nickname or a project's name, not a person named

@@ -18,7 +18,8 @@ _SUBUNIT_SUFFIX = re.compile(r"(?:街道|镇|乡|村|社区|居委会)\Z")
 _LEVEL_BY_SUFFIX = (("街道", "township"), ("镇", "township"), ("乡", "township"),
                     ("居委会", "village"), ("社区", "village"), ("村", "village"))
 # Words for kinds of unit, not names of one (自然村, 行政村, 该社区).
-_GENERIC_UNIT = re.compile(r"^(?:自然|行政|城市|农村|城乡|各|该|本|全|每个|所在|周边|附近|基层|城区|新|老|乡)(?:村|社区|镇|乡|街道)$")
+_GENERIC_UNIT = re.compile(r"^(?:自然|行政|城市|农村|城乡|各|该|本|全|每个|所在|周边|附近|基层|城区|新|老|乡)(?:村|社区|镇|乡|街道)$"
+                           r"|村镇$|乡镇$|[\d一二两三四五六七八九十百千几多数]+个")
 _NAME_TAGS = {"LOC", "ns", "nz", "n", "ORG", "nr", "PER", "m"}
 # Development zones: run as a county or township would be, absent from the division table
 # (聊城高新区, 无锡经开区); later written bare (高新区) once the article has named one.
@@ -65,6 +66,17 @@ def _aligned(doc: Doc, hit: GazetteerHit) -> bool:
         for t in doc.tokens_in(max(0, hit.start - 30), hit.end + 30))
 
 
+_PLACE_WORD_AFTER = re.compile(r"(?:社区|村|街道|街|路|大道|巷|小区|广场|公园|桥|镇|乡)")
+
+
+def _inside_longer_place(doc: Doc, hit: GazetteerHit) -> bool:
+    """A short form written straight before a place word is part of a longer name (玉树社区,
+    北京路), not that division — unless it is also the end of the chain before it."""
+    return not hit.full_name and bool(_PLACE_WORD_AFTER.match(doc.text, hit.end)) \
+        and not any(h.end == hit.start for h in doc.hits) \
+        and not any(h.start == hit.end for h in doc.hits)
+
+
 def _chained(doc: Doc, hit: GazetteerHit) -> bool:
     return any(h.start == hit.end for h in doc.hits)
 
@@ -72,8 +84,9 @@ def _chained(doc: Doc, hit: GazetteerHit) -> bool:
 def resolve_hits(doc: Doc) -> list[RegionMention]:
     """Pick one division per gazetteer hit, or drop the hit when nothing supports it."""
     hits = [h for h in doc.hits
-            if (h.full_name and len(h.surface) >= 3)
-            or (_aligned(doc, h) and not _inside_org(doc, h)) or _chained(doc, h)]
+            if ((h.full_name and len(h.surface) >= 3)
+                or (_aligned(doc, h) and not _inside_org(doc, h)) or _chained(doc, h))
+            and not _inside_longer_place(doc, h)]
     strong = [h for h in hits if h.full_name and len(h.surface) >= 3]
     context: set[Region] = {h.candidates[0] for h in strong if len(h.candidates) == 1}
     # a short form of a division the article names in full is that division (大理 → 大理市)
@@ -147,7 +160,7 @@ def _suffix_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention
             if len(name) > 8:
                 break
         suffix = _SUBUNIT_SUFFIX.search(name)
-        if not suffix or len(name) < 3 or len(name) > 9 or _GENERIC_UNIT.match(name):
+        if not suffix or len(name) < 3 or len(name) > 9 or _GENERIC_UNIT.search(name):
             continue
         if gaz.candidates(name[:3])[0] or any(gaz.candidates(name[:k])[0] for k in (2, 4)):
             continue                     # starts with another division's name: not a new unit
@@ -208,7 +221,7 @@ def _recurring_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMent
     one where the name recurs alone (万欣社区相关负责人说)."""
     units = {m.region.name: m.region for m in mentions
              if m.region.parent is not None and len(m.region.name) >= 4
-             and _SUBUNIT_SUFFIX.search(m.region.name) and not _GENERIC_UNIT.match(m.region.name)}
+             and _SUBUNIT_SUFFIX.search(m.region.name) and not _GENERIC_UNIT.search(m.region.name)}
     covered = [(m.start, m.end) for m in mentions]
     out = []
     for name, unit in sorted(units.items()):
