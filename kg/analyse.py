@@ -14,6 +14,7 @@ from pathlib import Path
 from .gazetteer import Gazetteer, Region, load as load_gazetteer
 from .reader import TracedText
 from .segment import Article
+from .spans import Span, sentence_spans
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』)]*|\n")
 _MAX_TAGGER_CHARS = 400   # LAC is run on pieces no longer than this (bounded time per call)
@@ -51,6 +52,7 @@ class Doc:
     tokens: list[Token] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     hits: list[GazetteerHit] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)          # the span model's bodies, offices, people
 
     memo: dict = field(default_factory=dict, repr=False)      # per-doc results shared by extractors
     _token_starts: list[int] = field(default_factory=list, repr=False)
@@ -177,6 +179,7 @@ def analyse(article: Article, source_file: str) -> Doc:
     doc = Doc(source_file=source_file, article=article, traced=traced, title_end=title_end)
     doc.sentences = split_sentences(doc.text)
     doc.tokens = tokenize(doc.text, doc.sentences)
+    doc.spans = sentence_spans(doc.text, doc.tokens, doc.sentences)
     doc.hits = gazetteer_hits(doc.text, load_gazetteer())
     doc.index()
     return doc

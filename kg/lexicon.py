@@ -28,6 +28,30 @@ NEWS_LEAD = re.compile(
 # a source line printed with the article: 来源:每日新报,作者:郭晓莹,编辑:张某
 SOURCE_LINE = re.compile(r"^(?:来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]")
 
+# --- bodies ----------------------------------------------------------------------------------
+# the type word that ends a body's name → the kind of body (longest first when matching)
+SUFFIX_KIND = [
+    ("创建工作领导小组", "leading_group"), ("领导小组", "leading_group"), ("指挥部", "leading_group"),
+    ("创建办", "leading_group"), ("工作专班", "leading_group"), ("专班", "leading_group"),
+    ("文明城市办公室", "leading_group"), ("创建办公室", "leading_group"),
+    ("委员会", "government"), ("办公室", "government"), ("管理局", "government"), ("局", "government"),
+    ("服务中心", "government"), ("辅导中心", "government"), ("实践中心", "government"), ("中心", "government"),
+    ("管理部", "government"), ("政府", "government"), ("人民政府", "government"), ("派出所", "government"),
+    ("大队", "government"), ("法院", "government"), ("检察院", "government"),
+    ("党组", "party"), ("党委", "party"), ("党工委", "party"), ("宣传部", "party"), ("组织部", "party"),
+    ("纪委", "party"), ("市委", "party"), ("县委", "party"), ("区委", "party"), ("省委", "party"), ("州委", "party"),
+    ("融媒体中心", "media"), ("报社", "media"), ("电视台", "media"), ("日报", "media"), ("广播电视台", "media"),
+    ("有限公司", "enterprise"), ("公司", "enterprise"), ("集团", "enterprise"), ("百货", "enterprise"),
+    ("银行", "enterprise"), ("合作社", "enterprise"),
+    ("大学", "school"), ("学院", "school"), ("中学", "school"), ("小学", "school"), ("学校", "school"),
+    ("幼儿园", "school"), ("党校", "school"), ("分园", "school"),
+    ("医院", "other"), ("卫生院", "other"), ("大剧院", "other"), ("博物馆", "other"), ("图书馆", "other"),
+    ("研学教育基地", "other"),
+    ("志愿服务联合会", "social"), ("联合会", "social"), ("协会", "social"), ("志愿服务总队", "social"),
+    ("志愿服务队", "social"), ("服务队", "social"), ("救援队", "social"), ("红十字会", "social"),
+    ("团委", "social"), ("妇联", "social"), ("工会", "social"), ("商会", "social"), ("基金会", "social"),
+]
+
 # --- offices ---------------------------------------------------------------------------------
 # Titles of office, longest first. The head character of 'X长' names the unit it heads
 # (队长 → 队, 站长 → 站), so the body an office implies can be named.

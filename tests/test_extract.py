@@ -328,3 +328,13 @@ def test_offices_in_a_profile_after_a_name():
                  "周海峰,男,1975年3月生,浙江省安吉县某某镇综合执法队队长、某某镇应急分队队长。他常年巡山。")
     held = {post for person, post in rels(ex, "holdsPost") if person == "周海峰"}
     assert any(p.endswith("综合执法队队长") for p in held) and any(p.endswith("应急分队队长") for p in held)
+
+
+def test_two_bodies_joined_by_a_coordinator_are_two():
+    orgs = set(of(extract("近日,浙江省安吉县妇联联合县总工会开展慰问。"), "Organization"))
+    assert {"安吉县妇联", "安吉县总工会"} <= orgs
+
+
+def test_the_span_model_completes_a_body_the_rules_cut_short():
+    orgs = set(of(extract("浙江省委宣传部文艺处组织专家评审。"), "Organization"))
+    assert "浙江省委宣传部文艺处" in orgs

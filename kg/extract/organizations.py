@@ -11,30 +11,9 @@ import re
 from ..analyse import Doc
 from ..gazetteer import Region
 from ..model import Entity
+from ..lexicon import MEDIA_HEADS, OFFICE_RE, SUFFIX_KIND
 from .chunks import chunk_left, strip_quotes
 
-# suffix → kind; longest first when matching
-SUFFIX_KIND = [
-    ("创建工作领导小组", "leading_group"), ("领导小组", "leading_group"), ("指挥部", "leading_group"),
-    ("创建办", "leading_group"), ("工作专班", "leading_group"), ("专班", "leading_group"),
-    ("文明城市办公室", "leading_group"), ("创建办公室", "leading_group"),
-    ("委员会", "government"), ("办公室", "government"), ("管理局", "government"), ("局", "government"),
-    ("服务中心", "government"), ("辅导中心", "government"), ("实践中心", "government"), ("中心", "government"),
-    ("管理部", "government"), ("政府", "government"), ("人民政府", "government"), ("派出所", "government"),
-    ("大队", "government"), ("法院", "government"), ("检察院", "government"),
-    ("党组", "party"), ("党委", "party"), ("党工委", "party"), ("宣传部", "party"), ("组织部", "party"),
-    ("纪委", "party"), ("市委", "party"), ("县委", "party"), ("区委", "party"), ("省委", "party"), ("州委", "party"),
-    ("融媒体中心", "media"), ("报社", "media"), ("电视台", "media"), ("日报", "media"), ("广播电视台", "media"),
-    ("有限公司", "enterprise"), ("公司", "enterprise"), ("集团", "enterprise"), ("百货", "enterprise"),
-    ("银行", "enterprise"), ("合作社", "enterprise"),
-    ("大学", "school"), ("学院", "school"), ("中学", "school"), ("小学", "school"), ("学校", "school"),
-    ("幼儿园", "school"), ("党校", "school"), ("分园", "school"),
-    ("医院", "other"), ("卫生院", "other"), ("大剧院", "other"), ("博物馆", "other"), ("图书馆", "other"),
-    ("研学教育基地", "other"),
-    ("志愿服务联合会", "social"), ("联合会", "social"), ("协会", "social"), ("志愿服务总队", "social"),
-    ("志愿服务队", "social"), ("服务队", "social"), ("救援队", "social"), ("红十字会", "social"),
-    ("团委", "social"), ("妇联", "social"), ("工会", "social"), ("商会", "social"), ("基金会", "social"),
-]
 _SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(s) for s, _ in sorted(SUFFIX_KIND, key=lambda x: -len(x[0]))) + ")$")
 KIND_OF = dict(SUFFIX_KIND)
 # Standard short names of government functions, taken as bodies when listed with others.
@@ -119,6 +98,40 @@ def qualify(name: str, regions: list[Region], main: Region | None) -> tuple[str,
     return name, main
 
 
+MODEL_MIN_SCORE = 0.6      # the span model's mean tag marginal for a body it proposes
+# word tags that never stand inside a body's name (verbs, prepositions, conjunctions, particles)
+_NOT_IN_NAME_TAGS = {"v", "vd", "p", "c", "u", "xc", "w", "r", "d"}
+
+
+def learned_bodies(doc: Doc):
+    """Bodies the span model proposes (ORG, COM), kept when the span reads as a name: no verb,
+    preposition or punctuation inside, not the body part of an office title (宣传部|部长: the
+    offices linker names that body), and backed by the grammar (a body's type word at its end)
+    or the tagger (an ORG word inside) unless the model is all but certain. On the dev texts
+    the model alone proposed mostly common nouns (民生, 楼宇电视); its strength is the
+    boundaries of names the rules also see (城西区委社会工作部, 交通广播)."""
+    text = doc.text
+    out = []
+    for sp in doc.spans:
+        if sp.label not in ("ORG", "COM") or sp.score < MODEL_MIN_SCORE:
+            continue
+        name = text[sp.start:sp.end]
+        if len(name) < 3 or re.search(r"[^\w()（）·]", name):
+            continue
+        after = doc.tokens_in(sp.end, sp.end + 8)
+        if after and after[0].start == sp.end and after[0].tag in _HEAD_CONTINUES:
+            continue                     # 美德|健康生活方式: a modifier, not a name
+        backed = _SUFFIX_RE.search(name) or any(t.tag == "ORG" for t in doc.tokens_in(sp.start, sp.end))
+        if not backed and (sp.score < 0.95 or len(name) < 4):
+            continue
+        if any(t.tag in _NOT_IN_NAME_TAGS for t in doc.tokens_in(sp.start, sp.end)):
+            continue
+        if OFFICE_RE.match(text[sp.end:sp.end + 6]) or re.match(r"(?:" + OFFICE_RE.pattern[:-1] + ")", text[sp.end:]):
+            continue
+        out.append(sp)
+    return out
+
+
 def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
     text = doc.text
     found: list[tuple[int, int, str]] = []
@@ -153,6 +166,9 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
             found.append((tok.start, tok.end, tok.text))
     for m in _BARE_BODIES.finditer(text, doc.title_end):
         found.append((m.start(), m.end(), m.group(0)))
+    for sp in learned_bodies(doc):
+        if sum(1 for s, e, _ in found if sp.start <= s and e <= sp.end) < 2:   # 市委市政府: two bodies
+            found.append((sp.start, sp.end, text[sp.start:sp.end]))
     # An ORG span cut short by the tagger (市发展和 | 改革 | 委员会) is completed by the suffix.
     merged = []
     for s, e, name in sorted(found, key=lambda x: (x[0], -(x[1] - x[0]))):
@@ -184,7 +200,23 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if m:
             merged[n] = (s, e + m.end(), text[s:e + m.end()])
     merged = [x for x in merged if not any(o != x and o[0] <= x[0] and x[1] <= o[1] for o in merged)]
+    merged = [part for x in merged for part in _split_coordinated(x)]
     return sorted(merged)
+
+
+_COORDINATOR = re.compile(r"联合|与|和|及|同|、")
+
+
+def _split_coordinated(span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """A tagged span that joins two bodies (某县妇联联合县总工会, 某台新闻广播与县文明办) is two:
+    split at a coordinator when both sides end in a body's type word."""
+    s, e, name = span
+    for m in _COORDINATOR.finditer(name):
+        left, right = name[:m.start()], name[m.end():]
+        if len(left) >= 2 and len(right) >= 2 and _SUFFIX_RE.search(right) \
+                and (_SUFFIX_RE.search(left) or left.endswith(MEDIA_HEADS)):
+            return [(s, s + m.start(), left)] + _split_coordinated((s + m.end(), e, right))
+    return [span]
 
 
 def parent_bodies(name: str) -> list[str]:
@@ -211,6 +243,7 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
                           inside_programs: list[tuple[int, int]] = (),
                           region_spans: list[tuple[int, int]] = ()) -> list[Entity]:
     out: dict[str, Entity] = {}
+    learned = {(sp.start, sp.end) for sp in learned_bodies(doc)}
     for s, e, printed in org_spans(doc):
         name = strip_quotes(printed).strip()
         name = re.sub(r"^(?:在|由|对|向|经|据|从|与|和|及)", "", name)
@@ -224,9 +257,11 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
         covered = sum(he - hs for hs, he in region_spans if hs >= s and he <= e)
         if covered >= len(printed) - 1:
             continue                                  # a chain of places tagged as a body
+        by_model = (s, e) in learned
         if org_kind_of(name) == "other" and not _proper(name):
             continue
-        if not (_SUFFIX_RE.search(name) or name in SHORT_BODIES or any(t.tag == "ORG" for t in doc.tokens_in(s, e))):
+        if not (_SUFFIX_RE.search(name) or name in SHORT_BODIES or by_model
+                or any(t.tag == "ORG" for t in doc.tokens_in(s, e))):
             continue
         canonical, region = qualify(name, regions, main)
         key = org_key(canonical)

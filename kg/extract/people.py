@@ -40,6 +40,9 @@ def _person(name: str, role: str | None = None, pen_name: bool = False) -> Entit
     return Entity("Person", person_key(name), name, attrs=attrs)
 
 
+MODEL_SURE = 0.9           # the span model's mean tag marginal for a name it proposes
+
+
 def _without_title(tok: Token) -> Token:
     """A PER span the tagger ran on into a title (王某某总书记) or a line break is the name before it."""
     if tok.text != tok.text.rstrip():
@@ -64,10 +67,21 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
     text = doc.text
     quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{1,40}”", text)]
     per = [_without_title(t) for t in doc.tokens if t.tag == "PER"]
+    # people the span model finds where the tagger did not; a name it is sure of needs no
+    # surname-table check (次仁朗杰, 欧阳…: the table vets Han surnames only)
+    sure = set()
+    for sp in doc.spans:
+        tok = _without_title(Token(text[sp.start:sp.end], "PER", sp.start, sp.end))
+        if sp.label == "PER" and sp.score >= MODEL_SURE and _HAN_NAME.match(tok.text) \
+                and not any(t.start < tok.end and tok.start < t.end and not (tok.start <= t.start and t.end <= tok.end)
+                            for t in per):
+            per = [t for t in per if not (tok.start <= t.start and t.end <= tok.end)] + [tok]   # 次仁|朗杰
+            if len(tok.text) >= 4 and sp.score >= 0.98:
+                sure.add((tok.start, tok.end))   # a long name that fits no Han surname: the model's word
     full_names = {t.text for t in per}
     for tok in per:
         profile = bool(re.match(r"[,，](?:男|女)[,，]", text[tok.end:tok.end + 3]))   # 张三,男,1970年生
-        if not (plausible_name(tok.text) or profile and _HAN_NAME.match(tok.text)) \
+        if not (plausible_name(tok.text) or (profile or (tok.start, tok.end) in sure) and _HAN_NAME.match(tok.text)) \
                 or tok.text in excluded or tok.text in credits:
             continue
         if any(a < tok.start and tok.end < b for a, b in quoted):

@@ -1,0 +1,161 @@
+"""The learned span model: a character CRF (python-crfsuite) that marks bodies, offices and
+people in a sentence, trained from public corpora by ``scripts/train_spans.py``.
+
+Labels (BIOES): ORG (government, party, social bodies, schools…), COM (companies), POST (offices,
+titles), PER (people). Features are the characters around each position and the LAC word the
+character sits in (its position, tag and the tags around it), so the model sees what the tagger
+saw and can correct it. The trained model ships in ``kg/models/spans.crfsuite``; nothing is
+downloaded. The model proposes candidates; the extractors decide what enters the graph.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .lexicon import OFFICE_TITLES, SUFFIX_KIND
+
+MODEL_PATH = Path(__file__).resolve().parent / "models" / "spans.crfsuite"
+LABELS = ("ORG", "COM", "POST", "PER")
+ENABLED = True            # bench/spans.py compares the extractors with and without the model
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    label: str
+    score: float          # mean marginal probability of the span's tags
+
+
+def _char_class(ch: str) -> str:
+    if "\u4e00" <= ch <= "\u9fff":
+        return "H"
+    if ch.isdigit():
+        return "D"
+    if ch.isascii() and ch.isalpha():
+        return "L"
+    if ch.isspace():
+        return "S"
+    return "P"
+
+
+def _word_suffix_features():
+    return tuple(sorted({s for s, _ in SUFFIX_KIND}, key=len, reverse=True)), \
+        tuple(sorted(set(OFFICE_TITLES), key=len, reverse=True))
+
+
+_SUFFIXES: tuple | None = None
+
+
+def features(text: str, words: list[tuple[str, str]]) -> list[list[str]]:
+    """One feature list per character. ``words`` are LAC's (word, tag) pairs covering ``text``."""
+    global _SUFFIXES
+    if _SUFFIXES is None:
+        _SUFFIXES = _word_suffix_features()
+    org_suffixes, office_titles = _SUFFIXES
+    n = len(text)
+    pos_in_word = [""] * n
+    tag_at = ["O"] * n
+    word_at = [""] * n
+    word_index = [0] * n
+    word_tags = []
+    at = 0
+    for k, (w, tag) in enumerate(words):
+        word_tags.append(tag)
+        for j in range(len(w)):
+            if at + j >= n:
+                break
+            pos_in_word[at + j] = "S" if len(w) == 1 else "B" if j == 0 else "E" if j == len(w) - 1 else "M"
+            tag_at[at + j] = tag
+            word_at[at + j] = w
+            word_index[at + j] = k
+        at += len(w)
+    padded = "\x02\x02" + text + "\x03\x03"
+    out = []
+    for i in range(n):
+        c = i + 2
+        w = word_at[i]
+        k = word_index[i]
+        f = [
+            "c=" + padded[c], "c-1=" + padded[c - 1], "c+1=" + padded[c + 1],
+            "c-2=" + padded[c - 2], "c+2=" + padded[c + 2],
+            "b-1=" + padded[c - 1:c + 1], "b+1=" + padded[c:c + 2], "b-1+1=" + padded[c - 1] + padded[c + 1],
+            "k=" + _char_class(text[i]),
+            "wp=" + pos_in_word[i] + tag_at[i], "wt=" + tag_at[i],
+            "wt-1=" + (word_tags[k - 1] if k > 0 else "^"),
+            "wt+1=" + (word_tags[k + 1] if k + 1 < len(word_tags) else "$"),
+        ]
+        if len(w) <= 4:
+            f.append("w=" + w)
+        if w.endswith(org_suffixes):
+            f.append("sfx=org")
+        if w.endswith(office_titles):
+            f.append("sfx=post")
+        out.append(f)
+    return out
+
+
+def bioes_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """Tag sequence → (start, end, label) spans; a span is only read when it is well formed."""
+    out, start = [], None
+    for i, t in enumerate(tags):
+        if t == "O":
+            start = None
+            continue
+        p, label = t[0], t[2:]
+        if p == "S":
+            out.append((i, i + 1, label))
+            start = None
+        elif p == "B":
+            start = (i, label)
+        elif p == "E" and start is not None and start[1] == label:
+            out.append((start[0], i + 1, label))
+            start = None
+        elif p == "M" and (start is None or start[1] != label):
+            start = None
+    return out
+
+
+class SpanModel:
+    def __init__(self, path: Path = MODEL_PATH):
+        import pycrfsuite
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(path))
+
+    def predict(self, text: str, words: list[tuple[str, str]], with_scores: bool = True) -> list[Span]:
+        if not text:
+            return []
+        tags = self.tagger.tag(features(text, words))
+        spans = []
+        for s, e, label in bioes_spans(tags):
+            score = 1.0
+            if with_scores:
+                score = sum(self.tagger.marginal(tags[i], i) for i in range(s, e)) / (e - s)
+            spans.append(Span(s, e, label, round(score, 3)))
+        return spans
+
+
+def sentence_spans(text: str, tokens, sentences) -> list[Span]:
+    """Spans of the whole text, sentence by sentence, from the tokens the tagger already made."""
+    m = model() if ENABLED else None
+    if m is None:
+        return []
+    out, k = [], 0
+    for sent in sentences:
+        words = []
+        while k < len(tokens) and tokens[k].start < sent.end:
+            if tokens[k].start >= sent.start:
+                words.append((tokens[k].text, tokens[k].tag))
+            k += 1
+        out += [Span(sp.start + sent.start, sp.end + sent.start, sp.label, sp.score)
+                for sp in m.predict(text[sent.start:sent.end], words)]
+    return out
+
+
+@lru_cache(maxsize=1)
+def model() -> SpanModel | None:
+    """The shipped model, or None when it is missing (the extractors then use rules alone)."""
+    if not MODEL_PATH.exists():
+        return None
+    return SpanModel(MODEL_PATH)
