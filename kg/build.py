@@ -22,7 +22,7 @@ from .reader import MAX_FILE_BYTES, ReadError
 from .store import BuildStore, atomic_write
 from .vocab import DEFAULT_BASE
 
-INPUT_SUFFIXES = {".txt", ".text", ".md", ".htm", ".html"}
+INPUT_SUFFIXES = {".txt", ".text", ".htm", ".html"}      # article text and web pages; never README.md or JSON
 CACHE_DIR = ".kg-cache"
 
 
@@ -41,13 +41,17 @@ class BuildReport:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def collect_inputs(paths: list[Path]) -> list[Path]:
+def collect_inputs(paths: list[Path], exclude: Path | None = None) -> list[Path]:
+    """The article files under ``paths``: text and HTML inputs only, never inside ``exclude``
+    (the output folder: `-o .` must not read its own graph.html back)."""
     found: list[Path] = []
+    skip = exclude.resolve() if exclude is not None else None
     for p in paths:
         p = Path(p)
         if p.is_dir():
             found += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES
-                            and not any(part.startswith(".") for part in f.relative_to(p).parts))
+                            and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                            and not (skip is not None and skip in f.resolve().parents))
         elif p.exists():
             found.append(p)
         else:
@@ -104,8 +108,9 @@ def _process(path: Path, digest: str, base_iri: str, max_bytes: int, article_sec
 def _settings_key(base_iri: str, max_bytes: int) -> str:
     """What a cached result depends on besides its input: the code and the settings."""
     h = hashlib.sha256(f"{__version__}|{base_iri}|{max_bytes}".encode())
-    for f in sorted(Path(__file__).parent.rglob("*.py")):
-        h.update(f.read_bytes())
+    here = Path(__file__).parent
+    for f in sorted(here.rglob("*.py")) + sorted((here / "models").glob("*.crfsuite")):
+        h.update(f.read_bytes())           # the code and the span model it runs
     return h.hexdigest()[:16]
 
 
@@ -164,7 +169,7 @@ def build(paths: list[Path], out: Path, base_iri: str = DEFAULT_BASE, progress: 
           html: bool = True, warn=lambda msg: print(msg, file=sys.stderr),
           max_bytes: int = MAX_FILE_BYTES, article_seconds: float = 60.0, jobs: int = 1,
           prune: bool = False, incremental: bool = True, oxigraph: bool = False) -> BuildReport:
-    inputs = collect_inputs(paths)
+    inputs = collect_inputs(paths, exclude=Path(out))
     if not inputs:
         raise InputError("no input files found")
     out = Path(out)

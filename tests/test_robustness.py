@@ -175,3 +175,11 @@ def test_an_article_that_fails_is_reported_and_skipped(pages, tmp_path, monkeypa
     report = build([pages({"p.txt": body})], tmp_path / "o", progress=False, html=False)
     assert report.articles == 1
     assert "boom" in capsys.readouterr().err
+
+
+def test_only_article_files_are_read_and_never_the_output_folder(pages, tmp_path):
+    folder = pages({"a.txt": PAGE, "README.md": "# 某县召开推进会\n\n本报讯(李雷)近日,某县召开推进会。\n",
+                    "data.json": "{}"})
+    build([folder], folder / "out", progress=False, html=True)
+    report = build([folder], folder / "out", progress=False, html=True)     # graph.html now lies inside
+    assert report.files == ["a.txt"]
