@@ -338,3 +338,22 @@ def test_two_bodies_joined_by_a_coordinator_are_two():
 def test_the_span_model_completes_a_body_the_rules_cut_short():
     orgs = set(of(extract("浙江省委宣传部文艺处组织专家评审。"), "Organization"))
     assert "浙江省委宣传部文艺处" in orgs
+
+
+def test_figures_about_a_listed_set_a_profiled_person_and_a_funded_programme():
+    ex = extract("浙江省湖州市共有甲镇、乙镇等3个镇入选省级文明镇。\n\n"
+                 "孙立新,男,1968年生,安吉县某林场护林队长。……他,一人看护2万亩林地,累计巡山5000公里。\n\n"
+                 "湖州市筹措资金3.5亿元支持开展“美丽河湖”建设行动。")
+    assert metric_about(ex, "3") == "湖州市"
+    assert metric_about(ex, "20000") == "孙立新"
+    assert metric_about(ex, "5000") == "孙立新"
+    assert "美丽河湖" in metric_about(ex, "350000000")
+
+
+def test_a_venue_in_the_headline_is_not_the_article_s_region():
+    from kg.extract.regions import extract_regions, main_region
+    arts, _ = segment(clean("浙江好人发布活动在杭州举行\n\n本报讯(王小明)近日,浙江好人发布活动举行,我省安吉县、"
+                            "德清县多人入选。浙江省已累计推出好人1200名。\n"), starts_with_region)
+    doc = analyse(arts[0], "t.txt")
+    _, mentions = extract_regions(doc)
+    assert main_region(doc, mentions).name != "杭州市"

@@ -258,12 +258,17 @@ def _attrs(region: Region) -> dict:
             "parent": region_key(region.parent) if region.parent else None}
 
 
+_VENUE_VERB = re.compile(r"(?:隆重)?(?:举行|举办|召开|开幕|闭幕|启动|落幕)")
+
+
 def main_region(doc: Doc, mentions: list[RegionMention]) -> Region | None:
     """The region an article is about: the most specific one its headline names (乌海市海南区
     → 海南区), else the most specific of those its body names most often."""
     if not mentions:
         return None
-    head = [m.region for m in mentions if m.start < doc.title_end]
+    # a place the headline names only as the venue (…活动在某市举行) is not what the article is about
+    head = [m.region for m in mentions if m.start < doc.title_end
+            and not (doc.text[m.start - 1:m.start] == "在" and _VENUE_VERB.match(doc.text, m.end))]
     if head:
         deepest = max(LEVEL_RANK[r.level] for r in head)
         cands = [r for r in head if LEVEL_RANK[r.level] == deepest]

@@ -54,7 +54,8 @@ class MentionIndex:
         return out
 
 
-_BACK_REFERENCE = re.compile(r"(?:^|[,，])(?:他|她|其|个人|本人)")
+_PURPOSE = re.compile(r"(?:支持|用于|专项用于|保障)(?:开展|实施|推进|建设)?")
+_BACK_REFERENCE = re.compile(r"(?:^|[,，…])(?:他|她|其|个人|本人)")
 _CLAUSE_LEAD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:以来)?|今年以来|近年来|目前|截至目前|同时|此外|其中|另外|"
                           r"[\u4e00-\u9fff]{0,4}方面)?[,，]?\s*$")
 
@@ -91,6 +92,8 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         for m in index.between(pos, cb, ("Program",)) if programs else ():
             if "“" in text[m.start:m.start + 2] and not text.startswith(("、", "等"), m.end):
                 return m.key
+            if _PURPOSE.search(text[pos:m.start]) and not text.startswith(("、", "等"), m.end):
+                return m.key                       # 筹措资金2亿元支持开展某某行动: the money is the programme's
         for m in index.between(ca, pos, ("Program",)) if programs else ():
             if "“" in text[m.start:m.start + 2] and text.startswith("等", m.end) and \
                     not any(text.startswith("、", x.end) for x in index.between(ca, pos, ("Program",))):
@@ -100,9 +103,13 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                 return m.key                       # 徒手爬5层楼…的胡某: the person the phrase describes
         if re.search(r"全[市县区镇省州旗]", text[ca:pos]) and main_key:
             return main_key                        # 全县…注册志愿者3.6万人: the whole region
-        if _BACK_REFERENCE.search(text[ca:pos]):
-            prev_start = doc.sentence_at(sent.start - 1).start if sent.start else sent.start
-            people = index.between(prev_start, pos, ("Person",))
+        if _BACK_REFERENCE.search(text[sent.start:pos]):
+            # 他,徒步巡山…,累计扑灭山火40余次: the person just named, in this paragraph or the one
+            # before (a profile opens with the name, the story says 他)
+            para = text.rfind("\n", 0, sent.start)
+            back = text.rfind("\n", 0, para) if para > 0 else -1
+            window = max(back + 1, sent.start - 400, 0)
+            people = index.between(window, pos, ("Person",))
             if people:
                 return people[-1].key              # 个人仍需负担15万元: the person just named
         who = opener(sent.start, pos)
@@ -116,8 +123,9 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                 return who
         if main_region is not None:
             for m in reversed(index.between(ca, cb, ("Region",))):
-                if _within(m.key, main_region) and m.key != main_key:
-                    return m.key
+                listed = text[m.end:m.end + 1] in ("、", "等") or text[m.start - 1:m.start] == "、"
+                if _within(m.key, main_region) and m.key != main_key and not listed:
+                    return m.key                   # A、B等4个镇入选: the items are not the subject
             if para_start < sent.start and not index.between(sent.start, cb, ("Region", "Organization", "Person")):
                 # a report walking through a township or community goes on there
                 # (走进…万欣社区。…几十本绘本); a county named before is only a home town
