@@ -357,3 +357,10 @@ def test_a_venue_in_the_headline_is_not_the_article_s_region():
     doc = analyse(arts[0], "t.txt")
     _, mentions = extract_regions(doc)
     assert main_region(doc, mentions).name != "杭州市"
+
+
+def test_songs_shows_and_reports_in_book_marks_are_not_documents():
+    ex = extract("晚会在《春天的故事》《我和我的祖国》等节目中开场,演员深情演绎《家书》。"
+                 "浙江省安吉县印发了《安吉县2030年乡村建设和人居环境提升工作方案》。")
+    docs = set(of(ex, "Document"))
+    assert docs == {"安吉县2030年乡村建设和人居环境提升工作方案"}

@@ -18,9 +18,29 @@ def document_key(title: str) -> str:
     return "document:" + title
 
 
+# 《》 also names works: songs, programmes, books, reports (…等节目, 演绎《…》, 分享了《…》的故事)
+_WORK_AFTER = re.compile(r"(?:》《[^《》]*)*》(?:等)?(?:节目|歌曲|曲目|一书|书籍|报道|栏目|专栏|视频|微电影|电影|话剧|"
+                         r"情景剧|舞台剧|诗|演出|故事|展览|专题片|纪录片|晚会|读本)")
+_WORK_BEFORE = re.compile(r"(?:演唱|合唱|朗诵|诵读|表演|演绎|观看|讲述|分享了?|唱响|播出|播放|出版|创作|编排)(?:了)?$")
+
+
+def _a_work(text: str, m: re.Match) -> bool:
+    """A title in 《》 that names a song, show, book or report, not a policy document."""
+    if _WORK_AFTER.match(text, m.end() - 1):
+        return True
+    start = m.start()
+    while text[:start].endswith("》"):                   # 《A》《B》: the verb before the run
+        start = text.rfind("《", 0, start - 1)
+        if start < 0:
+            return False
+    return bool(_WORK_BEFORE.search(text[max(0, start - 6):start]))
+
+
 def document_spans(doc: Doc) -> list[tuple[int, int, str]]:
     text = doc.text
-    out = [(m.start(), m.end(), m.group(1).strip()) for m in _BOOK.finditer(text, doc.title_end)]
+    out = [(m.start(), m.end(), m.group(1).strip()) for m in _BOOK.finditer(text, doc.title_end)
+           if not _a_work(text, m)]
+    books = [(m.start(), m.end()) for m in _BOOK.finditer(text, doc.title_end)]
     for m in _ISSUED.finditer(text, doc.title_end):
         seg_start = m.start("list")
         for part in re.finditer(r"[^、,，及和]+", m.group("list")):
@@ -29,8 +49,10 @@ def document_spans(doc: Doc) -> list[tuple[int, int, str]]:
             lead = verb.end() if verb else 0
             n = _NAMED.fullmatch(piece[lead:].strip("“”《》 "))
             # "X等方案" refers to a set of documents, not to one by name
+            s = seg_start + part.start() + lead
+            if any(a <= s < b for a, b in books):
+                continue                                 # a piece of a title in 《》 (…建设和…方案)
             if n and "《" not in piece and not re.search(r"等" + _DOC_HEADS + "$", n.group(1)):
-                s = seg_start + part.start() + lead
                 out.append((s, s + len(piece) - lead, n.group(1).replace("“", "").replace("”", "")))
     for m in re.finditer(r"“([^”]{2,30}" + _DOC_HEADS + r")”", text[doc.title_end:]):
         s = doc.title_end + m.start()
