@@ -364,3 +364,20 @@ def test_songs_shows_and_reports_in_book_marks_are_not_documents():
                  "浙江省安吉县印发了《安吉县2030年乡村建设和人居环境提升工作方案》。")
     docs = set(of(ex, "Document"))
     assert docs == {"安吉县2030年乡村建设和人居环境提升工作方案"}
+
+
+def test_long_quoted_event_names_fairs_and_ordinal_meetings():
+    ex = extract("昨日,浙江省安吉县文明办联合县融媒体中心共同举办“首届乡村振兴讲师团授旗仪式暨安吉县百村宣讲启动主题活动”。"
+                 "5日,由县委宣传部主办的“书香安吉”全民阅读大集在县城西广场文化长廊火热开市。"
+                 "会议要求聚焦县第十五次党代会提出的目标。")
+    events = set(of(ex, "Event"))
+    assert "首届乡村振兴讲师团授旗仪式暨安吉县百村宣讲启动主题活动" in events
+    assert any(e.endswith("全民阅读大集") for e in events)
+    assert any(e.endswith("第十五次党代会") for e in events)
+
+
+def test_honours_meetings_and_offices_are_not_programmes():
+    ex = extract("浙江省安吉县开展“最美护林员”“十佳乡贤”评选,推出“安吉好人”“美丽庭院示范户”等先进典型,"
+                 "持续推进“千村示范”工程。")
+    programs = set(of(ex, "Program"))
+    assert not any(p.endswith(("好人", "护林员")) for p in programs)

@@ -11,16 +11,21 @@ from .chunks import strip_quotes
 _MEETING = r"(?:动员部署大会|推进会|动员大会|部署会|座谈会|工作会议|工作会|现场会|观摩会|培训会|党代会|大会|会议|发布会|交流会)"
 _HELD = re.compile(rf"(?:召开了?|举行了?|举办了?)(?P<name>[^,，。;；:：]{{2,40}}?{_MEETING})")
 _HELD_AFTER = re.compile(rf"(?P<name>[^,，。;；:：]{{4,40}}?{_MEETING})(?:召开|举行|举办)")
-_ACTIVITY_NAME = r"(?:“[^”]{2,30}”|[^,，。;；“”]){2,40}?(?:仪式|典礼|颁奖典礼|活动|大赛|比赛|文化节|艺术节|招聘会|展演|晚会|论坛)"
+_EVENT_HEADS = r"(?:仪式|典礼|颁奖典礼|活动|大赛|比赛|文化节|艺术节|招聘会|展演|晚会|论坛|大集|市集|集市|评议|测评|公示)"
+# a name, or a long quoted name with its head inside the quotes (举办“某某授牌仪式暨某某主题活动”)
+_ACTIVITY_NAME = rf"(?:“[^”]{{2,80}}?{_EVENT_HEADS}”|(?:“[^”]{{2,30}}”|[^,，。;；“”]){{2,40}}?{_EVENT_HEADS})"
 _ACTIVITY = re.compile(rf"(?:举办|举行|开展|直播|迎来了?)(?:了|以)?(?P<name>{_ACTIVITY_NAME})")
 # names that are occasions in themselves (an item of a list of activities)
 _OCCASION = re.compile(r"(?:大赛|比赛|竞赛|文化节|艺术节|读书节|运动会|晚会|展演|论坛|节)$")
 # staged by someone, so reported even without a date: 组织开展…活动, …活动在寿光启动
 _STAGED = re.compile(rf"(?:组织开展|组织举办|隆重举行)(?:了)?(?P<name>{_ACTIVITY_NAME})|"
-                     rf"(?P<name2>{_ACTIVITY_NAME})在[\u4e00-\u9fff]{{2,8}}(?:启动|举行|举办|开幕|召开)")
+                     rf"(?P<name2>{_ACTIVITY_NAME})在[\u4e00-\u9fff]{{2,16}}?(?:隆重|火热|正式)?(?:启动|举行|举办|开幕|召开|开市|开营|启幕)")
 # a meeting named by its spirit being studied: 落实乌海市第八次党代会精神, 党的二十大精神
-_SPIRIT = re.compile(r"(?P<name>党的[一二三四五六七八九十]+大|第[一二三四五六七八九十]+次党代会|"
-                     r"[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会)精神")
+# a meeting named by its ordinal took place (落实…第八次党代会精神, 聚焦县第十三次党代会提出的目标,
+# 十九届中央政治局第三十七次集体学习)
+_SPIRIT = re.compile(r"(?P<name>党的[一二三四五六七八九十]+大|[县市区省州]?第[一二三四五六七八九十]+次党代会|"
+                     r"[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|"
+                     r"(?:[一二三四五六七八九十]+届)?中央政治局第[一二三四五六七八九十]+次集体学习)(?:精神)?")
 # milestones reported with a date: X正式动工 / 上线X (…上线, …建成, …竣工验收)
 _MILESTONE_VERBS = r"(?:正式)?(?:上线|建成|动工|开工|竣工验收|竣工|开园|揭牌|启用|揭晓|公布|开通)"
 _MILESTONE_AFTER = re.compile(rf"(?P<name>[^,，。;；、]{{3,30}}?){_MILESTONE_VERBS}(?![\u4e00-\u9fff])")
@@ -77,10 +82,12 @@ def event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
             group = "name" if m.group("name") else "name2"
             name = strip_quotes(m.group(group)).strip()
             start = m.start(group)
-            if rx is _SPIRIT and name.startswith("第"):
-                place = next((h for h in doc.hits if h.end == start), None)   # 乌海市第八次党代会
+            if rx is _SPIRIT and name[:1] in "第县市区省州":
+                # 乌海市第八次党代会: the place written before it (its level character may have
+                # been read as the meeting's)
+                place = next((h for h in doc.hits if h.end == start or h.end == start + 1 and name[0] != "第"), None)
                 if place is not None:
-                    name, start = place.surface + name, place.start
+                    name, start = place.surface + name[place.end - start:], place.start
             name = re.sub(r"^(?:了|以|在|的|自)", "", name)
             lead = _HOSTED_BY.match(name)
             if lead and len(name) - lead.end() >= 3:

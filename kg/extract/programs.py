@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
+from ..lexicon import OFFICE_RE
 from ..model import Entity
 from .chunks import chunk_left, quoted_spans, strip_quotes
 
@@ -78,6 +79,18 @@ _BODY_AFTER = re.compile(r"委员会|委|局|办公室|办|领导小组|指挥�
 def _ends_with_head(name: str) -> bool:
     """机制化, 综合整治曲: a head word inside a name does not make it a programme's name."""
     return any(name.endswith(h) for h in HEADS)
+
+
+# what a programme's name never ends in: an honour for people, a meeting or ceremony, an office
+_NOT_PROGRAM_END = re.compile(r"(?:模范|好人|标兵|十大人物|人物|劳动者|之星|楷模|先进个人|先进集体|示范户|家庭|[^人]员|"
+                              r"会|仪式|典礼|晚会|论坛|负责人)$")
+
+
+def _not_a_programme(name: str) -> bool:
+    name = strip_quotes(name)
+    if re.match(r"(?:寻找|评选|推选|选树|争创|争当|创建|开展)", name):
+        return False                        # 寻找最美家庭: the search is the programme
+    return bool(_NOT_PROGRAM_END.search(name) or OFFICE_RE.search(name) and not name.endswith(("委员会", "办公室")))
 
 
 def _ok(name: str, quoted: bool = False) -> bool:
@@ -247,7 +260,8 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
     found = [f for f in found
              # part of a document's title, unless the document is about it (《关于开展…行动的通知》)
              if not any(a < f[0] and f[1] < b and "关于" not in text[a:f[0]] for a, b in titles)
-             and not _BODY_AFTER.match(text, f[1])]                   # 市发展和改革|委员会: a body
+             and not _BODY_AFTER.match(text, f[1])                    # 市发展和改革|委员会: a body
+             and not _not_a_programme(f[2])]                          # an honour, a meeting, an office
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept, last_end = [], -1
     for s, e, name in found:      # longest mention first at each start; no overlaps
