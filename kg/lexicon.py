@@ -80,5 +80,17 @@ TITLE_LEAD_STOPS = "据由在和与及同向对经请让被把将为给是的、
 OFFICE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, OFFICE_TITLES), key=len, reverse=True)) + ")$")
 
 # --- actions ---------------------------------------------------------------------------------
+# verbs by which a body carries out a programme (推进“应保尽保”, 研发“某某系统”, 以…为抓手): one list
+# for the programme extractor and the 'runs' relation
+PROGRAMME_VERBS = (
+    "推进", "推行", "推广", "实施", "开展", "开办", "打造", "建成", "建立", "设立", "深化", "办好", "启动", "组织",
+    "举办", "落实", "创建", "借力", "构建", "实行", "全面推进", "大力推进", "持续推进", "扎实推进", "深入推进",
+    "进一步深化", "推出", "创新推出", "部署", "抓好", "上线", "探索", "加快", "做好", "完善", "强化", "狠抓", "创新",
+    "推动", "成立", "持续", "实现", "提升", "开设", "组建", "建设", "研发", "开发", "搭建", "健全", "争创", "培育",
+    "试点")
+# verbs that say a body works on something (提升, 实现, 推动 …) but not that the thing is a named
+# programme: they attach a 'runs' statement to a programme found otherwise, and never make one
+WEAK_PROGRAMME_VERBS = frozenset({"部署", "抓好", "探索", "加快", "做好", "完善", "强化", "狠抓", "创新", "推动", "持续",
+                                  "实现", "提升", "建设"})
 # verbs by which a body holds an event (由A、B主办, A承办的…, A、B共同举办)
 ORGANIZE_VERBS = ("主办", "承办", "协办", "举办", "主持召开", "召开", "组织开展", "组织", "指导")

@@ -381,3 +381,12 @@ def test_honours_meetings_and_offices_are_not_programmes():
                  "持续推进“千村示范”工程。")
     programs = set(of(ex, "Program"))
     assert not any(p.endswith(("好人", "护林员")) for p in programs)
+
+
+def test_levers_without_quotes_listed_key_tasks_and_more_carrying_verbs():
+    ex = extract("浙江省安吉县以智慧治理平台为载体,统筹推进“以房管人”、网格巡查、矛盾多元化解等重点工作,"
+                 "研发“民情通”管理系统。")
+    programs = set(of(ex, "Program"))
+    assert "智慧治理平台" in programs
+    assert {"网格巡查", "矛盾多元化解"} <= programs
+    assert any("民情通" in p for p in programs)

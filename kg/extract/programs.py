@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
-from ..lexicon import OFFICE_RE
+from ..lexicon import OFFICE_RE, PROGRAMME_VERBS, WEAK_PROGRAMME_VERBS
+
+# verbs that carry out a programme named in quotes (推进“应保尽保”, 办好“幸福食堂”, 研发“某某系统”)
+ACTION_VERBS = tuple(v for v in PROGRAMME_VERBS if v not in WEAK_PROGRAMME_VERBS)
 from ..model import Entity
 from .chunks import chunk_left, quoted_spans, strip_quotes
 
@@ -19,10 +22,6 @@ HEADS = ("专项整治行动", "攻坚行动", "行动计划", "专项行动", "
 # Heads so general that a short modifier names a policy area, not a programme (社会治理, 作风建设).
 _BROAD_HEADS = {"建设", "治理", "整治", "改革", "创建", "体系", "机制", "模式", "改造", "评比", "评选"}
 _HEAD_RE = re.compile("|".join(sorted(HEADS, key=len, reverse=True)))
-# Verbs that carry out a programme named in quotes (推进“应保尽保”, 办好“幸福食堂”).
-ACTION_VERBS = ("推进", "推行", "推广", "实施", "开展", "开办", "打造", "建成", "建立", "设立", "深化", "办好",
-                "启动", "组织", "举办", "落实", "创建", "借力", "构建", "实行", "全面推进", "大力推进", "持续推进",
-                "扎实推进", "深入推进", "进一步深化", "推出", "创新推出")
 _CREATE = re.compile(r"创建(?:第[一二三四五六七八九十]+届)?((?:全国|全省|省级|国家|市级|县级|国家级)?[\u4e00-\u9fff]{0,4}?"
                      r"(?:文明城市|卫生城市|文明城区|文明县城|文明村镇|文明单位|园林城市))")
 # Generic words that are not a programme's name on their own.
@@ -58,9 +57,10 @@ def national_key(name: str) -> str:
 
 
 _ENUMERATION = re.compile(r"(?P<items>(?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、]{2,24}?)等(?:\d+[个项])?(?:“[^”]{1,6}”)?"
-                          r"(?P<umbrella>专项行动|专项整治|项目|行动|工程|活动)")
+                          r"(?P<umbrella>专项行动|专项整治|项目|行动|工程|活动|重点工作|重要内容|内容)")
 # 以“双争”活动为总抓手 / 以“建好路、管好路、养好路”为抓手: what a body takes as its lever
-_LEVER = re.compile(r"以(?P<name>“[^“”]{2,24}”[\u4e00-\u9fff]{0,8}?)为(?:总)?(?:抓手|载体|重点|主线|引领|龙头|牵引)")
+_LEVER = re.compile(r"以(?P<name>“[^“”]{2,24}”[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{2,12}?(?:平台|机制|模式|工程|行动|品牌|"
+                    r"项目|阵地|中心|活动))为(?:总)?(?:抓手|载体|重点|主线|引领|龙头|牵引)")
 # 推进稳就业工作: a short policy name carried out as 工作
 _AS_WORK = re.compile(r"(?:推进|开展|做好|抓好|深化|落实|实施)(?P<x>[\u4e00-\u9fff“”]{2,8}?)工作")
 _NOT_WORK = re.compile(r"^(?:创建|宣传|各项|相关|重点|有关|日常|具体|基础|志愿服务|文明创建|整改|问题|服务|管理|建设|这项|此项)")

@@ -10,14 +10,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..analyse import Doc
-from ..lexicon import ORGANIZE_VERBS
+from ..lexicon import ORGANIZE_VERBS, PROGRAMME_VERBS as RUN_VERBS
 from ..model import Entity, Extraction, Relation
 from .organizations import org_key, org_kind_of
 from .programs import canonical
 
-RUN_VERBS = ("推进", "开展", "实施", "深化", "推行", "打造", "建立", "启动", "组织", "落实", "部署", "抓好",
-             "建成", "上线", "推广", "实行", "探索", "举办", "加快", "做好", "办好", "完善", "强化", "狠抓",
-             "创新", "推动", "创建", "成立", "构建", "持续", "实现", "提升", "开设", "设立", "组建", "建设")
 _LEAD_GROUP = re.compile(r"以(?P<heads>[^,，。;；]{2,30}?)(?:担任|任)(?:双)?(?:组长|总指挥|主任)的")
 _LEAD_TAKE = re.compile(r"(?P<heads>[^,，。;；]{2,20}?)(?:担任|任|兼任)(?P<office>[^,，。;；]{2,15}?(?:总队长|队长|组长|主任|会长))")
 _RESPONSIBLE = re.compile(r"(?P<list>[^,，。;；]{2,80}?)等?(?:牵头责任单位|牵头单位|责任单位|牵头|负责(?!人|同志))")
