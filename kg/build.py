@@ -13,6 +13,7 @@ import json
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -126,43 +127,161 @@ def _digest(path: Path) -> str:
 
 
 class Cache:
-    """Per-file N-Quads under OUT/.kg-cache, indexed by a manifest of source → content hash."""
+    """Per-file N-Quads under OUT/.kg-cache, indexed by a manifest of source → content hash.
 
-    def __init__(self, out: Path, settings: str):
+    Each entry is appended to a journal as soon as its file is written, so a killed build keeps
+    what it finished; each cached file's checksum is verified on use (a damaged file is rebuilt,
+    and said so); an entry whose file is not a plain name inside the cache folder is ignored,
+    never read and never deleted."""
+
+    def __init__(self, out: Path, settings: str, warn=lambda msg: None):
         self.dir = out / CACHE_DIR
         self.settings = settings
+        self.warn = warn
         self.manifest_path = self.dir / "manifest.json"
+        self.journal_path = self.dir / "journal.jsonl"
         try:
             data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             data = {}
         self.entries: dict[str, dict] = data.get("files", {}) if data.get("settings") == settings else {}
+        self._replay()
+        self._journal = None
+
+    def _replay(self) -> None:
+        try:
+            lines = self.journal_path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            return
+        for line in lines:
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                continue                     # a line cut by a kill
+            if rec.get("settings") != self.settings:
+                continue
+            if rec.get("entry") is None:
+                self.entries.pop(rec.get("key"), None)
+            else:
+                self.entries[rec["key"]] = rec["entry"]
+
+    def _path(self, entry: dict) -> Path | None:
+        name = str(entry.get("file", ""))
+        if not name or Path(name).name != name or name.startswith("."):
+            self.warn(f"kg: ignored a cache entry outside {self.dir}: {name[:80]}")
+            return None
+        return self.dir / name
 
     def lookup(self, key: str, digest: str) -> str | None:
         entry = self.entries.get(key)
         if not entry or entry.get("digest") != digest:
             return None
+        path = self._path(entry)
+        if path is None:
+            return None
         try:
-            return (self.dir / entry["file"]).read_text(encoding="utf-8")
+            data = path.read_bytes()
         except OSError:
             return None
+        if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
+            self.warn(f"kg: cached graphs of {Path(key).name} are damaged; rebuilding that file")
+            return None
+        return data.decode("utf-8")
 
     def store(self, key: str, digest: str, nquads: str, articles: int) -> None:
         name = hashlib.sha1(key.encode()).hexdigest()[:16] + ".nq"
-        atomic_write(self.dir / name, nquads)
-        self.entries[key] = {"digest": digest, "file": name, "articles": articles}
+        data = nquads.encode("utf-8")
+        atomic_write(self.dir / name, data)
+        self.entries[key] = {"digest": digest, "file": name, "articles": articles,
+                             "sha256": hashlib.sha256(data).hexdigest()}
+        self._append(key, self.entries[key])
 
     def drop(self, key: str) -> None:
         entry = self.entries.pop(key, None)
         if entry:
-            try:
-                os.unlink(self.dir / entry["file"])
-            except OSError:
-                pass
+            path = self._path(entry)
+            if path is not None:
+                path.unlink(missing_ok=True)
+            self._append(key, None)
+
+    def _append(self, key: str, entry: dict | None) -> None:
+        if self._journal is None:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            self._journal = open(self.journal_path, "a", encoding="utf-8")
+        self._journal.write(json.dumps({"settings": self.settings, "key": key, "entry": entry},
+                                       ensure_ascii=False, sort_keys=True) + "\n")
+        self._journal.flush()
 
     def save(self) -> None:
         atomic_write(self.manifest_path, json.dumps({"settings": self.settings, "files": self.entries},
                                                     ensure_ascii=False, indent=1, sort_keys=True))
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+        self.journal_path.unlink(missing_ok=True)
+
+
+OUTPUTS = ("graph.ttl", "graph.trig", "graph.nt", "graph.html")
+GENERATIONS = ".kg-gen"
+CURRENT = ".kg-current"
+
+
+@contextmanager
+def build_lock(out: Path):
+    """One build at a time into a folder: a second one fails with one line."""
+    import fcntl
+    fh = open(out / ".kg-lock", "a")
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        fh.close()
+        raise InputError(f"another build is writing to {out}; run again when it has finished") from None
+    try:
+        yield
+    finally:
+        fcntl.flock(fh, fcntl.LOCK_UN)
+        fh.close()
+
+
+def _clear_leftovers(out: Path) -> None:
+    """What a killed build left: its store, spool and temporary files, unfinished generations."""
+    import shutil
+    current = os.readlink(out / CURRENT) if (out / CURRENT).is_symlink() else None
+    for p in list(out.glob(".kg-build-store*")) + list(out.glob(".graph.*.tmp*")) + list(out.glob(".*.tmp")):
+        if p.is_dir():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            p.unlink(missing_ok=True)
+    if (out / GENERATIONS).is_dir():
+        for g in (out / GENERATIONS).iterdir():
+            if current is None or Path(current).name != g.name:
+                shutil.rmtree(g, ignore_errors=True)
+
+
+def switch_generation(out: Path, gen: Path) -> None:
+    """Make ``gen`` the outputs in one step: OUT/graph.* are links through OUT/.kg-current, which
+    is replaced atomically, so a reader sees every file old or every file new."""
+    import shutil
+    link = out / (CURRENT + ".new")
+    link.unlink(missing_ok=True)
+    os.symlink(os.path.join(GENERATIONS, gen.name), link)
+    os.replace(link, out / CURRENT)
+    for name in OUTPUTS:
+        target = out / name
+        want = os.path.join(CURRENT, name)
+        if not (gen / name).exists():
+            if target.is_symlink() or target.exists():
+                target.unlink()              # no view this time: no stale one either
+            continue
+        if target.is_symlink() and os.readlink(target) == want:
+            continue
+        tmp = out / f".{name}.link.tmp"
+        tmp.unlink(missing_ok=True)
+        os.symlink(want, tmp)
+        os.replace(tmp, target)              # a plain file from an older build becomes a link
+    for g in (out / GENERATIONS).iterdir():
+        if g.name != gen.name:
+            shutil.rmtree(g, ignore_errors=True)
 
 
 def build(paths: list[Path], out: Path, base_iri: str = DEFAULT_BASE, progress: bool | None = None,
@@ -176,8 +295,17 @@ def build(paths: list[Path], out: Path, base_iri: str = DEFAULT_BASE, progress: 
     if out.exists() and not out.is_dir():
         raise InputError(f"output {out} exists and is not a folder")
     out.mkdir(parents=True, exist_ok=True)
+    with build_lock(out):
+        _clear_leftovers(out)
+        return _build(inputs, out, base_iri, progress, html, warn, max_bytes, article_seconds, jobs, prune,
+                      incremental, oxigraph)
+
+
+def _build(inputs, out, base_iri, progress, html, warn, max_bytes, article_seconds, jobs, prune, incremental,
+           oxigraph) -> BuildReport:
+    import time
     report = BuildReport()
-    cache = Cache(out, _settings_key(base_iri, max_bytes)) if incremental else None
+    cache = Cache(out, _settings_key(base_iri, max_bytes), warn) if incremental else None
     bar = Progress(len(inputs), sys.stderr.isatty() if progress is None else progress)
     # graphs stream here; the corpus is never held whole
     store = BuildStore(out / ".kg-build-store", named_graphs=oxigraph)
@@ -235,12 +363,16 @@ def build(paths: list[Path], out: Path, base_iri: str = DEFAULT_BASE, progress: 
     if not built:
         store.close()
         raise InputError(f"none of the {len(inputs)} input file(s) could be read")
-    report.triples, report.counts = store.write(out)
+    # every output goes into a fresh generation folder, switched in at once when complete
+    gen = out / GENERATIONS / f"{time.time_ns():x}-{os.getpid()}"
+    gen.mkdir(parents=True)
+    report.triples, report.counts = store.write(gen)
     report.articles = report.counts.get("Article", 0)
-    if cache:
-        cache.save()
     if html:
         from .viz import write_view
-        write_view(store.view_graph(), out / "graph.html")
+        write_view(store.view_graph(), gen / "graph.html")
     store.close(keep_as=out / "oxigraph" if oxigraph else None)
+    switch_generation(out, gen)
+    if cache:
+        cache.save()
     return report

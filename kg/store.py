@@ -191,6 +191,15 @@ class BuildStore:
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+FILE_MODE = 0o666 & ~_current_umask()       # what open() would give: a web server can serve graph.html
+
+
 class _atomic_path:
     """A temporary path next to ``target`` that replaces it on success."""
 
@@ -207,6 +216,7 @@ class _atomic_path:
         if exc_type is None:
             with open(self.tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
+            os.chmod(self.tmp, FILE_MODE)            # mkstemp makes 0600; outputs follow the umask
             os.replace(self.tmp, self.target)
         else:
             try:

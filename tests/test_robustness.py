@@ -183,3 +183,72 @@ def test_only_article_files_are_read_and_never_the_output_folder(pages, tmp_path
     build([folder], folder / "out", progress=False, html=True)
     report = build([folder], folder / "out", progress=False, html=True)     # graph.html now lies inside
     assert report.files == ["a.txt"]
+
+
+def test_outputs_switch_together_and_leftovers_are_cleared(pages, tmp_path):
+    folder, out = pages({"a.txt": PAGE}), tmp_path / "o"
+    out.mkdir()
+    (out / ".kg-build-store").mkdir()                       # what a killed build left behind
+    (out / ".graph.nt.x1.tmp.raw").write_text("junk")
+    build([folder], out, progress=False, html=True)
+    assert not (out / ".kg-build-store").exists() and not (out / ".graph.nt.x1.tmp.raw").exists()
+    targets = {os.path.realpath(out / n) for n in ("graph.ttl", "graph.trig", "graph.nt", "graph.html")}
+    assert len({os.path.dirname(t) for t in targets}) == 1  # one generation holds every output
+    first = os.path.realpath(out / ".kg-current")
+    build([folder], out, progress=False, html=False)
+    assert os.path.realpath(out / ".kg-current") != first and not os.path.exists(first)
+    assert not (out / "graph.html").exists()                 # no stale view beside a new graph
+    assert len(list((out / ".kg-gen").iterdir())) == 1
+
+
+def test_outputs_follow_the_umask(pages, tmp_path):
+    old = os.umask(0o022)
+    try:
+        build([pages({"a.txt": PAGE})], tmp_path / "o", progress=False, html=False)
+    finally:
+        os.umask(old)
+    assert os.stat(tmp_path / "o" / "graph.ttl").st_mode & 0o777 == 0o644
+
+
+def test_a_second_build_into_the_same_folder_fails_with_one_line(pages, tmp_path):
+    from kg.build import InputError, build_lock
+    folder, out = pages({"a.txt": PAGE}), tmp_path / "o"
+    out.mkdir()
+    with build_lock(out):
+        with pytest.raises(InputError, match="another build"):
+            build([folder], out, progress=False, html=False)
+        r = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(folder), "-o", str(out), "--no-html"],
+                           cwd=ROOT, capture_output=True, text=True)
+        assert r.returncode != 0 and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_the_cache_is_journaled_verified_and_stays_inside_its_folder(pages, tmp_path, capsys):
+    import json
+    from kg.build import CACHE_DIR, Cache
+    folder, out = pages({"a.txt": PAGE, "b.txt": PAGE.replace("保定市", "唐山市")}), tmp_path / "o"
+    build([folder], out, progress=False, html=False)
+    good = (out / "graph.nt").read_bytes()
+    cache_dir = out / CACHE_DIR
+    # a killed build: entries written, manifest never saved — the journal keeps them
+    manifest = json.loads((cache_dir / "manifest.json").read_text())
+    cache = Cache(out, manifest["settings"])
+    key = next(iter(manifest["files"]))
+    (cache_dir / "manifest.json").unlink()
+    cache.store(key, manifest["files"][key]["digest"], (cache_dir / manifest["files"][key]["file"]).read_text(), 1)
+    assert key in Cache(out, manifest["settings"]).entries
+    # a damaged cached file is rebuilt, and said so
+    build([folder], out, progress=False, html=False)
+    nq = next(cache_dir.glob("*.nq"))
+    nq.write_text(nq.read_text()[: len(nq.read_text()) // 2])
+    capsys.readouterr()
+    build([folder], out, progress=False, html=False)
+    assert "damaged" in capsys.readouterr().err
+    assert (out / "graph.nt").read_bytes() == good
+    # an entry pointing outside the cache is ignored and never deleted
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    manifest = json.loads((cache_dir / "manifest.json").read_text())
+    manifest["files"]["/elsewhere/x.txt"] = {"digest": "d", "file": str(victim), "articles": 1, "sha256": "x"}
+    (cache_dir / "manifest.json").write_text(json.dumps(manifest))
+    build([folder], out, progress=False, html=False, prune=True)
+    assert victim.read_text() == "keep me"
