@@ -50,7 +50,7 @@ def _load(path: str):
 
 
 def _query(args) -> int:
-    from .query import bind_params, find_query, format_rows, list_queries, parse_params
+    from .query import bind_params, check_local, find_query, format_rows, list_queries, parse_params
     if args.list:
         for name, doc in list_queries():
             print(f"{name:<22} {doc}")
@@ -59,9 +59,15 @@ def _query(args) -> int:
         raise CliError("query: give a query name or file (see 'kg query --list')")
     from .stores import StoreError, open_store
     qfile = find_query(args.name)
-    text = bind_params(qfile.read_text(encoding="utf-8"), parse_params(args.param), qfile.stem)
     try:
-        store = open_store(args.graph, args.store)
+        raw = qfile.read_text(encoding="utf-8")
+    except (UnicodeDecodeError, OSError) as exc:
+        raise CliError(f"cannot read query {qfile}: {type(exc).__name__}") from None
+    if not args.allow_remote:
+        check_local(raw)
+    text = bind_params(raw, parse_params(args.param), qfile.stem)
+    try:
+        store = open_store(args.graph, args.store, allow_remote=args.allow_remote)
         cols, rows = store.select(text)
     except StoreError as exc:
         raise CliError(str(exc)) from None
@@ -163,6 +169,9 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=["table", "csv", "json"], default="table")
     q.add_argument("--param", action="append", metavar="KEY=VALUE", help="bind ?KEY to the literal VALUE")
     q.add_argument("--list", action="store_true", help="list the named queries")
+    q.add_argument("--allow-remote", action="store_true",
+                   help="let the query call other endpoints (SERVICE) and a JSON-LD graph load remote contexts; "
+                        "off by default, so nothing leaves this machine")
     q.set_defaults(func=_query)
 
     e = sub.add_parser("export", help="write the graph in another format",

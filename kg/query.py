@@ -10,7 +10,9 @@ from pathlib import Path
 from rdflib import Graph, Literal
 from rdflib.query import Result
 
-QUERY_DIRS = [Path.cwd() / "queries", Path(__file__).resolve().parent.parent / "queries"]
+# Named queries come from the package only; a query file elsewhere is given by its path
+# (a ./queries/NAME.rq in the working folder must not shadow a packaged one).
+QUERY_DIRS = [Path(__file__).resolve().parent.parent / "queries"]
 
 
 class QueryError(Exception):
@@ -19,7 +21,7 @@ class QueryError(Exception):
 
 def find_query(name_or_file: str) -> Path:
     p = Path(name_or_file)
-    if p.suffix == ".rq" or p.exists():
+    if p.suffix == ".rq" or "/" in name_or_file or p.is_file():
         if p.is_file():
             return p
         raise QueryError(f"no such query file: {p}")
@@ -50,6 +52,8 @@ def parse_params(pairs: list[str]) -> dict[str, Literal]:
         key, value = pair.split("=", 1)
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
             raise QueryError(f"bad parameter name {key!r}")
+        if key in params:
+            raise QueryError(f"--param {key} is given twice")
         params[key] = Literal(value)
     return params
 
@@ -73,6 +77,15 @@ def bind_params(text: str, params: dict[str, Literal] | None, name: str = "the q
         block = f"VALUES ?{key} {{ {Literal(str(value)).n3()} }}"
         text = text[:at + 1] + "\n  " + block + "\n" + text[at + 1:]
     return text
+
+
+def check_local(text: str) -> None:
+    """Refuse a query that would make the engine call another endpoint (SERVICE <…>): by
+    default nothing a query does leaves this machine (--allow-remote lifts it)."""
+    plain = _SPARQL_STRING.sub('""', text)
+    plain = re.sub(r"(?m)(^|\s)#.*$", r"\1", plain)
+    if re.search(r"\bSERVICE\b", plain, re.I):
+        raise QueryError("the query calls a remote endpoint (SERVICE); give --allow-remote to permit it")
 
 
 # a SPARQL string literal: long ("""…""", '''…''') or short, with escapes
@@ -132,7 +145,8 @@ def format_rows(cols: list[str], rows: list[list[str]], fmt: str) -> str:
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(cols)
-        w.writerows(rows)
+        # a cell a spreadsheet would run as a formula (=, +, -, @) is quoted as text
+        w.writerows([["'" + c if c[:1] in ("=", "+", "-", "@") else c for c in r] for r in rows])
         return buf.getvalue()
     return _table(cols, rows)
 

@@ -31,9 +31,14 @@ def _first_line(exc: Exception) -> str:
 class MemoryStore:
     name = "memory"
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, allow_remote: bool = False):
         from .store import load_graph
-        self.graph = load_graph(path)
+        if path.suffix.lower() in (".jsonld", ".json") and not allow_remote:
+            _refuse_remote_context(path)
+        try:
+            self.graph = load_graph(path)
+        except Exception as exc:     # rdflib raises many kinds for a file it cannot parse
+            raise StoreError(f"cannot read graph {path}: {_first_line(exc)}") from None
 
     def select(self, query: str, params: dict[str, Literal] | None = None):
         from .query import rows_of, run_query
@@ -49,7 +54,10 @@ class OxigraphStore:
         try:
             self.union = not path.is_dir()
             if path.is_dir():                       # an on-disk store written by `kg build --store oxigraph`
-                self.store = ox.Store(str(path))    # (its default graph is the union already)
+                if not is_oxigraph_store(path):     # (its default graph is the union already)
+                    raise StoreError(f"{path} is not an Oxigraph store (for a build folder give "
+                                     f"{path / 'graph.ttl'}, or {path / 'oxigraph'} after --store oxigraph)")
+                self.store = ox.Store.read_only(str(path))
             else:
                 self.store = ox.Store()
                 fmt = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".trig": ox.RdfFormat.TRIG,
@@ -87,13 +95,17 @@ class RemoteStore:
     def __init__(self, endpoint: str, timeout: float = 30.0):
         if not endpoint.startswith(("http://", "https://")):
             raise StoreError(f"not an http(s) endpoint: {endpoint}")
+        # the URL is the endpoint (Fuseki's /ds/sparql, GraphDB's /repositories/x); a bare
+        # server address is taken as Oxigraph's, whose endpoint is /query
         self.endpoint, self.timeout = endpoint.rstrip("/"), timeout
+        bare = not urllib.parse.urlparse(self.endpoint).path.strip("/")
+        self.query_url = self.endpoint + "/query" if bare else self.endpoint
 
     def select(self, query: str, params: dict[str, Literal] | None = None):
         if params:
             query = bind_params(query, params)
         data = urllib.parse.urlencode({"query": query}).encode()
-        req = urllib.request.Request(self.endpoint + "/query", data=data, method="POST",
+        req = urllib.request.Request(self.query_url, data=data, method="POST",
                                      headers={"Accept": "application/sparql-results+json",
                                               "Content-Type": "application/x-www-form-urlencoded"})
         try:
@@ -120,7 +132,24 @@ class RemoteStore:
             raise StoreError(f"endpoint {self.endpoint}: {_first_line(exc)}") from None
 
 
-def open_store(graph: str, store: str = "auto"):
+def is_oxigraph_store(path: Path) -> bool:
+    """An on-disk Oxigraph store is a RocksDB folder (a CURRENT file and OPTIONS files)."""
+    return (path / "CURRENT").is_file() and any(path.glob("OPTIONS-*"))
+
+
+def _refuse_remote_context(path: Path) -> None:
+    """A JSON-LD file whose @context is a URL would be fetched while loading: refused unless
+    --allow-remote."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StoreError(f"cannot read graph {path}: {_first_line(exc)}") from None
+    import re
+    if re.search(r'"@(?:context|import)"\s*:\s*(?:\[[^\]]*)?"(?:https?:)?//', text):
+        raise StoreError(f"{path} loads a remote JSON-LD @context; give --allow-remote to permit it")
+
+
+def open_store(graph: str, store: str = "auto", allow_remote: bool = False):
     """``auto``: Oxigraph for a store folder or a large file, rdflib for a small file."""
     if store == "remote" or graph.startswith(("http://", "https://")):
         return RemoteStore(graph)
@@ -128,7 +157,9 @@ def open_store(graph: str, store: str = "auto"):
     if not path.exists():
         raise StoreError(f"no graph file or store {path} (run 'kg build' first)")
     if store == "memory":
-        return MemoryStore(path)
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder: the memory store reads a graph file (e.g. {path / 'graph.ttl'})")
+        return MemoryStore(path, allow_remote)
     if store == "oxigraph" or path.is_dir() or path.stat().st_size > OXIGRAPH_ABOVE_BYTES:
         return OxigraphStore(path)
-    return MemoryStore(path)
+    return MemoryStore(path, allow_remote)

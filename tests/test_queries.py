@@ -3,6 +3,7 @@ import pytest
 from rdflib import Graph, Literal, Namespace, RDF, RDFS, URIRef
 from rdflib.namespace import PROV
 
+from .conftest import ROOT
 from kg.query import QueryError, bind_params, find_query, parse_params, required_params, rows_of, run_query
 
 NAMED = ["who_runs_what", "programs_by_region", "metrics_by_region", "people_and_posts", "region_tree",
@@ -114,3 +115,53 @@ def test_braces_and_hashes_inside_strings_do_not_move_the_binding():
     bound = bind_params(text, parse_params(["region=北海市"]))
     assert bound.index('VALUES ?region') > bound.index("SELECT ?s WHERE {")
     assert '"a { b # c"' in bound
+
+
+def run_kg(*args):
+    import subprocess
+    import sys
+    return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_nothing_leaves_the_machine_by_default(tmp_path, seed_build):
+    seed_build = seed_build[0]
+    from kg.query import QueryError, check_local
+    q = tmp_path / "remote.rq"
+    q.write_text("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+    r = run_kg("query", str(q), "--graph", str(seed_build / "graph.ttl"))
+    assert r.returncode != 0 and "SERVICE" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    check_local('SELECT * WHERE { ?s ?p "SERVICE <x>" } # SERVICE in a comment')   # strings and comments are fine
+    ld = tmp_path / "g.jsonld"
+    ld.write_text('{"@context": "http://127.0.0.1:9/context.jsonld", "@id": "http://x/a", "name": "n"}')
+    r = run_kg("query", "region_tree", "--graph", str(ld))
+    assert r.returncode != 0 and "remote" in r.stderr
+    with pytest.raises(QueryError):
+        check_local("select * where { service <http://x/> { ?s ?p ?o } }")
+
+
+def test_named_queries_come_from_the_package_not_the_working_folder(tmp_path):
+    from kg.query import find_query
+    (tmp_path / "queries").mkdir()
+    (tmp_path / "queries" / "region_tree.rq").write_text("SELECT * WHERE { ?s ?p ?o }")
+    import os
+    here = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        assert find_query("region_tree").parent == ROOT / "queries"
+        assert find_query("queries/region_tree.rq").parent.resolve() == (tmp_path / "queries").resolve()
+    finally:
+        os.chdir(here)
+
+
+def test_store_folders_params_and_csv_cells(tmp_path, seed_build):
+    seed_build = seed_build[0]
+    r = run_kg("query", "region_tree", "--graph", str(seed_build))         # a build folder is no store
+    assert r.returncode != 0 and "not an Oxigraph store" in r.stderr
+    assert not (seed_build / "CURRENT").exists()
+    r = run_kg("query", "region_tree", "--graph", str(seed_build), "--store", "memory")
+    assert r.returncode == 1 and "folder" in r.stderr
+    r = run_kg("query", "metrics_in", "--graph", str(seed_build / "graph.ttl"), "--param", "region=a",
+               "--param", "region=b")
+    assert r.returncode != 0 and "twice" in r.stderr
+    from kg.query import format_rows
+    assert format_rows(["x"], [["=1+1"], ["-2"], ["ok"]], "csv") == "x\n'=1+1\n'-2\nok\n"
