@@ -6,7 +6,6 @@ anywhere in the pipeline can be traced back to its character offset in the decod
 from __future__ import annotations
 
 import codecs
-import html
 import re
 import unicodedata
 from array import array
@@ -153,34 +152,81 @@ def _normalise_char(ch: str) -> str:
     return norm if len(norm) == 1 else ch
 
 
-_LOOKS_HTML = re.compile(r"<(?:html|body|p|br|div|table|span|head)\b[^>]*>", re.I)
-_DROP_ELEMENT = re.compile(r"<(script|style|head|noscript)\b[^>]*>.*?</\1\s*>", re.I | re.S)
-_TAG = re.compile(r"<!--.*?-->|<!?/?[A-Za-z][^<>]{0,500}>", re.S)
-_BLOCK_TAG = re.compile(r"^</?(?:p|br|div|tr|li|h[1-6]|table|section|article|title)\b", re.I)
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
+# elements whose content is never text of the page
+_DROP_TAGS = {"script", "style", "head", "noscript", "template", "svg", "iframe", "object"}
+# elements that break a line
+_BLOCK_TAGS = {"p", "br", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
+               "title", "header", "footer", "aside", "blockquote", "ul", "ol", "dd", "dt", "figcaption", "main",
+               "nav", "pre", "hr", "td", "th", "caption", "figure"}
+
+
+def _html_tree(text: str):
+    """The page parsed by libxml2's HTML parser (lxml: linear time, whatever the markup), or
+    None when what it finds is not markup: a page is HTML when the parser builds a block
+    element or at least two elements from it (a '<script>' in a plain page stays text)."""
+    if "<" not in text:
+        return None
+    from lxml import etree
+    parser = etree.HTMLParser(recover=True, remove_comments=True, remove_pis=True, huge_tree=True,
+                              encoding="utf-8", no_network=True)
+    try:
+        root = etree.fromstring(text.encode("utf-8", "surrogatepass"), parser)
+    except (etree.LxmlError, ValueError):
+        return None
+    if root is None:
+        return None
+    found = [el.tag for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")]
+    if not found or len(found) < 2 and found[0] not in _BLOCK_TAGS:
+        return None
+    return root
 
 
 def strip_markup(text: str) -> tuple[str, array]:
-    """HTML page → its text (block tags become line breaks, entities decoded), with offsets.
-    Plain text is returned as it is: a '<script>' in a plain page is text, not markup."""
-    if not _LOOKS_HTML.search(text):
+    """HTML page → its text (block elements become line breaks, entities decoded), with each
+    character's offset in the page (found by a forward search, so a character decoded from an
+    entity gets the offset of the text around it). Plain text is returned as it is."""
+    root = _html_tree(text)
+    if root is None:
         return text, array("l", range(len(text)))
-    out, origin, pos = [], array("l"), 0
-    drops = [(m.start(), m.end(), "") for m in _DROP_ELEMENT.finditer(text)]
-    spans = sorted(drops + [(m.start(), m.end(), "\n" if _BLOCK_TAG.match(m.group(0)) else "")
-                            for m in _TAG.finditer(text)])
-    spans += [(m.start(), m.end(), html.unescape(m.group(0))[:1]) for m in _ENTITY.finditer(text)]
-    for start, end, repl in sorted(spans, key=lambda x: (x[0], -x[1])):   # a dropped element wins over its tags
-        if start < pos:
+    out, origin = [], array("l")
+    cursor = 0
+
+    def emit(chunk: str | None) -> None:
+        nonlocal cursor
+        if not chunk:
+            return
+        # bounded search: a chunk is found near where the previous one ended
+        window = cursor + 8 * len(chunk) + 4096
+        at = text.find(chunk, cursor, window)
+        if at < 0:
+            at = min(cursor, max(len(text) - 1, 0))
+            origin.extend(min(at + i, len(text) - 1) for i in range(len(chunk)))
+        else:
+            origin.extend(range(at, at + len(chunk)))
+        out.append(chunk)
+        cursor = at + len(chunk) if at + len(chunk) <= len(text) else cursor
+
+    def newline() -> None:
+        out.append("\n")
+        origin.append(min(cursor, max(len(text) - 1, 0)))
+
+    stack = [(root, False)]
+    while stack:
+        el, closing = stack.pop()
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if closing:
+            if tag in _BLOCK_TAGS:
+                newline()
+            emit(el.tail)
             continue
-        out.append(text[pos:start])
-        origin.extend(range(pos, start))
-        if repl:
-            out.append(repl)
-            origin.append(start)
-        pos = end
-    out.append(text[pos:])
-    origin.extend(range(pos, len(text)))
+        if tag in _DROP_TAGS or not tag:
+            emit(el.tail)
+            continue
+        if tag in _BLOCK_TAGS:
+            newline()
+        emit(el.text)
+        stack.append((el, True))
+        stack.extend((child, False) for child in reversed(el))
     return "".join(out), origin
 
 

@@ -252,3 +252,16 @@ def test_the_cache_is_journaled_verified_and_stays_inside_its_folder(pages, tmp_
     (cache_dir / "manifest.json").write_text(json.dumps(manifest))
     build([folder], out, progress=False, html=False, prune=True)
     assert victim.read_text() == "keep me"
+
+
+def test_markup_is_found_by_parsing_in_linear_time():
+    import time
+    t0 = time.perf_counter()
+    for junk in ("<script>" * 30000, "<!--" * 60000, "<html><body><p>" + "<a " * 60000):
+        clean(junk)
+    assert time.perf_counter() - t0 < 10          # was minutes: the old stripper was quadratic
+    fragment = clean("<article><h2>某县召开会议</h2><section>近日,某县召开会议&amp;部署工作。<script>var x=1;</script>"
+                     "</section></article>").text
+    assert "某县召开会议" in fragment and "&" in fragment and "var x" not in fragment and "<" not in fragment
+    plain = clean("某县召开会议,会上演示了<script>标签的用法。").text
+    assert "<script>" in plain                     # a tag named in plain text is text
