@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -42,17 +43,26 @@ class BuildReport:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def collect_inputs(paths: list[Path], exclude: Path | None = None) -> list[Path]:
+def collect_inputs(paths: list[Path], exclude: Path | None = None, warn=lambda msg: None) -> list[Path]:
     """The article files under ``paths``: text and HTML inputs only, never inside ``exclude``
-    (the output folder: `-o .` must not read its own graph.html back)."""
+    (the output folder: `-o .` must not read its own graph.html back). A folder that cannot
+    be listed is reported like an unreadable file."""
     found: list[Path] = []
     skip = exclude.resolve() if exclude is not None else None
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            found += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES
-                            and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                            and not (skip is not None and skip in f.resolve().parents))
+            def unreadable(err: OSError) -> None:
+                warn(f"kg: skipped folder {err.filename}: {err.strerror or err}")
+            here = []
+            for root, dirs, files in os.walk(p, onerror=unreadable):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                rootp = Path(root)
+                if skip is not None and (rootp.resolve() == skip or skip in rootp.resolve().parents):
+                    dirs[:] = []
+                    continue
+                here += [rootp / f for f in files if not f.startswith(".") and Path(f).suffix.lower() in INPUT_SUFFIXES]
+            found += sorted(here)
         elif p.exists():
             found.append(p)
         else:
@@ -288,7 +298,9 @@ def build(paths: list[Path], out: Path, base_iri: str = DEFAULT_BASE, progress: 
           html: bool = True, warn=lambda msg: print(msg, file=sys.stderr),
           max_bytes: int = MAX_FILE_BYTES, article_seconds: float = 60.0, jobs: int = 1,
           prune: bool = False, incremental: bool = True, oxigraph: bool = False) -> BuildReport:
-    inputs = collect_inputs(paths, exclude=Path(out))
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*[/#]", base_iri or ""):
+        raise InputError(f"--base-iri must be an absolute IRI ending in / or #, got {base_iri!r}")
+    inputs = collect_inputs(paths, exclude=Path(out), warn=warn)
     if not inputs:
         raise InputError("no input files found")
     out = Path(out)

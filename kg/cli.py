@@ -224,6 +224,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"kg {args.command}: interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:           # a read-only or full disk, a path that cannot be made
+        where = f" {exc.filename}" if getattr(exc, "filename", None) else ""
+        print(f"kg {args.command}: cannot write or read{where}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INPUT
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a bug, but the user still gets one line

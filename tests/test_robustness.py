@@ -1,6 +1,7 @@
 """Bad input, interrupted runs and unsafe text: keep working, lose nothing, run nothing."""
 import codecs
 import os
+from pathlib import Path
 import signal
 import subprocess
 import sys
@@ -265,3 +266,31 @@ def test_markup_is_found_by_parsing_in_linear_time():
     assert "某县召开会议" in fragment and "&" in fragment and "var x" not in fragment and "<" not in fragment
     plain = clean("某县召开会议,会上演示了<script>标签的用法。").text
     assert "<script>" in plain                     # a tag named in plain text is text
+
+
+def test_an_unreadable_folder_is_reported(pages, tmp_path, monkeypatch):
+    import kg.build
+    folder = pages({"a.txt": PAGE})
+    (folder / "locked").mkdir()
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kw):
+        for root, dirs, files in real_walk(top, onerror=onerror, **kw):
+            if Path(root).name == "locked":
+                onerror(PermissionError(13, "Permission denied", root))
+                dirs[:] = []
+                continue
+            yield root, dirs, files
+    monkeypatch.setattr(kg.build.os, "walk", walk)
+    said = []
+    report = build([folder], tmp_path / "o", progress=False, html=False, warn=said.append)
+    assert report.files == ["a.txt"] and any("locked" in s and "Permission denied" in s for s in said)
+
+
+def test_bad_base_iri_and_unwritable_output_are_one_line_errors(pages, tmp_path):
+    folder = pages({"a.txt": PAGE})
+    for extra in (["--base-iri", "not an iri"], ["-o", "/proc/kg-test-out"]):
+        args = [sys.executable, "-m", "kg.cli", "build", str(folder), "--no-html"]
+        args += extra if "-o" in extra else extra + ["-o", str(tmp_path / "o")]
+        r = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
+        assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1, r.stderr
