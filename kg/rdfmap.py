@@ -229,12 +229,15 @@ class _SinkGraph:
 
 
 def file_nquads(articles: list[ArticleResult], base: str) -> str:
-    """The named graphs of one file's articles as sorted N-Quads (the unit that is cached)."""
+    """The named graphs of one file's articles as sorted N-Quads (the unit that is cached).
+    Each article's quads are serialised and dropped before the next is mapped, so a large
+    file holds only the text of its lines, never every quad object at once."""
     import pyoxigraph as ox
-
-    from .store import sorted_lines
-    sink = QuadSink()
     mapper = RdfMapper(base)
+    lines: set[str] = set()
     for art in articles:
+        sink = QuadSink()
         mapper.article_graph(sink, art)
-    return sorted_lines(ox.serialize(sink.quads, format=ox.RdfFormat.N_QUADS).decode("utf-8"))
+        text = ox.serialize(sink.quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+        lines.update(ln for ln in text.split("\n") if ln.strip())
+    return "\n".join(sorted(lines)) + ("\n" if lines else "")
