@@ -390,3 +390,19 @@ def test_levers_without_quotes_listed_key_tasks_and_more_carrying_verbs():
     assert "智慧治理平台" in programs
     assert {"网格巡查", "矛盾多元化解"} <= programs
     assert any("民情通" in p for p in programs)
+
+
+def test_outlets_are_located_and_national_agencies_are_not():
+    arts, _ = segment(clean("某县开展义诊\n\n晨光日报讯 (记者 王明) 近日,浙江省安吉县开展义诊。\n\n"
+                            "某县植树\n\n新华社杭州3月1日电(记者李雷)近日,浙江省安吉县组织植树。\n"), starts_with_region)
+    found = []
+    for art in arts:
+        ex, _, _ = extract_all(analyse(art, "t.txt"))
+        found.append(rels(ex, "locatedIn"))
+    assert any(o == "晨光日报" for o, _ in found[0])
+    assert not any(o == "新华社" for o, _ in found[1])
+
+
+def test_items_counted_in_chinese_numerals_under_an_umbrella():
+    ex = extract("浙江省安吉县重点实施了农家课堂、乡村书吧、流动影院等三项内容。")
+    assert {"农家课堂", "乡村书吧", "流动影院"} <= set(of(ex, "Program"))

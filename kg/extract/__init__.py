@@ -104,6 +104,9 @@ def _byline_posts(doc: Doc, ex: Extraction, credits: list[Entity], main, main_ke
             ex.relations.append(Relation("memberOf", person.key, party.key, " ".join(roles + [person.label])))
 
 
+_NATIONAL_OUTLET = re.compile(r"^(?:新华|中新|人民|光明|央视|央广|中国|中央|国际|环球|经济日报|法治日报|工人日报|农民日报)")
+
+
 def _outlets(doc: Doc, ex: Extraction, main, main_key) -> None:
     """News outlets credited in the lead or a source line (新华社, 某日报) are media bodies; one
     that carries a place in its name (某市日报) is located there."""
@@ -116,6 +119,18 @@ def _outlets(doc: Doc, ex: Extraction, main, main_key) -> None:
             if found:
                 region = main if main is not None and main in found else sorted(found, key=lambda r: r.key)[0]
                 break
+        for n in range(2, len(name) - 1):           # a place inside the name (中新网青海新闻)
+            if region is not None:
+                break
+            for k in range(min(len(name) - n, gaz.max_len), 1, -1):
+                found, _ = gaz.candidates(name[n:n + k])
+                if found and any(r.level == "province" for r in found):
+                    region = next(r for r in found if r.level == "province")
+                    break
+        if region is None and main is not None and not _NATIONAL_OUTLET.match(name):
+            # a paper with no place in its name reports from where its article is (a local paper);
+            # the national agencies and sites are nowhere in particular
+            region = next((r for r in [main] + main.ancestors() if r.level in ("province", "prefecture")), main)
         key = org_key(name)
         if key not in ex.entities:
             ex.add(Entity("Organization", key, name, set(),

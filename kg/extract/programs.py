@@ -56,7 +56,7 @@ def national_key(name: str) -> str:
     return f"concept:{canonical(name)}"
 
 
-_ENUMERATION = re.compile(r"(?P<items>(?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、]{2,24}?)等(?:\d+[个项])?(?:“[^”]{1,6}”)?"
+_ENUMERATION = re.compile(r"(?P<items>(?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、]{2,24}?)等(?:[\d一二三四五六七八九十百]+[个项大])?(?:“[^”]{1,6}”)?"
                           r"(?P<umbrella>专项行动|专项整治|项目|行动|工程|活动|重点工作|重要内容|内容)")
 # 以“双争”活动为总抓手 / 以“建好路、管好路、养好路”为抓手: what a body takes as its lever
 _LEVER = re.compile(r"以(?P<name>“[^“”]{2,24}”[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{2,12}?(?:平台|机制|模式|工程|行动|品牌|"
@@ -200,7 +200,7 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             if part in ("、", "和", "及"):
                 pos += len(part)
                 continue
-            verbs = list(re.finditer(r"(?:开展|推进|通过|实施|施行|包括|持续|如|的|组织)", part[:14]))
+            verbs = list(re.finditer(r"(?:开展|推进|通过|实施|施行|包括|持续|如|的|组织)了?", part[:14]))
             lead = verbs[-1].end() if verbs else 0
             item = strip_quotes(part[lead:]).strip()
             if 3 <= len(item) <= 20 and not _SCOPE.match(item):

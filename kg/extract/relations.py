@@ -284,7 +284,9 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
         explicit = place is not None and (place.label in printed or printed[:1] in "省市区县州镇乡旗" and printed != org.label
                                           or org.label.startswith(place.label))
         # a school, shop or venue the article reports on is in the article's region
-        local = place is not None and org.attrs.get("org_kind") in ("school", "enterprise", "other")
+        local = place is not None and org.attrs.get("org_kind") in ("school", "enterprise", "other", "media")
         if (explicit or local) and org.spans:
             s, e = org.spans[0]
             rel("locatedIn", org.key, region, s, e)
+        elif (explicit or local) and org.attrs.get("org_kind") == "media":
+            ex.relate(Relation("locatedIn", org.key, region, printed))    # an outlet credited in the lead
