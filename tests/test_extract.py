@@ -406,3 +406,12 @@ def test_outlets_are_located_and_national_agencies_are_not():
 def test_items_counted_in_chinese_numerals_under_an_umbrella():
     ex = extract("浙江省安吉县重点实施了农家课堂、乡村书吧、流动影院等三项内容。")
     assert {"农家课堂", "乡村书吧", "流动影院"} <= set(of(ex, "Program"))
+
+
+def test_numbers_inside_names_are_not_figures_and_a_headline_figure_counts_once():
+    ex = extract("浙江省安吉县构建“三位一体”治理模式,推进农村人居环境整治三年行动,四套班子领导出席,"
+                 "纪念活动开展60周年。全县投入资金1.2亿元。", headline="安吉县投入1.2亿元 改善人居环境")
+    values = sorted(Decimal(e.attrs["value"]) for e in of(ex, "Metric").values())
+    assert values == [Decimal("120000000")]
+    ex = extract("今年全县新增就业岗位300个。", headline="安吉县50名志愿者获表彰")
+    assert sorted(Decimal(e.attrs["value"]) for e in of(ex, "Metric").values()) == [Decimal(50), Decimal(300)]

@@ -64,6 +64,10 @@ def _cn_value(s: str) -> tuple[Decimal | None, bool]:
         return None, vague
 
 
+# what follows a numeral that makes it part of a name or a date, not a figure
+_IN_A_NAME = re.compile(r"(?:位一体|周年|套班子|次产业|年行动|年规划|年计划|年攻坚|年行动计划|大行动|大工程|大任务|项行动)")
+
+
 def _is_excluded(text: str, m: re.Match) -> bool:
     start, num = m.start("num"), m.group("num")
     before = text[max(0, start - 1):start]
@@ -77,6 +81,8 @@ def _is_excluded(text: str, m: re.Match) -> bool:
         return True
     if unit == "年" and text[m.end():m.end() + 1] in "度初末底":
         return True
+    if _IN_A_NAME.match(text, m.end("num") + len(m.group("mult") or "")):
+        return True                       # 五位一体, 三年行动, 四套班子, 三次产业, 60周年: part of a name
     if not num[0].isdigit():
         if num in ("一", "两", "几") or set(num) <= {"十", "百", "千", "万", "亿"} and not m.group("pre"):
             return True
@@ -102,7 +108,7 @@ def extract_metrics(doc: Doc, subject_at) -> list[Entity]:
     """``subject_at(pos)`` names the entity key a figure at ``pos`` is about (or None)."""
     text = doc.text
     out: list[Entity] = []
-    for m in _pattern().finditer(text, doc.title_end):
+    for m in _pattern().finditer(text):
         if _is_excluded(text, m):
             continue
         num = m.group("num")
@@ -134,7 +140,9 @@ def extract_metrics(doc: Doc, subject_at) -> list[Entity]:
         if "E" in attrs["value"]:
             attrs["value"] = format(value, "f")     # quantize() fails past 28 digits
         out.append(Entity("Metric", key, f"{indicator} {m.group(0).strip()}", attrs=attrs, spans=[(m.start(), m.end())]))
-    return out
+    # a headline's figure is stated once: kept only when the text does not state it again
+    body = {(e.attrs["value"], e.attrs["unit"]) for e in out if e.spans[0][0] >= doc.title_end}
+    return [e for e in out if e.spans[0][0] >= doc.title_end or (e.attrs["value"], e.attrs["unit"]) not in body]
 
 
 _LEAD_WORDS = re.compile(r"^(?:目前|截至目前|同时|其中|此外|已|共|累计|全市|全县|全区|并|还|先后|现)+")
