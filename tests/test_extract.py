@@ -415,3 +415,16 @@ def test_numbers_inside_names_are_not_figures_and_a_headline_figure_counts_once(
     assert values == [Decimal("120000000")]
     ex = extract("今年全县新增就业岗位300个。", headline="安吉县50名志愿者获表彰")
     assert sorted(Decimal(e.attrs["value"]) for e in of(ex, "Metric").values()) == [Decimal(50), Decimal(300)]
+
+
+def test_the_parent_printed_before_a_name_wins_over_a_table_guess():
+    from kg.extract.regions import RegionMention, _one_region_per_span
+    from kg.gazetteer import Region
+    county = Region(key="999901", name="甲县", level="county")
+    town_a = Region(key="999901/甲镇", name="甲镇", level="township", parent=county)
+    town_b = Region(key="999901/乙镇", name="乙镇", level="township", parent=county)
+    printed = RegionMention(Region(key="999901/甲镇/丙村", name="丙村", level="village", parent=town_a), "丙村", 4, 6)
+    guessed = RegionMention(Region(key="999901/乙镇/丙村", name="丙村", level="village", parent=town_b), "丙村", 4, 6)
+    kept = _one_region_per_span([RegionMention(county, "甲县", 0, 2), RegionMention(town_a, "甲镇", 2, 4),
+                                 guessed, printed])
+    assert printed in kept and guessed not in kept

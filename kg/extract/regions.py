@@ -237,6 +237,7 @@ def extract_regions(doc: Doc) -> tuple[list[Entity], list[RegionMention]]:
     mentions += _zones(doc, mentions)
     mentions += _suffix_units(doc, mentions)       # after zones: 无锡经开区|华庄街道|万欣社区
     mentions += _recurring_units(doc, mentions)
+    mentions = _one_region_per_span(mentions)
     entities: dict[str, Entity] = {}
     for m in mentions:
         key = region_key(m.region)
@@ -251,6 +252,27 @@ def extract_regions(doc: Doc) -> tuple[list[Entity], list[RegionMention]]:
             if akey not in entities:
                 entities[akey] = Entity("Region", akey, anc.name, attrs=_attrs(anc), mentioned=False)
     return list(entities.values()), mentions
+
+
+def _one_region_per_span(mentions: list[RegionMention]) -> list[RegionMention]:
+    """Where two readings claim the same words (a village of one township from the table, the
+    same name after the township the text prints), the one under the division printed right
+    before it wins."""
+    by_end = {}
+    for m in mentions:
+        by_end.setdefault(m.end, []).append(m.region)
+    by_span: dict[tuple[int, int], list[RegionMention]] = {}
+    for m in mentions:
+        by_span.setdefault((m.start, m.end), []).append(m)
+    out = []
+    for m in mentions:
+        rivals = by_span[(m.start, m.end)]
+        if len({r.region for r in rivals}) > 1:
+            chained = [r for r in rivals if r.region.parent in by_end.get(m.start, [])]
+            if chained and m not in chained:
+                continue
+        out.append(m)
+    return out
 
 
 def _attrs(region: Region) -> dict:
