@@ -55,43 +55,35 @@ def features(text: str, words: list[tuple[str, str]]) -> list[list[str]]:
         _SUFFIXES = _word_suffix_features()
     org_suffixes, office_titles = _SUFFIXES
     n = len(text)
-    pos_in_word = [""] * n
-    tag_at = ["O"] * n
-    word_at = [""] * n
-    word_index = [0] * n
-    word_tags = []
-    at = 0
+    # per character: its word's features (position in word + tag, tag, neighbours' tags, identity)
+    word_feats: list[tuple] = []
+    tags = [t for _, t in words]
     for k, (w, tag) in enumerate(words):
-        word_tags.append(tag)
-        for j in range(len(w)):
-            if at + j >= n:
-                break
-            pos_in_word[at + j] = "S" if len(w) == 1 else "B" if j == 0 else "E" if j == len(w) - 1 else "M"
-            tag_at[at + j] = tag
-            word_at[at + j] = w
-            word_index[at + j] = k
-        at += len(w)
+        shared = ["wt=" + tag, "wt-1=" + (tags[k - 1] if k > 0 else "^"),
+                  "wt+1=" + (tags[k + 1] if k + 1 < len(tags) else "$")]
+        if len(w) <= 4:
+            shared.append("w=" + w)
+        if w.endswith(org_suffixes):
+            shared.append("sfx=org")
+        if w.endswith(office_titles):
+            shared.append("sfx=post")
+        if len(w) == 1:
+            word_feats.append(("wp=S" + tag, shared))
+        else:
+            word_feats.append(("wp=B" + tag, shared))
+            word_feats.extend(("wp=M" + tag, shared) for _ in range(len(w) - 2))
+            word_feats.append(("wp=E" + tag, shared))
+    empty = ("wp=O", ["wt=O", "wt-1=^", "wt+1=$"])
     padded = "\x02\x02" + text + "\x03\x03"
+    classes = [_char_class(ch) for ch in text]
     out = []
     for i in range(n):
         c = i + 2
-        w = word_at[i]
-        k = word_index[i]
-        f = [
-            "c=" + padded[c], "c-1=" + padded[c - 1], "c+1=" + padded[c + 1],
-            "c-2=" + padded[c - 2], "c+2=" + padded[c + 2],
-            "b-1=" + padded[c - 1:c + 1], "b+1=" + padded[c:c + 2], "b-1+1=" + padded[c - 1] + padded[c + 1],
-            "k=" + _char_class(text[i]),
-            "wp=" + pos_in_word[i] + tag_at[i], "wt=" + tag_at[i],
-            "wt-1=" + (word_tags[k - 1] if k > 0 else "^"),
-            "wt+1=" + (word_tags[k + 1] if k + 1 < len(word_tags) else "$"),
-        ]
-        if len(w) <= 4:
-            f.append("w=" + w)
-        if w.endswith(org_suffixes):
-            f.append("sfx=org")
-        if w.endswith(office_titles):
-            f.append("sfx=post")
+        p1, ch, n1 = padded[c - 1], padded[c], padded[c + 1]
+        wp, shared = word_feats[i] if i < len(word_feats) else empty
+        f = ["c=" + ch, "c-1=" + p1, "c+1=" + n1, "c-2=" + padded[c - 2], "c+2=" + padded[c + 2],
+             "b-1=" + p1 + ch, "b+1=" + ch + n1, "b-1+1=" + p1 + n1, "k=" + classes[i], wp]
+        f.extend(shared)
         out.append(f)
     return out
 
@@ -136,6 +128,18 @@ class SpanModel:
         return spans
 
 
+def _worth_tagging(words: list[tuple[str, str]]) -> bool:
+    """Whether a sentence may hold a span the extractors would take: the decision step keeps
+    the model's bodies only with a tagger's ORG or a body's type word, and its names near the
+    tagger's; a sentence with neither (most sentences of figures and aims) is not tagged."""
+    global _SUFFIXES
+    if _SUFFIXES is None:
+        _SUFFIXES = _word_suffix_features()
+    org_suffixes, office_titles = _SUFFIXES
+    return any(t in ("ORG", "PER", "nr", "nt") or w.endswith(org_suffixes) or w.endswith(office_titles)
+               for w, t in words)
+
+
 def sentence_spans(text: str, tokens, sentences) -> list[Span]:
     """Spans of the whole text, sentence by sentence, from the tokens the tagger already made."""
     m = model() if ENABLED else None
@@ -148,6 +152,8 @@ def sentence_spans(text: str, tokens, sentences) -> list[Span]:
             if tokens[k].start >= sent.start:
                 words.append((tokens[k].text, tokens[k].tag))
             k += 1
+        if not _worth_tagging(words):
+            continue
         out += [Span(sp.start + sent.start, sp.end + sent.start, sp.label, sp.score)
                 for sp in m.predict(text[sent.start:sent.end], words)]
     return out
