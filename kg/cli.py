@@ -116,9 +116,12 @@ def _stats(args) -> int:
 
 
 def _viz(args) -> int:
-    from .viz import write_view
+    from .viz import UnknownRegion, write_view
     g = _load(args.graph)
-    n = write_view(g, Path(args.output), view=args.view, region=args.region)
+    try:
+        n = write_view(g, Path(args.output), view=args.view, region=args.region)
+    except UnknownRegion as exc:
+        raise CliError(str(exc)) from None
     print(f"wrote {args.output}: {n} nodes ({args.view}{', ' + args.region if args.region else ''})")
     return 0
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import networkx as nx
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDF, RDFS, SKOS
 
 from .vocab import PROV, WM
 
@@ -43,6 +43,10 @@ def _label(g: Graph, node) -> str:
     return str(node).rsplit("/", 1)[-1]
 
 
+class UnknownRegion(ValueError):
+    """--region names no region of the graph."""
+
+
 def _region_of(g: Graph, node) -> str | None:
     for prop in (WM.locatedIn, WM.postIn, WM.heldIn, WM.about):
         for o in g.objects(node, prop):
@@ -64,7 +68,13 @@ def view_graph(g: Graph, view: str = "who-runs-what", region: str | None = None)
         evidence[(s, p, o)] = (str(ev), _label(g, art) if art is not None else "")
     keep_regions = None
     if region:
-        roots = [n for n in g.subjects(RDF.type, WM.Region) if region in {str(x) for x in g.objects(n, RDFS.label)}]
+        # the name as labelled, as an alternative form (北海 → 北海市), or a part of a name
+        names = {n: {str(x) for x in g.objects(n, RDFS.label)} | {str(x) for x in g.objects(n, SKOS.altLabel)}
+                 for n in g.subjects(RDF.type, WM.Region)}
+        roots = [n for n, ns in names.items() if region in ns] or \
+                [n for n, ns in names.items() if any(region in x for x in ns)]
+        if not roots:
+            raise UnknownRegion(f"no region named {region!r} in the graph")
         keep_regions = set(roots)
         changed = True
         while changed:

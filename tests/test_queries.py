@@ -165,3 +165,21 @@ def test_store_folders_params_and_csv_cells(tmp_path, seed_build):
     assert r.returncode != 0 and "twice" in r.stderr
     from kg.query import format_rows
     assert format_rows(["x"], [["=1+1"], ["-2"], ["ok"]], "csv") == "x\n'=1+1\n'-2\nok\n"
+
+
+def test_queries_as_analysts_read_them(seed_build):
+    out = seed_build[0]
+    r = run_kg("query", "events_timeline", "--graph", str(out / "graph.ttl"), "--format", "json")
+    import json
+    rows = json.loads(r.stdout)
+    dated = [bool(row["startDate"]) for row in rows]
+    assert dated == sorted(dated, reverse=True) and all("article" in row and "place" in row for row in rows)
+    rows = json.loads(run_kg("query", "people_and_posts", "--graph", str(out / "graph.ttl"), "--format", "json").stdout)
+    assert rows and all(row["article"] for row in rows if row["person"])
+    rows = json.loads(run_kg("query", "metrics_by_region", "--graph", str(out / "graph.ttl"), "--format", "json").stdout)
+    assert {"qualifier"} <= set(rows[0]) and any(row["qualifier"] == "approx_more" for row in rows)
+    rows = json.loads(run_kg("query", "region_tree", "--graph", str(out / "graph.ttl"), "--format", "json").stdout)
+    coded = [bool(row["adcode"]) for row in rows]
+    assert coded == sorted(coded, reverse=True)               # regions without a code come last
+    r = run_kg("viz", "--graph", str(out / "graph.ttl"), "--region", "不存在市", "-o", str(out / "v.html"))
+    assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1
