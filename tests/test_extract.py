@@ -428,3 +428,10 @@ def test_the_parent_printed_before_a_name_wins_over_a_table_guess():
     kept = _one_region_per_span([RegionMention(county, "甲县", 0, 2), RegionMention(town_a, "甲镇", 2, 4),
                                  guessed, printed])
     assert printed in kept and guessed not in kept
+
+
+def test_an_activity_held_on_a_day_is_an_event_not_a_programme():
+    ex = extract("3月5日,浙江省安吉县举办“春风行动”志愿服务集市活动。全县持续推进“千村示范”工程。")
+    assert any("志愿服务集市活动" in e for e in of(ex, "Event"))
+    programs = set(of(ex, "Program"))
+    assert not any("集市活动" in p for p in programs) and any("千村示范" in p for p in programs)

@@ -11,7 +11,7 @@ import re
 from ..analyse import Doc
 from ..model import Entity, Extraction, Relation
 from .documents import extract_documents
-from .events import extract_events
+from .events import event_spans, extract_events
 from .honors import extract_honors
 from .metrics import extract_metrics
 from .offices import link_offices
@@ -51,7 +51,11 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
         years = re.findall(r"((?:19|20)\d{2})年", doc.text[sent.start:pos])
         return int(years[-1]) if years else None
 
+    # an activity the text reports as held on a day is an event, not an ongoing programme
+    held = [(s, e) for s, e, _, date, how in event_spans(doc) if how == "held" or date]
     for e in extract_programs(doc, main_key, year_at=sentence_year):
+        if e.spans and all(any(hs <= s and en <= he for hs, he in held) for s, en in e.spans):
+            continue
         ex.add(e)
     index = MentionIndex(ex)
     subject_at = subject_finder(doc, index, main_key, main)
