@@ -435,3 +435,9 @@ def test_an_activity_held_on_a_day_is_an_event_not_a_programme():
     assert any("志愿服务集市活动" in e for e in of(ex, "Event"))
     programs = set(of(ex, "Program"))
     assert not any("集市活动" in p for p in programs) and any("千村示范" in p for p in programs)
+
+
+def test_honours_named_as_ranked_people_and_how_often_they_are_given():
+    ex = extract("浙江省安吉县王建国被评为2030年感动湖州十大人物之一。全县每三年评选一届全县文明家庭。")
+    honors = set(of(ex, "Honor"))
+    assert "2030年感动湖州十大人物" in honors and not any(h.startswith("一届") for h in honors)

@@ -9,7 +9,7 @@ from .chunks import strip_quotes
 
 _VERBS = r"(?:荣获|获评|被评为|评为|当选为?|当选|荣登|入选|被确定为|被命名为|命名为|被授予|授予|表彰为|评选为|荣膺|获颁|获得|获)"
 _HONOR = re.compile(_VERBS + r"(?P<name>“[^”]{2,30}”|[^,，。;；、“”]{2,30}?(?:称号|榜|模范|单位|城市|村|村镇|先进县|先进|"
-                              r"标兵|奖|示范点|示范中心|试点县|试点市|试点|典型|好人|项目|特色校|家庭|个人|集体)(?:名单)?)")
+                              r"标兵|奖|示范点|示范中心|试点县|试点市|试点|典型|好人|项目|特色校|家庭|个人|集体|人物|之星|楷模|能手|英雄)(?:名单)?)")
 _COUNT = r"\d+(?:\.\d+)?万?[个户名人家位]"
 # one item of an honor list: [count] [级] “name” | name-with-honor-noun [count]
 _ITEM = re.compile(rf"(?P<pre>{_COUNT})?(?P<scope>[省市县区]级)?(?:“(?P<q>[^”]{{2,20}})”|"
@@ -58,6 +58,8 @@ def honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
                 plain = plain.rsplit("的", 1)[1]
                 if len(plain) < 3:
                     break
+            if plain:
+                plain = re.sub(r"^[\d一二两三四五六七八九十]+[届批次期]", "", plain)   # 评选一届…: how often
             name = (m.group("scope") or "") + (m.group("q") or plain)
             count = m.group("pre") or m.group("post")
             out.append((m.start(), m.end(), name, _count(count) if count else None))
