@@ -441,3 +441,14 @@ def test_honours_named_as_ranked_people_and_how_often_they_are_given():
     ex = extract("浙江省安吉县王建国被评为2030年感动湖州十大人物之一。全县每三年评选一届全县文明家庭。")
     honors = set(of(ex, "Honor"))
     assert "2030年感动湖州十大人物" in honors and not any(h.startswith("一届") for h in honors)
+
+
+def test_places_opening_a_body_province_counties_and_short_street_names():
+    ex = extract("广东省广州市召开会议。天河区石牌街某社区获表彰,杭州中医院的专家现场义诊。")
+    regions = of(ex, "Region")
+    assert "石牌街道" in regions and regions["石牌街道"].mentioned
+    assert "杭州市" in regions
+    ex = extract("海南省举行表彰会,来自琼中的志愿者获奖。")
+    regions = of(ex, "Region")
+    county = next(r for name, r in regions.items() if name.startswith("琼中"))
+    assert parent_name(ex, county) == "海南省"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..analyse import Doc, GazetteerHit
 from ..gazetteer import LEVEL_RANK, LEVELS, Region, load as load_gazetteer
+from ..lexicon import SUFFIX_KIND
 from ..model import Entity
 from .chunks import recurrences
 
@@ -58,6 +59,17 @@ def _inside_org(doc: Doc, hit: GazetteerHit) -> bool:
                for t in doc.tokens_in(max(0, hit.start - 30), hit.end + 30))
 
 
+_COMPANY_HEADS = tuple(s for s, kind in SUFFIX_KIND if kind == "enterprise")
+
+
+def _opens_org(doc: Doc, hit: GazetteerHit) -> bool:
+    """A province's or prefecture's name opening a public body's name (北京|中医医院) is that
+    place; a company's brand (某省农垦集团) is not."""
+    return any(h.level in ("province", "prefecture") for h in hit.candidates) and len(hit.candidates) == 1 and any(
+        t.tag == "ORG" and t.start == hit.start and t.end > hit.end and not t.text.endswith(_COMPANY_HEADS)
+        for t in doc.tokens_in(hit.start, hit.end + 30))
+
+
 def _aligned(doc: Doc, hit: GazetteerHit) -> bool:
     starts = {t.start for t in doc.tokens_in(max(0, hit.start - 30), hit.end + 30)}
     ends = {t.end for t in doc.tokens_in(max(0, hit.start - 30), hit.end + 30)}
@@ -66,7 +78,7 @@ def _aligned(doc: Doc, hit: GazetteerHit) -> bool:
         for t in doc.tokens_in(max(0, hit.start - 30), hit.end + 30))
 
 
-_PLACE_WORD_AFTER = re.compile(r"(?:社区|村|街道|街|路|大道|巷|小区|广场|公园|桥|镇|乡)")
+_PLACE_WORD_AFTER = re.compile(r"(?:社区|村|街道|街|路|大道|巷|小区|广场|公园|桥|镇|乡|古镇|古城|景区|老街)")
 
 
 def _inside_longer_place(doc: Doc, hit: GazetteerHit) -> bool:
@@ -85,7 +97,7 @@ def resolve_hits(doc: Doc) -> list[RegionMention]:
     """Pick one division per gazetteer hit, or drop the hit when nothing supports it."""
     hits = [h for h in doc.hits
             if ((h.full_name and len(h.surface) >= 3)
-                or (_aligned(doc, h) and not _inside_org(doc, h)) or _chained(doc, h))
+                or (_aligned(doc, h) and not _inside_org(doc, h)) or _opens_org(doc, h) or _chained(doc, h))
             and not _inside_longer_place(doc, h)]
     strong = [h for h in hits if h.full_name and len(h.surface) >= 3]
     context: set[Region] = {h.candidates[0] for h in strong if len(h.candidates) == 1}
@@ -110,8 +122,11 @@ def resolve_hits(doc: Doc) -> list[RegionMention]:
             if best is None and len(h.candidates) == 1:
                 only = h.candidates[0]
                 strong_name = h.full_name and len(h.surface) >= 3
-                if strong_name or (only.level in ("province", "prefecture") and _aligned(doc, h)):
-                    best = only
+                # the nearest real ancestor: 省直辖 units stand between a province and its counties
+                parent = real_parent(only)
+                if strong_name or (only.level in ("province", "prefecture") and (_aligned(doc, h) or _opens_org(doc, h))) \
+                        or (parent in context and _aligned(doc, h) and not _inside_org(doc, h)):
+                    best = only          # 来自保亭的: a county of the province the article names
             if best is not None:
                 resolved[n] = best
                 context.add(best)
@@ -133,6 +148,14 @@ def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMen
                 if len(unit.name) >= 3 or text[:at].endswith(unit.parent.name):
                     out.append(RegionMention(unit, unit.name, at, at + len(unit.name)))
                 at = text.find(unit.name, at + len(unit.name))
+            if unit.name.endswith("街道") and len(unit.name) >= 4:
+                # X街 is how X街道 is often printed; taken straight after its county (某区X街)
+                short = unit.name[:-1]
+                at = text.find(short)
+                while at >= 0:
+                    if text[:at].endswith((county.name,) + tuple(county.aliases)) and not text.startswith("道", at + len(short)):
+                        out.append(RegionMention(unit, short, at, at + len(short)))
+                    at = text.find(short, at + len(short))
     return out
 
 
@@ -276,8 +299,17 @@ def _one_region_per_span(mentions: list[RegionMention]) -> list[RegionMention]:
 
 
 def _attrs(region: Region) -> dict:
-    return {"level": region.level, "adcode": region.adcode,
-            "parent": region_key(region.parent) if region.parent else None}
+    parent = real_parent(region)
+    return {"level": region.level, "adcode": region.adcode, "parent": region_key(parent) if parent else None}
+
+
+def real_parent(region: Region) -> Region | None:
+    """The administrative parent, past the table's 省直辖 groupings (a province-administered
+    county belongs to the province)."""
+    return next((a for a in region.ancestors() if not _PSEUDO_UNIT.match(a.name)), None)
+
+
+_PSEUDO_UNIT = re.compile(r"^(?:省|自治区)?直辖|^市辖区$|^县$")
 
 
 _VENUE_VERB = re.compile(r"(?:隆重)?(?:举行|举办|召开|开幕|闭幕|启动|落幕)")
