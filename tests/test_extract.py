@@ -452,3 +452,12 @@ def test_places_opening_a_body_province_counties_and_short_street_names():
     regions = of(ex, "Region")
     county = next(r for name, r in regions.items() if name.startswith("琼中"))
     assert parent_name(ex, county) == "海南省"
+
+
+def test_ceremonies_named_by_their_purpose_and_events_starting_today():
+    ex = extract("3月2日,浙江省安吉县五所高校和乡镇结对共建举行签约仪式。"
+                 "张三、李四入选!2030年第一季度“安吉好人”事迹展示评议即日起正式开始。")
+    events = set(of(ex, "Event"))
+    assert "浙江省安吉县五所高校和乡镇结对共建签约仪式" in events or "安吉县五所高校和乡镇结对共建签约仪式" in events \
+        or any(e.endswith("结对共建签约仪式") for e in events)
+    assert "2030年第一季度安吉好人事迹展示评议" in events

@@ -13,13 +13,16 @@ _HELD = re.compile(rf"(?:召开了?|举行了?|举办了?)(?P<name>[^,，。;；
 _HELD_AFTER = re.compile(rf"(?P<name>[^,，。;；:：]{{4,40}}?{_MEETING})(?:召开|举行|举办)")
 _EVENT_HEADS = r"(?:仪式|典礼|颁奖典礼|活动|大赛|比赛|文化节|艺术节|招聘会|展演|晚会|论坛|大集|市集|集市|评议|测评|公示)"
 # a name, or a long quoted name with its head inside the quotes (举办“某某授牌仪式暨某某主题活动”)
-_ACTIVITY_NAME = rf"(?:“[^”]{{2,80}}?{_EVENT_HEADS}”|(?:“[^”]{{2,30}}”|[^,，。;；“”]){{2,40}}?{_EVENT_HEADS}(?:活动)?)"
+_ACTIVITY_NAME = rf"(?:“[^”]{{2,80}}?{_EVENT_HEADS}”|(?:“[^”]{{2,30}}”|[^,，。;；“”!?！？:：]){{2,40}}?{_EVENT_HEADS}(?:活动)?)"
 _ACTIVITY = re.compile(rf"(?:举办|举行|开展|直播|迎来了?)(?:了|以)?(?P<name>{_ACTIVITY_NAME})")
 # names that are occasions in themselves (an item of a list of activities)
 _OCCASION = re.compile(r"(?:大赛|比赛|竞赛|文化节|艺术节|读书节|运动会|晚会|展演|论坛|节)$")
 # staged by someone, so reported even without a date: 组织开展…活动, …活动在寿光启动
 _STAGED = re.compile(rf"(?:组织开展|组织举办|隆重举行)(?:了)?(?P<name>{_ACTIVITY_NAME})|"
-                     rf"(?P<name2>{_ACTIVITY_NAME})在[\u4e00-\u9fff]{{2,16}}?(?:隆重|火热|正式)?(?:启动|举行|举办|开幕|召开|开市|开营|启幕)")
+                     rf"(?P<name2>{_ACTIVITY_NAME})(?:在[\u4e00-\u9fff]{{2,16}}?|即日起)(?:隆重|火热|正式)?"
+                     r"(?:启动|举行|举办|开幕|召开|开市|开营|启幕|开始)")
+# 某某结对共建举行签约仪式: what the ceremony is for, then the ceremony
+_CEREMONY_OF = re.compile(r"(?P<name>[^,，。;；:：“”]{4,40}?)(?:举行|举办)了?(?P<head>(?:签约|启动|揭牌|授牌|颁奖|开营|开班|捐赠)仪式)")
 # a meeting named by its spirit being studied: 落实乌海市第八次党代会精神, 党的二十大精神
 # a meeting named by its ordinal took place (落实…第八次党代会精神, 聚焦县第十三次党代会提出的目标,
 # 十九届中央政治局第三十七次集体学习)
@@ -123,6 +126,13 @@ def event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
                 continue
             how = "spirit" if rx is _SPIRIT else "at" if group == "name2" else "held"
             out.append((start, m.end(group), name, date.group(1) if date else None, how))
+    for m in _CEREMONY_OF.finditer(text, doc.title_end):
+        name = re.sub(r"^(?:首批|随后|同时|当天|现场|活动中|会上|期间)+", "", strip_quotes(m.group("name")).strip())
+        if len(name) >= 4:
+            sent = doc.sentence_at(m.start())
+            date = DATE_RE.search(text[sent.start:m.start()])
+            out.append((m.end("name") - len(name), m.end(), name + m.group("head"), date.group(1) if date else None,
+                        "held"))
     for m in list(_MILESTONE_AFTER.finditer(text, doc.title_end)) + list(_MILESTONE_BEFORE.finditer(text, doc.title_end)):
         ca, _ = doc.clause_at(m.start(), m.start())
         sent = doc.sentence_at(m.start())
