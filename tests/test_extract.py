@@ -461,3 +461,10 @@ def test_ceremonies_named_by_their_purpose_and_events_starting_today():
     assert "浙江省安吉县五所高校和乡镇结对共建签约仪式" in events or "安吉县五所高校和乡镇结对共建签约仪式" in events \
         or any(e.endswith("结对共建签约仪式") for e in events)
     assert "2030年第一季度安吉好人事迹展示评议" in events
+
+
+def test_counts_of_activities_plan_periods_and_mindsets_are_not_programmes():
+    ex = extract("浙江省安吉县开展一系列公益主题活动,以“互联网+”思维推进“十四五”规划落实,村“两委”以实际行动推进“千村示范”工程。")
+    programs = set(of(ex, "Program"))
+    assert not any(p.startswith("一系列") or p in ("十四五", "两委", "实际行动") or p.endswith("思维") for p in programs)
+    assert any("千村示范" in p for p in programs)

@@ -86,8 +86,16 @@ _NOT_PROGRAM_END = re.compile(r"(?:模范|好人|标兵|十大人物|人物|劳�
                               r"会|仪式|典礼|晚会|论坛|负责人)$")
 
 
+# what a programme's name never is: a count of unnamed activities (一系列…活动), a plan period
+# (十四五), a stock phrase (实际行动), a mindset (…思维)
+_NOT_PROGRAM = re.compile(r"^(?:一系列|系列|各类|各种|多项|一批|多种|丰富多彩的|形式多样的)|^[一二三四五六七八九十]+五$|"
+                          r"^实际行动$|(?:思维|理念|意识|精神|委)$")
+
+
 def _not_a_programme(name: str) -> bool:
     name = strip_quotes(name)
+    if _NOT_PROGRAM.search(name):
+        return True
     if re.match(r"(?:寻找|评选|推选|选树|争创|争当|创建|开展)", name):
         return False                        # 寻找最美家庭: the search is the programme
     return bool(_NOT_PROGRAM_END.search(name) or OFFICE_RE.search(name) and not name.endswith(("委员会", "办公室")))
