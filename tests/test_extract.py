@@ -468,3 +468,9 @@ def test_counts_of_activities_plan_periods_and_mindsets_are_not_programmes():
     programs = set(of(ex, "Program"))
     assert not any(p.startswith("一系列") or p in ("十四五", "两委", "实际行动") or p.endswith("思维") for p in programs)
     assert any("千村示范" in p for p in programs)
+
+
+def test_dates_are_checked_against_the_calendar():
+    from kg.extract.events import start_date
+    assert start_date("2月30日", 2022) is None and start_date("2月29日", 2024) == "2024-02-29"
+    assert start_date("2023年4月31日", None) is None and start_date("12月5日", 2021) == "2021-12-05"

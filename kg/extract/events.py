@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date as date_cls
 
 from ..analyse import Doc
 from ..lexicon import ORGANIZE_VERBS
@@ -63,10 +64,10 @@ def start_date(date: str, fallback_year: int | None) -> str | None:
     year = int(m.group(1)) if m.group(1) else fallback_year
     if not year:
         return None
-    month, day = int(m.group(2)), int(m.group(3))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    try:                                   # a real calendar: 2月30日 is kept as printed only
+        return date_cls(year, int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def article_year(doc: Doc) -> int | None:
