@@ -7,6 +7,7 @@ makes no request. Text from articles reaches the page only as JSON data (with '<
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
@@ -137,8 +138,17 @@ def render_html(G: nx.MultiDiGraph, title: str = "wenming-kg: who runs what") ->
                       "article": data["article"]})
     js, css = _vis_assets()
     payload = _safe_json({"nodes": nodes, "edges": edges, "styles": CLASS_STYLE})
-    return (_TEMPLATE.replace("/*VIS_CSS*/", css).replace("/*VIS_JS*/", js.replace("</script", "<\\/script"))
-            .replace("/*DATA*/", payload).replace("{{TITLE}}", title))
+    # Jinja2 fills the page: the title is escaped; the vis assets and the data (JSON with <, >, &
+    # escaped as \\u003c…) are inserted as they are; text from articles is never read as template
+    from markupsafe import Markup
+    return _page().render(title=title, css=Markup(css), js=Markup(js.replace("</script", "<\\/script")),
+                          data=Markup(payload))
+
+
+@lru_cache(maxsize=1)
+def _page():
+    import jinja2
+    return jinja2.Environment(autoescape=True).from_string(_TEMPLATE)
 
 
 def write_view(g: Graph, out: Path, view: str = "who-runs-what", region: str | None = None) -> int:
@@ -152,15 +162,15 @@ def write_view(g: Graph, out: Path, view: str = "who-runs-what", region: str | N
 _TEMPLATE = """<!DOCTYPE html>
 <html lang="zh"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
-<title>{{TITLE}}</title>
-<style>/*VIS_CSS*/
+<title>{{ title }}</title>
+<style>{{ css }}
 body{margin:0;font-family:sans-serif;display:flex;height:100vh}
 #side{width:280px;padding:8px;overflow:auto;border-right:1px solid #ddd;font-size:13px}
 #net{flex:1;height:100vh;min-width:0}
 .legend span{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle}
 #info{white-space:pre-wrap;margin-top:8px}
 </style></head>
-<body><div id="side"><h3>{{TITLE}}</h3>
+<body><div id="side"><h3>{{ title }}</h3>
 <input id="search" placeholder="搜索 / search" style="width:95%">
 <label><input type="checkbox" id="py"> pinyin</label>
 <div><select id="region" style="width:95%"><option value="">全部地区 / all regions</option></select></div>
@@ -174,10 +184,10 @@ window.addEventListener("error", e => window.kgErrors.push(String(e.message)));
 const consoleError = console.error;
 console.error = (...args) => { window.kgErrors.push(args.map(String).join(" ")); consoleError(...args); };
 </script>
-<script>/*VIS_JS*/</script>
+<script>{{ js }}</script>
 <script>
 "use strict";
-const DATA = /*DATA*/;
+const DATA = {{ data }};
 const nodes = new vis.DataSet(DATA.nodes.map(n => ({id: n.id, label: n.label, title: n.cls + (n.region ? " · " + n.region : ""),
   color: n.color, shape: n.shape})));
 // string titles are shown as text by vis-network, never parsed as markup

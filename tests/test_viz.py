@@ -69,3 +69,14 @@ def test_article_text_cannot_run_in_the_page(tmp_path, chromium):
     assert "pwned" not in re.search(r"<title>(.*?)</title>", r.stdout, re.S).group(1)
     assert status_of(r.stdout)["errors"] == []
     assert "<img src=\"x\"" not in r.stdout and "<b onmouseover" not in r.stdout
+
+
+def test_template_words_in_article_text_are_left_alone():
+    import networkx as nx
+    from kg.viz import render_html
+    G = nx.MultiDiGraph()
+    G.add_node("n1", label="某县{{TITLE}}推进会{% raw %}", cls="Program", region="")
+    html = render_html(G, title="标题<b>")
+    data = json.loads(re.search(r"const DATA = (.*?);\n", html).group(1))
+    assert data["nodes"][0]["label"] == "某县{{TITLE}}推进会{% raw %}"     # not replaced by the page title
+    assert "<title>标题&lt;b&gt;</title>" in html
