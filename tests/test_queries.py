@@ -174,8 +174,6 @@ def test_queries_as_analysts_read_them(seed_build):
     rows = json.loads(r.stdout)
     dated = [bool(row["startDate"]) for row in rows]
     assert dated == sorted(dated, reverse=True) and all("article" in row for row in rows)
-    rows = json.loads(run_kg("query", "people_and_posts", "--graph", str(out / "graph.ttl"), "--format", "json").stdout)
-    assert rows and all(row["article"] for row in rows if row["person"])
     rows = json.loads(run_kg("query", "metrics_by_region", "--graph", str(out / "graph.ttl"), "--format", "json").stdout)
     assert {"qualifier"} <= set(rows[0]) and any(row["qualifier"] == "approx_more" for row in rows)
     rows = json.loads(run_kg("query", "region_tree", "--graph", str(out / "graph.ttl"), "--format", "json").stdout)
