@@ -40,20 +40,14 @@ def _char_class(ch: str) -> str:
     return "P"
 
 
-def _word_suffix_features():
-    return tuple(sorted({s for s, _ in SUFFIX_KIND}, key=len, reverse=True)), \
-        tuple(sorted(set(OFFICE_TITLES), key=len, reverse=True))
-
-
-_SUFFIXES: tuple | None = None
+# a word that ends in a body's type word or an office title (features, and the tagging gate)
+ORG_SUFFIXES = tuple(sorted({s for s, _ in SUFFIX_KIND}, key=len, reverse=True))
+OFFICE_SUFFIXES = tuple(sorted(set(OFFICE_TITLES), key=len, reverse=True))
 
 
 def features(text: str, words: list[tuple[str, str]]) -> list[list[str]]:
     """One feature list per character. ``words`` are LAC's (word, tag) pairs covering ``text``."""
-    global _SUFFIXES
-    if _SUFFIXES is None:
-        _SUFFIXES = _word_suffix_features()
-    org_suffixes, office_titles = _SUFFIXES
+    org_suffixes, office_titles = ORG_SUFFIXES, OFFICE_SUFFIXES
     n = len(text)
     # per character: its word's features (position in word + tag, tag, neighbours' tags, identity)
     word_feats: list[tuple] = []
@@ -132,10 +126,7 @@ def _worth_tagging(words: list[tuple[str, str]]) -> bool:
     """Whether a sentence may hold a span the extractors would take: the decision step keeps
     the model's bodies only with a tagger's ORG or a body's type word, and its names near the
     tagger's; a sentence with neither (most sentences of figures and aims) is not tagged."""
-    global _SUFFIXES
-    if _SUFFIXES is None:
-        _SUFFIXES = _word_suffix_features()
-    org_suffixes, office_titles = _SUFFIXES
+    org_suffixes, office_titles = ORG_SUFFIXES, OFFICE_SUFFIXES
     return any(t in ("ORG", "PER", "nr", "nt") or w.endswith(org_suffixes) or w.endswith(office_titles)
                for w, t in words)
 
