@@ -474,3 +474,9 @@ def test_dates_are_checked_against_the_calendar():
     from kg.extract.events import start_date
     assert start_date("2月30日", 2022) is None and start_date("2月29日", 2024) == "2024-02-29"
     assert start_date("2023年4月31日", None) is None and start_date("12月5日", 2021) == "2021-12-05"
+
+
+def test_a_quoted_name_defined_as_a_vehicle_is_a_programme_and_the_topic_of_its_figures():
+    ex = extract("“乡村夜校”是浙江省安吉县推进乡风文明的重要载体,开办5年来,累计举办课程320场。")
+    assert "乡村夜校" in set(of(ex, "Program"))
+    assert metric_about(ex, "320") == "乡村夜校"

@@ -51,6 +51,9 @@ class MentionIndex:
         return out
 
 
+# a programme that opens its sentence as the subject is what the sentence's figures describe
+_TOPIC_LEAD = re.compile(r"[“\s]*(?:\d{4}年(?:以来)?[,，]?|目前[,，]?|近年来[,，]?)?[“]?")
+_TOPIC_VERB = re.compile(r"”?(?:是|自|已|共|累计|设立|开办|开通|上线|启动|实施|开展)")
 _PURPOSE = re.compile(r"(?:支持|用于|专项用于|保障)(?:开展|实施|推进|建设)?")
 _BACK_REFERENCE = re.compile(r"(?:^|[,，…])(?:他|她|其|个人|本人)")
 _CLAUSE_LEAD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:以来)?|今年以来|近年来|目前|截至目前|同时|此外|其中|另外|"
@@ -98,6 +101,11 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         for m in index.between(pos, cb, ("Person",)):
             if "的" in text[pos:m.start]:
                 return m.key                       # 徒手爬5层楼…的胡某: the person the phrase describes
+        if programs:
+            opening = index.between(sent.start, sent.start + 20, ("Program",))
+            if opening and _TOPIC_LEAD.fullmatch(text[sent.start:opening[0].start]) \
+                    and _TOPIC_VERB.match(text, opening[0].end):
+                return opening[0].key              # “某发布厅”是…,设立10年来,累计举办74场: the topic
         if re.search(r"全[市县区镇省州旗]", text[ca:pos]) and main_key:
             return main_key                        # 全县…注册志愿者3.6万人: the whole region
         if _BACK_REFERENCE.search(text[sent.start:pos]):
