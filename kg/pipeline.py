@@ -15,7 +15,7 @@ from .analyse import Doc, analyse
 from .extract import extract_all
 from .gazetteer import load as load_gazetteer
 from .model import Extraction
-from .reader import MAX_FILE_BYTES, read_source
+from .reader import MAX_FILE_BYTES, ReadError, read_source
 from .segment import segment
 
 
@@ -80,8 +80,14 @@ def starts_with_region(line: str) -> bool:
 
 
 def process_file(path: Path, max_bytes: int = MAX_FILE_BYTES, article_seconds: float = 60.0) -> FileResult:
-    source = read_source(path, max_bytes)
-    articles, noise = segment(source.text, starts_with_region)
+    try:
+        # reading and cleanup run under a budget of their own: one pathological file is
+        # skipped, not allowed to stall the build before the per-article budget applies
+        with time_budget(article_seconds):
+            source = read_source(path, max_bytes)
+            articles, noise = segment(source.text, starts_with_region)
+    except BudgetExceeded:
+        raise ReadError(f"reading took over {article_seconds:g} s") from None
     results, warnings = [], []
     for art in articles:
         try:

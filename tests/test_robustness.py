@@ -294,3 +294,19 @@ def test_bad_base_iri_and_unwritable_output_are_one_line_errors(pages, tmp_path)
         args += extra if "-o" in extra else extra + ["-o", str(tmp_path / "o")]
         r = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
         assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1, r.stderr
+
+
+def test_reading_runs_under_a_budget(pages, tmp_path, monkeypatch):
+    import time as _time
+    import kg.pipeline
+    real = kg.pipeline.read_source
+
+    def slow(path, max_bytes):
+        if path.name == "slow.txt":
+            _time.sleep(5)
+        return real(path, max_bytes)
+    monkeypatch.setattr(kg.pipeline, "read_source", slow)
+    said = []
+    report = build([pages({"a.txt": PAGE, "slow.txt": PAGE})], tmp_path / "o", progress=False, html=False,
+                   article_seconds=1, warn=said.append)
+    assert report.files == ["a.txt"] and any("slow.txt" in s and "reading took over" in s for s in said)
