@@ -18,14 +18,14 @@ CREDIT_ROLES = {
     "摄影": "photographer", "摄": "photographer", "图": "photographer", "摄影记者": "photographer",
     "编辑": None, "责任编辑": None, "责编": None, "审核": None, "校对": None, "编审": None, "监制": None,
 }
-# the head word of a news outlet's name (信息时报, 新华社, 中新网青海新闻, 天津广播电视台)
+# the head word of a news outlet's name (某时报, 某通讯社, 某新闻网某省新闻, 某市广播电视台)
 MEDIA_HEADS = ("广播电视台", "电视台", "广播电台", "融媒体中心", "新闻网", "新闻", "日报", "晚报", "早报", "时报",
                "商报", "报社", "报", "通讯社", "新华社", "社", "网", "信息港", "客户端", "广播", "电台", "杂志")
 # a lead opens the first paragraph: <outlet>[<place>][<date>](讯|电|消息) (<credits>)
 NEWS_LEAD = re.compile(
     rf"^(?P<outlet>[{HAN}A-Za-z]{{0,16}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:讯|电|消息)\s*"
     r"[(（](?P<credits>[^()（）]{1,60})[)）]\s*")
-# a source line printed with the article: 来源:每日新报,作者:郭晓莹,编辑:张某
+# a source line printed with the article: 来源:某报,作者:张三,编辑:李四
 SOURCE_LINE = re.compile(r"^(?:来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]")
 
 # --- bodies ----------------------------------------------------------------------------------

@@ -120,7 +120,7 @@ def outlet_name(s: str) -> str | None:
 
 def parse_credits(s: str) -> Credits | None:
     """Credits as printed in a lead's brackets or on a credit line: 记者 周秋敏 通讯员 穗文明,
-    记者/周红梅, 昆明日报 记者杨阳, 图、文/某融媒 王某某, 吉林日报记者 吴茗 马贺, 记者 王 芳.
+    记者/张三, 某市日报 记者李四, 图、文/某融媒 王某某, 某省日报记者 甲某 乙某, 记者 王 芳.
     None when a piece is neither a role, a name nor an outlet."""
     parts = [p for p in re.split(r"[\s/、，,:：|]+", s.strip()) if p]
     joined: list[str] = []
@@ -143,7 +143,7 @@ def parse_credits(s: str) -> Credits | None:
         else:
             role = next((r for r in _ROLES_LONGEST if len(p) > len(r) + 1 and p.endswith(r)), None)
             if role and outlet_name(p[:-len(role)]) and p[:-len(role)].endswith(MEDIA_HEADS):
-                out.outlets.append(outlet_name(p[:-len(role)]))     # 吉林日报记者
+                out.outlets.append(outlet_name(p[:-len(role)]))     # 某省日报记者
                 roles, saw_role = {CREDIT_ROLES[role]}, True
                 continue
         if _NAME.match(p) and 2 <= len(p) <= 4 and not p.endswith(MEDIA_HEADS):
@@ -164,9 +164,9 @@ def parse_credits(s: str) -> Credits | None:
 
 
 def match_lead(s: str) -> tuple[int, Credits, tuple[int, int] | None] | None:
-    """A news lead opening a paragraph: 本报讯(…), 新华社拉萨4月19日电(记者…), 信息时报讯 (记者…),
-    海口网11月20日消息(记者…) → (where the text starts, the credits, where the place it was
-    filed from is printed, if any: 南宁 in 本报南宁讯)."""
+    """A news lead opening a paragraph: 本报讯(…), 某通讯社某地4月1日电(记者…), 某时报讯 (记者…),
+    某市网5月2日消息(记者…) → (where the text starts, the credits, where the place it was
+    filed from is printed, if any: 某地 in 本报某地讯)."""
     m = _LEAD_BYLINE.match(s)
     if m:
         credits = parse_credits(m.group(1)) or Credits(authors=[(n, False) for n in split_names(m.group(1))])
@@ -190,7 +190,7 @@ def match_lead(s: str) -> tuple[int, Credits, tuple[int, int] | None] | None:
 
 
 def parse_source_line(s: str) -> Credits | None:
-    """来源:每日新报,作者:郭晓莹,编辑:张某 / 作者:吉林日报记者 吴茗 马贺 → the outlet and the authors."""
+    """来源:某报,作者:张三,编辑:李四 / 作者:某省日报记者 甲某 乙某 → the outlet and the authors."""
     if not SOURCE_LINE.match(s):
         return None
     out = Credits()
@@ -217,7 +217,7 @@ def parse_byline(s: str) -> tuple[list[tuple[str, bool]], list[str]] | None:
     if _PEN_NAME.match(s) and len(tokens) == 1:
         return [(s, True)], []
     if any(t in CREDIT_ROLES or t.endswith(("记者", "通讯员")) for t in tokens[:-1]):
-        return None                      # 记者 王芳 / 吉林日报记者 吴茗 马贺: credits, not a titled author
+        return None                      # 记者 王芳 / 某省日报记者 甲某 乙某: credits, not a titled author
     if len(tokens) >= 2 and _TITLE_WORD.search(" ".join(tokens[:-1])) and _NAME.match(tokens[-1]):
         roles = [r for r in re.split(r"[、，,\s]+", " ".join(tokens[:-1])) if r]
         return [(tokens[-1], False)], roles
@@ -400,7 +400,7 @@ def _take_lead(article: Article, p: TracedText) -> None:
         p = p[end:]
     article.paragraphs.append(p)
     if place is not None:
-        article.paragraphs.append(place)    # where it was filed from (本报南宁讯) is a place named
+        article.paragraphs.append(place)    # where it was filed from (本报某地讯) is a place named
 
 
 def _take_credits(article: Article, credits: Credits | None) -> None:

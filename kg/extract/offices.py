@@ -37,7 +37,7 @@ class Title:
 
 
 def split_title(printed: str) -> tuple[str, str] | None:
-    """宣传部部长 → (宣传部, 部长); 红透山镇林场护林队长 → (红透山镇林场护林队, 队长); 县长 → ("", 县长)."""
+    """宣传部部长 → (宣传部, 部长); 某镇林场护林队长 → (某镇林场护林队, 队长); 县长 → ("", 县长)."""
     m = OFFICE_RE.search(printed)
     if not m:
         return None

@@ -109,7 +109,7 @@ def learned_bodies(doc: Doc):
     offices linker names that body), and backed by the grammar (a body's type word at its end)
     or the tagger (an ORG word inside) unless the model is all but certain. On the dev texts
     the model alone proposed mostly common nouns (民生, 楼宇电视); its strength is the
-    boundaries of names the rules also see (城西区委社会工作部, 交通广播)."""
+    boundaries of names the rules also see (某区委社会工作部, 某台新闻广播)."""
     text = doc.text
     out = []
     for sp in doc.spans:

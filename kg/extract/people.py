@@ -68,14 +68,14 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
     quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{1,40}”", text)]
     per = [_without_title(t) for t in doc.tokens if t.tag == "PER"]
     # people the span model finds where the tagger did not; a name it is sure of needs no
-    # surname-table check (次仁朗杰, 欧阳…: the table vets Han surnames only)
+    # surname-table check (four-character names of other peoples: the table vets Han surnames only)
     sure = set()
     for sp in doc.spans:
         tok = _without_title(Token(text[sp.start:sp.end], "PER", sp.start, sp.end))
         if sp.label == "PER" and sp.score >= MODEL_SURE and _HAN_NAME.match(tok.text) \
                 and not any(t.start < tok.end and tok.start < t.end and not (tok.start <= t.start and t.end <= tok.end)
                             for t in per):
-            per = [t for t in per if not (tok.start <= t.start and t.end <= tok.end)] + [tok]   # 次仁|朗杰
+            per = [t for t in per if not (tok.start <= t.start and t.end <= tok.end)] + [tok]   # a name the tagger split in two
             if len(tok.text) >= 4 and sp.score >= 0.98:
                 sure.add((tok.start, tok.end))   # a long name that fits no Han surname: the model's word
     full_names = {t.text for t in per}

@@ -61,7 +61,7 @@ _ENUMERATION = re.compile(r"(?P<items>(?:[^,，。;；:：、]{2,24}、)+[^,，�
 # 以“双争”活动为总抓手 / 以“建好路、管好路、养好路”为抓手: what a body takes as its lever
 _LEVER = re.compile(r"以(?P<name>“[^“”]{2,24}”[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{2,12}?(?:平台|机制|模式|工程|行动|品牌|"
                     r"项目|阵地|中心|活动))为(?:总)?(?:抓手|载体|重点|主线|引领|龙头|牵引)")
-# “某某发布厅”是我省…的重要载体: a quoted name the text defines as a vehicle, platform or project
+# “某某讲堂”是我省…的重要载体: a quoted name the text defines as a vehicle, platform or project
 _DEFINED_AS = re.compile(r"(?:^|(?<=[。!?\n]))(?P<name>“[^“”]{2,16}”)(?:是|已成为|成为|作为)[^。;；]{0,40}?"
                          r"(?:载体|平台|品牌|抓手|举措|工程|项目|活动|行动|机制|模式|阵地)")
 # 推进稳就业工作: a short policy name carried out as 工作

@@ -63,7 +63,7 @@ _COMPANY_HEADS = tuple(s for s, kind in SUFFIX_KIND if kind == "enterprise")
 
 
 def _opens_org(doc: Doc, hit: GazetteerHit) -> bool:
-    """A province's or prefecture's name opening a public body's name (北京|中医医院) is that
+    """A province's or prefecture's name opening a public body's name (某省会|中医医院) is that
     place; a company's brand (某省农垦集团) is not."""
     return any(h.level in ("province", "prefecture") for h in hit.candidates) and len(hit.candidates) == 1 and any(
         t.tag == "ORG" and t.start == hit.start and t.end > hit.end and not t.text.endswith(_COMPANY_HEADS)
@@ -82,7 +82,7 @@ _PLACE_WORD_AFTER = re.compile(r"(?:社区|村|街道|街|路|大道|巷|小区|
 
 
 def _inside_longer_place(doc: Doc, hit: GazetteerHit) -> bool:
-    """A short form written straight before a place word is part of a longer name (玉树社区,
+    """A short form written straight before a place word is part of a longer name (某某社区,
     北京路), not that division — unless it is also the end of the chain before it."""
     return not hit.full_name and bool(_PLACE_WORD_AFTER.match(doc.text, hit.end)) \
         and not any(h.end == hit.start for h in doc.hits) \
@@ -126,7 +126,7 @@ def resolve_hits(doc: Doc) -> list[RegionMention]:
                 parent = real_parent(only)
                 if strong_name or (only.level in ("province", "prefecture") and (_aligned(doc, h) or _opens_org(doc, h))) \
                         or (parent in context and _aligned(doc, h) and not _inside_org(doc, h)):
-                    best = only          # 来自保亭的: a county of the province the article names
+                    best = only          # 来自某县的: a county of the province the article names
             if best is not None:
                 resolved[n] = best
                 context.add(best)

@@ -105,7 +105,7 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
             opening = index.between(sent.start, sent.start + 20, ("Program",))
             if opening and _TOPIC_LEAD.fullmatch(text[sent.start:opening[0].start]) \
                     and _TOPIC_VERB.match(text, opening[0].end):
-                return opening[0].key              # “某发布厅”是…,设立10年来,累计举办74场: the topic
+                return opening[0].key              # “某讲堂”是…,开办5年来,累计举办300场: the topic
         if re.search(r"全[市县区镇省州旗]", text[ca:pos]) and main_key:
             return main_key                        # 全县…注册志愿者3.6万人: the whole region
         if _BACK_REFERENCE.search(text[sent.start:pos]):
