@@ -109,7 +109,7 @@ _ROLES_LONGEST = sorted(CREDIT_ROLES, key=len, reverse=True)
 
 
 def outlet_name(s: str) -> str | None:
-    """The outlet in a lead or credit (新华社拉萨 → 新华社; 本报 is this paper, no name)."""
+    """The outlet in a lead or credit (某通讯社某地 → 某通讯社; 本报 is this paper, no name)."""
     if s.startswith("本报") or not s:
         return None
     for i in range(len(s), 1, -1):
