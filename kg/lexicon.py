@@ -92,5 +92,9 @@ PROGRAMME_VERBS = (
 # programme: they attach a 'runs' statement to a programme found otherwise, and never make one
 WEAK_PROGRAMME_VERBS = frozenset({"部署", "抓好", "探索", "加快", "做好", "完善", "强化", "狠抓", "创新", "推动", "持续",
                                   "实现", "提升", "建设"})
+# verbs of improvement that name a campaign together with its object (乡村风貌|提升|行动,
+# 污水治理|推进|行动): such a verb straight before the head word belongs to the name
+CAMPAIGN_VERBS = frozenset({"提升", "整治", "治理", "改造", "推进", "攻坚", "振兴", "美化", "净化", "绿化", "亮化",
+                            "提质", "增效", "巩固", "管控", "创建", "共建", "示范"})
 # verbs by which a body holds an event (由A、B主办, A承办的…, A、B共同举办)
 ORGANIZE_VERBS = ("主办", "承办", "协办", "举办", "主持召开", "召开", "组织开展", "组织", "指导")

@@ -480,3 +480,9 @@ def test_a_quoted_name_defined_as_a_vehicle_is_a_programme_and_the_topic_of_its_
     ex = extract("“乡村夜校”是浙江省安吉县推进乡风文明的重要载体,开办5年来,累计举办课程320场。")
     assert "乡村夜校" in set(of(ex, "Program"))
     assert metric_about(ex, "320") == "乡村夜校"
+
+
+def test_a_verb_of_improvement_before_the_head_belongs_to_the_campaign_name():
+    ex = extract("浙江省安吉县筹措资金2亿元支持开展河道风貌提升行动,省志愿服务联合会负责同志宣读活动倡议。")
+    programs = set(of(ex, "Program"))
+    assert "河道风貌提升行动" in programs and not any("宣读" in p for p in programs)

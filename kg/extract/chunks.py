@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..analyse import Doc
+from ..lexicon import CAMPAIGN_VERBS
 
 # Tags that can sit inside a name: nouns, verbal and adjectival nouns, places, numerals.
 NOMINAL = {"n", "nz", "vn", "an", "a", "s", "nw", "j", "LOC", "ORG", "PER", "nr", "ns", "nt", "m", "f", "q"}
@@ -74,7 +75,8 @@ def chunk_left(doc: Doc, head_start: int, head_end: int, max_tokens: int = 7,
             if _NUMBERED_SET.fullmatch(t.text):
                 start = t.start
             break
-        verb_ok = (allow_verbs and t.tag == "v" and n > 0 and len(t.text) <= 2 and i > 0
+        verb_ok = (allow_verbs and t.tag == "v" and len(t.text) <= 2 and i > 0
+                   and (n > 0 or t.text in CAMPAIGN_VERBS)          # 风貌|提升|行动, not 同志|宣读|活动
                    and toks[i - 1].tag in ("n", "vn", "nz") and toks[i - 1].end == t.start
                    and not any(t.text.endswith(v) or v.endswith(t.text) for v in stop_verbs))
         if t.tag in NOMINAL or verb_ok or t.text in name_verbs:
