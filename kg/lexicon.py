@@ -77,7 +77,8 @@ REGION_HEADS = {"省长": "省", "市长": "市", "县长": "县", "区长": "�
 COMMITTEE_SEATS = ("常委", "委员", "书记", "副书记", "主任委员")
 # words that open a clause before a title and are not part of it (据…介绍, 由…主持, 和…一起)
 TITLE_LEAD_STOPS = "据由在和与及同向对经请让被把将为给是的、,，。;；:：“”‘’()（）《》 \n\t"
-OFFICE_RE = re.compile("(?:" + "|".join(sorted(map(re.escape, OFFICE_TITLES), key=len, reverse=True)) + ")$")
+OFFICE_WORD = re.compile("(?:" + "|".join(sorted(map(re.escape, OFFICE_TITLES), key=len, reverse=True)) + ")")
+OFFICE_RE = re.compile(OFFICE_WORD.pattern + "$")          # a name that ends in an office title
 
 # --- actions ---------------------------------------------------------------------------------
 # verbs by which a body carries out a programme (推进“应保尽保”, 研发“某某系统”, 以…为抓手): one list

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..analyse import Doc
 from ..gazetteer import Region
-from ..lexicon import COMMITTEE_SEATS, HAN, OFFICE_RE, REGION_HEADS, UNIT_OF_HEAD
+from ..lexicon import COMMITTEE_SEATS, HAN, OFFICE_RE, OFFICE_WORD, REGION_HEADS, UNIT_OF_HEAD
 from ..model import Entity, Extraction, Relation
 from .organizations import SHORT_BODIES, _SUFFIX_RE, org_key, org_kind_of, qualify
 from .people import _is_name, person_key
@@ -87,7 +87,7 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
     people = [(s, e, p) for p in ex.of_kind("Person") for s, e in p.spans]
     known = {text[s:e] for s, e, _ in people}
     # a name the tagger missed, printed right after an office (县长刘强主持会议)
-    for m in re.finditer("(?:" + OFFICE_RE.pattern[:-1] + ")", text):
+    for m in OFFICE_WORD.finditer(text):
         n = _NAME_AFTER_TITLE.match(text, m.end())
         if n and n.group(1) not in known and _is_name()(n.group(1)) \
                 and not any(s <= n.start(1) < e for s, e, _ in people):

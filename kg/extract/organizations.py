@@ -11,7 +11,7 @@ import re
 from ..analyse import Doc
 from ..gazetteer import Region
 from ..model import Entity
-from ..lexicon import MEDIA_HEADS, OFFICE_RE, SUFFIX_KIND
+from ..lexicon import MEDIA_HEADS, OFFICE_WORD, SUFFIX_KIND
 from .chunks import chunk_left, strip_quotes
 
 _SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(s) for s, _ in sorted(SUFFIX_KIND, key=lambda x: -len(x[0]))) + ")$")
@@ -110,8 +110,10 @@ def learned_bodies(doc: Doc):
     or the tagger (an ORG word inside) unless the model is all but certain. On the dev texts
     the model alone proposed mostly common nouns (民生, 楼宇电视); its strength is the
     boundaries of names the rules also see (某区委社会工作部, 某台新闻广播)."""
+    if "learned_bodies" in doc.memo:
+        return doc.memo["learned_bodies"]
     text = doc.text
-    out = []
+    out = doc.memo["learned_bodies"] = []
     for sp in doc.spans:
         if sp.label not in ("ORG", "COM") or sp.score < MODEL_MIN_SCORE:
             continue
@@ -126,7 +128,7 @@ def learned_bodies(doc: Doc):
             continue
         if any(t.tag in _NOT_IN_NAME_TAGS for t in doc.tokens_in(sp.start, sp.end)):
             continue
-        if OFFICE_RE.match(text[sp.end:sp.end + 6]) or re.match(r"(?:" + OFFICE_RE.pattern[:-1] + ")", text[sp.end:]):
+        if OFFICE_WORD.match(text, sp.end):
             continue
         out.append(sp)
     return out
