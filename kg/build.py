@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .pipeline import FileResult, process_file
+from .pipeline import iter_articles
 from .reader import MAX_FILE_BYTES, ReadError
 from .store import BuildStore, atomic_write
 from .vocab import DEFAULT_BASE
@@ -99,21 +100,32 @@ class Progress:
 class FileOutcome:
     path: Path
     digest: str
-    nquads: str = ""
+    nquads: Path | None = None          # the file's graphs as N-Quads, in a temporary file
     articles: int = 0
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
 
 
-def _process(path: Path, digest: str, base_iri: str, max_bytes: int, article_seconds: float) -> FileOutcome:
-    """One file → the N-Quads of its articles (runs in a worker process)."""
-    from .rdfmap import file_nquads
+def _process(path: Path, digest: str, base_iri: str, max_bytes: int, article_seconds: float,
+             parts: Path) -> FileOutcome:
+    """One file → the N-Quads of its articles in a file under ``parts`` (runs in a worker
+    process). Articles are extracted and written one at a time, so memory is bounded by the
+    largest article, not the file; the text of the graphs never crosses the process pipe."""
+    import tempfile
+
+    from .rdfmap import write_nquads
+    warnings: list[str] = []
+    fd, name = tempfile.mkstemp(prefix=".part-", suffix=".nq", dir=parts)
     try:
-        result: FileResult = process_file(path, max_bytes, article_seconds)
+        with open(fd, "w", encoding="utf-8") as fh:
+            count = write_nquads(iter_articles(path, max_bytes, article_seconds, warnings), base_iri, fh)
     except ReadError as exc:
+        os.unlink(name)
         return FileOutcome(path, digest, error=str(exc))
-    return FileOutcome(path, digest, file_nquads(result.articles, base_iri), len(result.articles),
-                       warnings=result.warnings)
+    except BaseException:
+        os.unlink(name)
+        raise
+    return FileOutcome(path, digest, Path(name), count, warnings=warnings)
 
 
 def _settings_key(base_iri: str, max_bytes: int) -> str:
@@ -125,15 +137,19 @@ def _settings_key(base_iri: str, max_bytes: int) -> str:
     return h.hexdigest()[:16]
 
 
-def _digest(path: Path) -> str:
+def _sha256(path: Path) -> str | None:
     h = hashlib.sha256()
     try:
         with open(path, "rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 h.update(block)
     except OSError:
-        return "unreadable"
+        return None
     return h.hexdigest()
+
+
+def _digest(path: Path) -> str:
+    return _sha256(path) or "unreadable"
 
 
 class Cache:
@@ -182,29 +198,30 @@ class Cache:
             return None
         return self.dir / name
 
-    def lookup(self, key: str, digest: str) -> str | None:
+    def lookup(self, key: str, digest: str) -> Path | None:
+        """The cached N-Quads file of ``key`` when its input and its checksum still match."""
         entry = self.entries.get(key)
         if not entry or entry.get("digest") != digest:
             return None
         path = self._path(entry)
         if path is None:
             return None
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return None
-        if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
+        if _sha256(path) != entry.get("sha256"):
             self.warn(f"kg: cached graphs of {Path(key).name} are damaged; rebuilding that file")
             return None
-        return data.decode("utf-8")
+        return path
 
-    def store(self, key: str, digest: str, nquads: str, articles: int) -> None:
+    def store(self, key: str, digest: str, nquads: Path, articles: int) -> Path:
+        """Move a finished N-Quads file into the cache (synced, then renamed in) and journal it."""
         name = hashlib.sha1(key.encode()).hexdigest()[:16] + ".nq"
-        data = nquads.encode("utf-8")
-        atomic_write(self.dir / name, data)
-        self.entries[key] = {"digest": digest, "file": name, "articles": articles,
-                             "sha256": hashlib.sha256(data).hexdigest()}
+        self.dir.mkdir(parents=True, exist_ok=True)
+        with open(nquads, "rb+") as fh:
+            os.fsync(fh.fileno())
+        target = self.dir / name
+        os.replace(nquads, target)
+        self.entries[key] = {"digest": digest, "file": name, "articles": articles, "sha256": _sha256(target)}
         self._append(key, self.entries[key])
+        return target
 
     def drop(self, key: str) -> None:
         entry = self.entries.pop(key, None)
@@ -255,7 +272,6 @@ def build_lock(out: Path):
 
 def _clear_leftovers(out: Path) -> None:
     """What a killed build left: its store, spool and temporary files, unfinished generations."""
-    import shutil
     current = os.readlink(out / CURRENT) if (out / CURRENT).is_symlink() else None
     for p in list(out.glob(".kg-build-store*")) + list(out.glob(".graph.*.tmp*")) + list(out.glob(".*.tmp")):
         if p.is_dir():
@@ -271,7 +287,6 @@ def _clear_leftovers(out: Path) -> None:
 def switch_generation(out: Path, gen: Path) -> None:
     """Make ``gen`` the outputs in one step: OUT/graph.* are links through OUT/.kg-current, which
     is replaced atomically, so a reader sees every file old or every file new."""
-    import shutil
     link = out / (CURRENT + ".new")
     link.unlink(missing_ok=True)
     os.symlink(os.path.join(GENERATIONS, gen.name), link)
@@ -321,13 +336,15 @@ def _build(inputs, out, base_iri, progress, html, warn, max_bytes, article_secon
     bar = Progress(len(inputs), sys.stderr.isatty() if progress is None else progress)
     # graphs stream here; the corpus is never held whole
     store = BuildStore(out / ".kg-build-store", named_graphs=oxigraph)
+    parts = out / ".kg-build-store.parts"           # workers' N-Quads files until stored or cached
+    parts.mkdir(exist_ok=True)
     built: set[str] = set()
     todo: list[tuple[Path, str]] = []
     for path in inputs:
         key, digest = str(path.resolve()), _digest(path)
         cached = cache.lookup(key, digest) if cache else None
         if cached is not None:
-            store.add(cached)
+            store.add_file(cached)
             built.add(key)
             report.reused += 1
             report.files.append(path.name)
@@ -345,14 +362,15 @@ def _build(inputs, out, base_iri, progress, html, warn, max_bytes, article_secon
         else:
             for w in outcome.warnings:
                 warn(f"kg: {outcome.path}: {w}")
-            store.add(outcome.nquads)
+            nquads = cache.store(key, outcome.digest, outcome.nquads, outcome.articles) if cache else outcome.nquads
+            store.add_file(nquads)
+            if not cache:
+                nquads.unlink()
             built.add(key)
             report.files.append(outcome.path.name)
-            if cache:
-                cache.store(key, outcome.digest, outcome.nquads, outcome.articles)
         bar.step(outcome.path.name)
 
-    args = [(p, d, base_iri, max_bytes, article_seconds) for p, d in todo]
+    args = [(p, d, base_iri, max_bytes, article_seconds, parts) for p, d in todo]
     if jobs > 1 and len(todo) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for outcome in pool.map(_process, *zip(*args), chunksize=1):
@@ -370,8 +388,9 @@ def _build(inputs, out, base_iri, progress, html, warn, max_bytes, article_secon
             else:
                 kept = cache.lookup(key, cache.entries[key]["digest"])
                 if kept is not None:
-                    store.add(kept)          # built before and not pruned: its graphs stay
+                    store.add_file(kept)          # built before and not pruned: its graphs stay
                     built.add(key)
+    shutil.rmtree(parts, ignore_errors=True)
     if not built:
         store.close()
         raise InputError(f"none of the {len(inputs)} input file(s) could be read")

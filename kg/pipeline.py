@@ -10,6 +10,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from .analyse import Doc, analyse
 from .extract import extract_all
@@ -79,7 +80,12 @@ def starts_with_region(line: str) -> bool:
     return False
 
 
-def process_file(path: Path, max_bytes: int = MAX_FILE_BYTES, article_seconds: float = 60.0) -> FileResult:
+def iter_articles(path: Path, max_bytes: int = MAX_FILE_BYTES, article_seconds: float = 60.0,
+                  warnings: list[str] | None = None, source_info: dict | None = None) -> Iterator[ArticleResult]:
+    """One file's articles, analysed and extracted one at a time: a large file never holds
+    more than one article's analysis. Raises ReadError (before the first article) for a file
+    that cannot be read; an article that fails is reported in ``warnings`` and skipped."""
+    warnings = [] if warnings is None else warnings
     try:
         # reading and cleanup run under a budget of their own: one pathological file is
         # skipped, not allowed to stall the build before the per-article budget applies
@@ -88,11 +94,15 @@ def process_file(path: Path, max_bytes: int = MAX_FILE_BYTES, article_seconds: f
             articles, noise = segment(source.text, starts_with_region)
     except BudgetExceeded:
         raise ReadError(f"reading took over {article_seconds:g} s") from None
-    results, warnings = [], []
-    for art in articles:
+    if source_info is not None:
+        source_info.update(name=source.name, encoding=source.encoding, noise=noise)
+    del source                                      # the articles keep the text they need
+    articles.reverse()                              # popped from the end: each is freed once done
+    while articles:
+        art = articles.pop()
         try:
             with time_budget(article_seconds):
-                doc: Doc = analyse(art, source.name)
+                doc: Doc = analyse(art, path.name)
                 extraction, authors, photographers = extract_all(doc)
         except BudgetExceeded:
             warnings.append(f"article {art.index} ({art.headline[:20]}…) skipped: over the {article_seconds:g} s budget")
@@ -100,10 +110,17 @@ def process_file(path: Path, max_bytes: int = MAX_FILE_BYTES, article_seconds: f
         except Exception as exc:           # noqa: BLE001 — one article's failure never aborts a build
             warnings.append(f"article {art.index} ({art.headline[:20]}…) skipped: {type(exc).__name__}: {exc}"[:200])
             continue
-        results.append(ArticleResult(
-            source_file=source.name, index=art.index, headline=art.headline, kind=art.kind,
+        yield ArticleResult(
+            source_file=path.name, index=art.index, headline=art.headline, kind=art.kind,
             subtitle=art.subtitle.text.strip() if art.subtitle else None,
             body=art.body.text, start=doc.traced.offset(0), end=doc.traced.offset(len(doc.traced)),
-            extraction=extraction, authors=authors, photographers=photographers))
-    return FileResult(path=path, name=source.name, encoding=source.encoding, articles=results, noise=noise,
-                      warnings=warnings)
+            extraction=extraction, authors=authors, photographers=photographers)
+
+
+def process_file(path: Path, max_bytes: int = MAX_FILE_BYTES, article_seconds: float = 60.0) -> FileResult:
+    """All of one file's articles at once (for callers that want them together)."""
+    warnings: list[str] = []
+    info: dict = {}
+    results = list(iter_articles(path, max_bytes, article_seconds, warnings, info))
+    return FileResult(path=path, name=info["name"], encoding=info["encoding"], articles=results,
+                      noise=info["noise"], warnings=warnings)

@@ -6,6 +6,7 @@ it mentions with their descriptions, and its reified relations.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Iterable, TextIO
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
@@ -228,16 +229,20 @@ class _SinkGraph:
         self.sink.quads.add(self.sink._ox.Quad(term(s), term(p), term(o), self.name))
 
 
-def file_nquads(articles: list[ArticleResult], base: str) -> str:
-    """The named graphs of one file's articles as sorted N-Quads (the unit that is cached).
-    Each article's quads are serialised and dropped before the next is mapped, so a large
-    file holds only the text of its lines, never every quad object at once."""
+def write_nquads(articles: Iterable[ArticleResult], base: str, fh: TextIO) -> int:
+    """Each article's named graph as a block of sorted N-Quads, written as soon as the article
+    is mapped (the unit that is cached is these blocks, in article order): a file of any size
+    holds one article's quads at a time. Returns the number of articles written."""
     import pyoxigraph as ox
     mapper = RdfMapper(base)
-    lines: set[str] = set()
+    count = 0
     for art in articles:
         sink = QuadSink()
         mapper.article_graph(sink, art)
         text = ox.serialize(sink.quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
-        lines.update(ln for ln in text.split("\n") if ln.strip())
-    return "\n".join(sorted(lines)) + ("\n" if lines else "")
+        lines = sorted({ln for ln in text.split("\n") if ln.strip()})
+        if lines:
+            fh.write("\n".join(lines) + "\n")
+            fh.flush()                      # handed on before the next article is analysed
+        count += 1
+    return count

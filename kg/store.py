@@ -81,15 +81,32 @@ class BuildStore:
         # of the on-disk store costs milliseconds each, writing it from memory a fraction
         self._spool_path = folder.with_name(folder.name + ".trig-spool")
         self._spool = open(self._spool_path, "w+b")
-        self._chunks: list[tuple[str, int, int]] = []          # (first graph, offset, length)
+        self._chunks: list[tuple[str, int, int]] = []          # (graph, offset, length)
 
     # Each bulk load has a fixed cost of tens of milliseconds: files are loaded in batches of
-    # a few megabytes (memory stays bounded by the batch, not the corpus).
+    # a few megabytes (memory stays bounded by the batch, not the corpus or the file).
     BATCH_CHARS = 4_000_000
 
+    def add_file(self, path: Path) -> None:
+        """A file of named graphs as N-Quads (each graph's lines together, as ``write_nquads``
+        writes them), read in batches that never cut a graph."""
+        batch: list[str] = []
+        size, graph = 0, None
+        with open(path, encoding="utf-8", newline="\n") as fh:
+            for line in fh:
+                name = line[line.rfind(" <"):]          # the graph name ends each line
+                if name != graph and size >= self.BATCH_CHARS:
+                    self.add("".join(batch))
+                    batch, size = [], 0
+                graph = name
+                batch.append(line)
+                size += len(line)
+        if batch:
+            self.add("".join(batch))
+
     def add(self, nquads: str) -> None:
-        """A file's named graphs: spooled as TriG, their triples into the default graph (the
-        union, where the store keeps each triple once), the graphs themselves if kept."""
+        """Named graphs: spooled as TriG, their triples into the default graph (the union,
+        where the store keeps each triple once), the graphs themselves if kept."""
         self._pending.append(nquads)
         self._pending_chars += len(nquads)
         self._spool_trig(nquads)
@@ -100,18 +117,14 @@ class BuildStore:
         import pyoxigraph as ox
         mem = ox.Store()
         mem.bulk_load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-        graphs = sorted(mem.named_graphs(), key=str)
-        if not graphs:
-            return
-        parts = []
-        for g in graphs:
+        offset = self._spool.seek(0, os.SEEK_END)
+        for g in sorted(mem.named_graphs(), key=str):
             body = mem.dump(format=ox.RdfFormat.TURTLE, from_graph=g, prefixes=PREFIXES)
             body = b"".join(ln for ln in body.splitlines(keepends=True) if not ln.startswith(b"@prefix"))
-            parts.append(b"<" + g.value.encode() + b"> {\n" + body.strip(b"\n") + b"\n}\n\n")
-        chunk = b"".join(parts)
-        offset = self._spool.seek(0, os.SEEK_END)
-        self._spool.write(chunk)
-        self._chunks.append((graphs[0].value, offset, len(chunk)))
+            block = b"<" + g.value.encode() + b"> {\n" + body.strip(b"\n") + b"\n}\n\n"
+            self._spool.write(block)
+            self._chunks.append((g.value, offset, len(block)))    # TriG is written in graph order
+            offset += len(block)
 
     def _flush(self) -> None:
         """Every line ends in an IRI graph name, which is cut for the default graph."""

@@ -235,7 +235,9 @@ def test_the_cache_is_journaled_verified_and_stays_inside_its_folder(pages, tmp_
     cache = Cache(out, manifest["settings"])
     key = next(iter(manifest["files"]))
     (cache_dir / "manifest.json").unlink()
-    cache.store(key, manifest["files"][key]["digest"], (cache_dir / manifest["files"][key]["file"]).read_text(), 1)
+    part = tmp_path / "part.nq"
+    part.write_bytes((cache_dir / manifest["files"][key]["file"]).read_bytes())
+    cache.store(key, manifest["files"][key]["digest"], part, 1)
     assert key in Cache(out, manifest["settings"]).entries
     # a damaged cached file is rebuilt, and said so
     build([folder], out, progress=False, html=False)
@@ -310,3 +312,27 @@ def test_reading_runs_under_a_budget(pages, tmp_path, monkeypatch):
     report = build([pages({"a.txt": PAGE, "slow.txt": PAGE})], tmp_path / "o", progress=False, html=False,
                    article_seconds=1, warn=said.append)
     assert report.files == ["a.txt"] and any("slow.txt" in s and "reading took over" in s for s in said)
+
+
+def test_a_file_is_extracted_and_written_one_article_at_a_time(pages, tmp_path, monkeypatch):
+    """Memory is bounded by an article, not the file: each article's graph is on disk before
+    the next article is analysed, and the graph is the same as building the articles apart."""
+    import kg.pipeline
+    from kg.build import _process
+    real = kg.pipeline.extract_all
+    parts = tmp_path / "parts"
+    parts.mkdir()
+    written_before = []
+
+    def spy(doc):
+        written_before.append(sum(p.stat().st_size for p in parts.glob(".part-*.nq")))
+        return real(doc)
+    monkeypatch.setattr(kg.pipeline, "extract_all", spy)
+    body = "".join(f"某县召开第{n}次推进会\n\n本报讯(王小明)近日,某县召开推进会,部署创建工作。\n\n"
+                   for n in "一二三")
+    folder = pages({"p.txt": body})
+    outcome = _process(folder / "p.txt", "d", "https://example.org/kg/", 10 ** 6, 60.0, parts)
+    assert outcome.articles == 3 and outcome.error is None
+    assert written_before[0] == 0 and 0 < written_before[1] < written_before[2]
+    graphs = [ln.rsplit(" <", 1)[1] for ln in outcome.nquads.read_text(encoding="utf-8").splitlines()]
+    assert graphs == sorted(graphs, key=graphs.index) and len(set(graphs)) == 3   # one block per article
