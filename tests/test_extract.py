@@ -59,6 +59,13 @@ def test_subunits_from_the_table_and_by_suffix():
     assert parent_name(ex, regions["桂花苑社区"]) == "递铺街道"
 
 
+def test_an_ethnic_township_printed_without_its_nationality_is_the_same_township():
+    ex = extract("广东省惠州市龙门县蓝田乡组织志愿者开展义诊,龙门县蓝田瑶族乡卫生院参与。")
+    townships = [e for e in of(ex, "Region").values() if e.attrs.get("level") == "township"]
+    assert [t.label for t in townships] == ["蓝田瑶族乡"]
+    assert "蓝田乡" in townships[0].aliases and parent_name(ex, townships[0]) == "龙门县"
+
+
 def test_development_zones_are_regions_under_the_division_they_follow():
     ex = extract("江苏省常州市常州经开区开展志愿服务。常州市经开区管理委员会牵头,经开区内共有志愿者2000名。")
     regions = of(ex, "Region")

@@ -134,6 +134,15 @@ def resolve_hits(doc: Doc) -> list[RegionMention]:
     return [RegionMention(resolved[n], h.surface, h.start, h.end) for n, h in enumerate(hits) if n in resolved]
 
 
+# An ethnic township is often printed without its nationality: 某某苗族乡 → 某某乡.
+_ETHNIC_TOWNSHIP = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}族)+(?P<kind>乡|镇|苏木)$")
+
+
+def _printed_forms(unit: Region) -> tuple[str, ...]:
+    m = _ETHNIC_TOWNSHIP.match(unit.name) if unit.level == "township" else None
+    return (unit.name, m.group("base") + m.group("kind")) if m else (unit.name,)
+
+
 def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
     """Townships and villages of the named counties that the text names."""
     gaz = load_gazetteer()
@@ -142,12 +151,13 @@ def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMen
     text = doc.text
     for county in sorted(counties, key=lambda r: r.key):
         for unit in gaz.subunits(county.key):
-            at = text.find(unit.name)          # plain search: hundreds of names per county
-            while at >= 0:
-                # a two-character name (余村) only straight after its township
-                if len(unit.name) >= 3 or text[:at].endswith(unit.parent.name):
-                    out.append(RegionMention(unit, unit.name, at, at + len(unit.name)))
-                at = text.find(unit.name, at + len(unit.name))
+            for form in _printed_forms(unit):
+                at = text.find(form)          # plain search: hundreds of names per county
+                while at >= 0:
+                    # a two-character name (余村) only straight after its township
+                    if len(form) >= 3 or text[:at].endswith(unit.parent.name):
+                        out.append(RegionMention(unit, form, at, at + len(form)))
+                    at = text.find(form, at + len(form))
             if unit.name.endswith("街道") and len(unit.name) >= 4:
                 # X街 is how X街道 is often printed; taken straight after its county (某区X街)
                 short = unit.name[:-1]
