@@ -197,6 +197,33 @@ def test_a_community_walked_into_stays_the_subject():
     assert metric_about(ex, 200) == "东街社区"
 
 
+def test_a_programme_set_up_earlier_in_the_sentence_is_what_its_figures_describe():
+    ex = extract("陕西省宝鸡市文明办组织召开会议。深入实施“邻里守望”互助工程,120个社区结成对子;"
+                 "以“书香宝鸡”为抓手,通过项目征集等形式,遴选30个阅读项目。")
+    assert metric_about(ex, 120) == "邻里守望互助工程"
+    assert metric_about(ex, 30) == "书香宝鸡"
+
+
+def test_a_sentence_that_names_its_actor_keeps_it_over_the_programme():
+    ex = extract("陕西省宝鸡市深化“邻里守望”互助工程,全面提升服务品质,已建成社区服务站45个。")
+    assert metric_about(ex, 45) == "宝鸡市"
+
+
+def test_money_raised_for_a_programme_named_in_the_next_clause_is_the_programme_s():
+    ex = extract("陕西省宝鸡市多渠道筹集资金,共筹措资金3.2亿元,大力支持推进乡村风貌提升行动。")
+    assert metric_about(ex, 320000000) == "乡村风貌提升行动"
+
+
+def test_a_person_referred_to_as_de_ta_stays_the_subject():
+    ex = extract("陕西省宝鸡市城市管理局环卫工人李春花,8年前收养了一名孤儿,收入微薄的她每月拿出500元生活费,坚持了8年。")
+    assert metric_about(ex, 500) == "李春花"
+
+
+def test_the_first_of_a_counted_set_is_not_its_subject():
+    ex = extract("陕西省宝鸡市表彰先进,李春花等20名志愿者受到表彰。")
+    assert metric_about(ex, 20) != "李春花"
+
+
 @pytest.mark.parametrize("sentence", ["2023年是关键之年。", "第五届全国文明城市。", "落实“十四五”规划和三大行动。",
                                       "65周岁以上老年人免费体检。", "推行“3+x”服务体系。"])
 def test_not_metrics(sentence):

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..analyse import Doc
-from ..lexicon import ORGANIZE_VERBS, PROGRAMME_VERBS as RUN_VERBS
+from ..lexicon import ORGANIZE_VERBS, PROGRAMME_VERBS as RUN_VERBS, WEAK_PROGRAMME_VERBS as WEAK_RUN_VERBS
 from ..model import Entity, Extraction, Relation
 from .organizations import org_key, org_kind_of
 from .programs import canonical
@@ -54,8 +54,14 @@ class MentionIndex:
 # a programme that opens its sentence as the subject is what the sentence's figures describe
 _TOPIC_LEAD = re.compile(r"[“\s]*(?:\d{4}年(?:以来)?[,，]?|目前[,，]?|近年来[,，]?)?[“]?")
 _TOPIC_VERB = re.compile(r"”?(?:是|自|已|共|累计|设立|开办|开通|上线|启动|实施|开展)")
+# a programme set up as the frame of what follows: 以“某某”为抓手, …征集项目100个
+_FRAME = re.compile(r"以$")
+_FRAME_TAIL = re.compile(r"”?(?:志愿服务|活动|工程|行动)?为(?:重点|抓手|载体|主线|引领|突破口|切入点|牵引|依托)")
+_STRONG_RUN_VERB = re.compile("(?:" + "|".join(sorted((v for v in RUN_VERBS if v not in WEAK_RUN_VERBS), key=len,
+                                                       reverse=True)) + r")[“]?$")
 _PURPOSE = re.compile(r"(?:支持|用于|专项用于|保障)(?:开展|实施|推进|建设)?")
-_BACK_REFERENCE = re.compile(r"(?:^|[,，…])(?:他|她|其|个人|本人)")
+_PURPOSE_NEXT = re.compile(r"\s*(?:大力|全力|重点|主要|专项)?(?:支持|用于|保障)")
+_BACK_REFERENCE = re.compile(r"(?:^|[,，…])(?:他|她|其|个人|本人)|的(?:他|她)")
 _CLAUSE_LEAD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:以来)?|今年以来|近年来|目前|截至目前|同时|此外|其中|另外|"
                           r"[\u4e00-\u9fff]{0,4}方面)?[,，]?\s*$")
 
@@ -79,17 +85,35 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
             lead = text[ca:m.start]
             for r in index.between(ca, m.start, ("Region",)):
                 lead = lead.replace(text[r.start:r.end], "")
-            listed = text.startswith("、", m.end) or text[:m.start].endswith("、")
+            listed = text.startswith(("、", "等"), m.end) or text[:m.start].endswith("、")
             if listed:
-                continue                           # A、B、C顺利开学: a list is no single actor
+                continue                           # A、B、C顺利开学, A等50名…: a list is no single actor
             if _CLAUSE_LEAD.match(lead) or m.kind == "Person" and ca == a and len(lead) <= 6:
                 found = m.key
         return found
 
+    def framing_programme(a: int, ca: int) -> str | None:
+        """A quoted programme that an earlier clause of the sentence sets up, by a verb that
+        carries it (组织实施“某某”工程, …) or as its frame (以“某某”为抓手, …): the later
+        clauses' figures describe it."""
+        for m in index.between(a, ca, ("Program",)):
+            if "“" not in text[m.start:m.start + 2] or text.startswith(("、", "等"), m.end):
+                continue
+            if index.between(a, m.start, ("Region", "Organization", "Person")):
+                return None                    # 某区深化“某某”,…: the sentence is about the actor it names
+            mca, mcb = doc.clause_at(m.start, m.start)
+            before = text[mca:m.start]
+            if _FRAME.search(before) and _FRAME_TAIL.match(text, m.end) or \
+                    _STRONG_RUN_VERB.search(before) and doc.clause_at(mcb + 1, mcb + 1)[0] >= ca:
+                return m.key                   # carried by a verb: the clause straight after it
+        return None
+
     def subject_at(pos: int, programs: bool = True) -> str | None:
         sent = doc.sentence_at(pos)
         ca, cb = doc.clause_at(pos, pos)
-        for m in index.between(pos, cb, ("Program",)) if programs else ():
+        # the clause after may say what the money is for (…资金2亿元,大力支持推进某某行动)
+        _, nb = doc.clause_at(cb + 1, cb + 1) if _PURPOSE_NEXT.match(text, cb + 1) else (ca, cb)
+        for m in index.between(pos, max(cb, nb), ("Program",)) if programs else ():
             if "“" in text[m.start:m.start + 2] and not text.startswith(("、", "等"), m.end):
                 return m.key
             if _PURPOSE.search(text[pos:m.start]) and not text.startswith(("、", "等"), m.end):
@@ -120,6 +144,9 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         who = opener(sent.start, pos)
         if who:
             return who
+        framed = framing_programme(sent.start, ca) if programs else None
+        if framed:
+            return framed
         para_start = text.rfind("\n", 0, sent.start) + 1
         if para_start < sent.start and not index.between(sent.start, pos, ("Region", "Organization", "Person")):
             prev = doc.sentence_at(sent.start - 1)
