@@ -41,6 +41,7 @@ def _person(name: str, role: str | None = None, pen_name: bool = False) -> Entit
 
 
 MODEL_SURE = 0.9           # the span model's mean tag marginal for a name it proposes
+MODEL_LIKELY = 0.75        # …for a name the tagger found whose surname the table lacks
 
 
 def _without_title(tok: Token) -> Token:
@@ -79,11 +80,15 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
             if len(tok.text) >= 4 and sp.score >= 0.98:
                 sure.add((tok.start, tok.end))   # a long name that fits no Han surname: the model's word
     full_names = {t.text for t in per}
+    model_names = [(sp.start, sp.end) for sp in doc.spans if sp.label == "PER" and sp.score >= MODEL_LIKELY]
     for tok in per:
         profile = bool(re.match(r"[,，](?:男|女)[,，]", text[tok.end:tok.end + 3]))   # 张三,男,1970年生
         if not (plausible_name(tok.text) or (profile or (tok.start, tok.end) in sure) and _HAN_NAME.match(tok.text)) \
                 or tok.text in excluded or tok.text in credits:
             continue
+        if not _is_name()(tok.text) and not profile and \
+                not any(a <= tok.start and tok.end <= b for a, b in model_names):
+            continue                       # no surname in the table and not a name to the model either (跳河勇救)
         if any(a < tok.start and tok.end < b for a, b in quoted):
             continue                       # a nickname or a project's name, not a person named
         if any(n != tok.text and n.startswith(tok.text) for n in full_names):
