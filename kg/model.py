@@ -32,6 +32,7 @@ class Relation:
     evidence: str
     start: int = 0
     end: int = 0
+    stated: bool = True        # the text names the actor here (not the region the article is about)
 
 
 @dataclass

@@ -88,6 +88,7 @@ class RdfMapper:
             g.add((st, WM.evidence, Literal(rel.evidence, lang=ZH)))
             g.add((st, WM.startOffset, Literal(art.start + rel.start, datatype=XSD.integer)))
             g.add((st, WM.endOffset, Literal(art.start + rel.end, datatype=XSD.integer)))
+            g.add((st, WM.actorStated, Literal(rel.stated)))
         return a
 
     def _describe(self, g: Graph, node: URIRef, ent: Entity, keys: dict[str, URIRef],

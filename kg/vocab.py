@@ -67,6 +67,7 @@ class WM(DefinedNamespace):
     recipientCount: URIRef
     eventType: URIRef
     contentHash: URIRef
+    actorStated: URIRef
     # object properties
     mentions: URIRef
     partOf: URIRef

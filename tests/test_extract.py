@@ -373,6 +373,25 @@ def test_a_level_party_committee_secretary_is_in_that_committee():
     assert any(b.endswith("乡党委") for _, b in rels(ex, "memberOf"))
 
 
+def test_a_person_printed_after_a_body_and_an_occupation_works_there():
+    ex = extract("浙江省温州市人民医院急诊科护士林晓红下班途中救助落水老人。")
+    assert any(p == "林晓红" and b.startswith("温州市人民医院") for p, b in rels(ex, "memberOf"))
+    ex = extract("浙江省温州市人民医院组织医生林晓红等人义诊。")
+    assert not rels(ex, "memberOf")             # a verb between: not a workplace
+
+
+def test_bodies_listed_at_a_sentence_s_opening_each_run_its_programme():
+    ex = extract("浙江省安吉县县委、县政府在全县推行“美丽庭院”创建行动。")
+    runners = {a for a, p in rels(ex, "runs") if "美丽庭院" in p}
+    assert {"安吉县委", "安吉县政府"} <= runners
+
+
+def test_a_city_s_government_named_in_a_district_s_article_is_the_city_s():
+    ex = extract("内蒙古乌海市海南区积极落实市委、市政府关于推进“美丽庭院”建设的部署。")
+    orgs = set(of(ex, "Organization"))
+    assert {"乌海市委", "乌海市政府"} <= orgs and "海南区市政府" not in orgs
+
+
 def test_offices_in_a_profile_after_a_name():
     ex = extract("近日,浙江省推出一批身边好人。\n\n周海峰\n\n山路上的守护者\n\n"
                  "周海峰,男,1975年3月生,浙江省安吉县某某镇综合执法队队长、某某镇应急分队队长。他常年巡山。")

@@ -65,7 +65,8 @@ def overview_graph(actors: int) -> Graph:
             g.add((a, WM.runs, t))
             st = URIRef(f"{base}st{i:03d}-{j}")
             for p, o in ((RDF.type, RDF.Statement), (RDF.subject, a), (RDF.predicate, WM.runs), (RDF.object, t),
-                         (WM.evidence, Literal(f"句{i}-{j}", lang="zh")), (PROV.wasDerivedFrom, art)):
+                         (WM.evidence, Literal(f"句{i}-{j}", lang="zh")), (PROV.wasDerivedFrom, art),
+                         (WM.actorStated, Literal(True))):
                 g.add((st, p, o))
     return g
 
@@ -75,6 +76,25 @@ def test_who_runs_what_lists_the_busiest_actors_first():
     actors = list(dict.fromkeys(r[0] for r in rows))
     assert actors == [f"机构{i:03d}" for i in range(40, 15, -1)]          # 40 … 16: the 25 busiest
     assert len(rows) == sum(range(16, 41))                                # every statement of each
+
+
+def test_who_runs_what_puts_bodies_before_regions_and_leaves_out_implied_actors():
+    g = overview_graph(3)
+    base = "https://example.org/"
+    region = URIRef(base + "region")
+    g.add((region, RDF.type, WM.Region))
+    g.add((region, RDFS.label, Literal("某县", lang="zh")))
+    for j in range(10):                                   # busier than any body, and named
+        t, st = URIRef(f"{base}rp{j}"), URIRef(f"{base}rst{j}")
+        g.add((t, RDFS.label, Literal(f"县项目{j}", lang="zh")))
+        for p, o in ((RDF.type, RDF.Statement), (RDF.subject, region), (RDF.predicate, WM.runs), (RDF.object, t),
+                     (WM.evidence, Literal("某县推进", lang="zh")), (PROV.wasDerivedFrom, URIRef(base + "article")),
+                     (WM.actorStated, Literal(j < 7))):
+            g.add((st, p, o))
+    _, rows = rows_of(run_query(g, text_of("who_runs_what")))
+    actors = list(dict.fromkeys(r[0] for r in rows))
+    assert actors == ["机构003", "机构002", "机构001", "某县"]
+    assert sum(r[0] == "某县" for r in rows) == 7         # the three the text does not name are left out
 
 
 def test_parameter_goes_into_the_subquery_that_uses_it():

@@ -105,8 +105,31 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
                 chain = [Title(m.group(0), "", m.group(0), m.start(), m.end())]   # 某某总书记
         if chain:
             _hold(doc, ex, person, s, e, chain, main, regions, region_key)
+        else:
+            place = workplace(doc, ex, s, ca)
+            if place is not None:
+                a = min(a for a, b in place.spans if b <= s and ca <= a)
+                ex.relate(Relation("memberOf", person.key, place.key, text[a:e], a, e))
         for chain in profile_titles(doc, e):
             _hold(doc, ex, person, s, e, chain, main, regions, region_key)
+
+
+# an occupation between a body and a name is nouns only (某医院急诊科护士, 某公司货车司机)
+_OCCUPATION_TAGS = {"n", "nz", "nw"}
+
+
+def workplace(doc: Doc, ex: Extraction, name_start: int, clause_start: int) -> Entity | None:
+    """The body a person is printed after, with an occupation between and no office (某公司
+    司机张三, 某医院护士李四): the person works there, a member of it."""
+    text = doc.text
+    for org in ex.of_kind("Organization"):
+        for a, b in org.spans:
+            if clause_start <= a and b < name_start <= b + 8:
+                between = doc.tokens_in(b, name_start)
+                if between and between[0].start == b and "".join(t.text for t in between) == text[b:name_start] \
+                        and all(t.tag in _OCCUPATION_TAGS for t in between):
+                    return org
+    return None
 
 
 _PROFILE = re.compile(r"[,，](?:男|女)[,，]")

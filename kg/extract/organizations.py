@@ -11,7 +11,7 @@ import re
 from ..analyse import Doc
 from ..gazetteer import Region
 from ..model import Entity
-from ..lexicon import MEDIA_HEADS, OFFICE_WORD, SUFFIX_KIND
+from ..lexicon import MEDIA_HEADS, OFFICE_RE, OFFICE_WORD, SUFFIX_KIND
 from .chunks import chunk_left, strip_quotes
 
 _SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(s) for s, _ in sorted(SUFFIX_KIND, key=lambda x: -len(x[0]))) + ")$")
@@ -25,6 +25,28 @@ _COLLECTIVE = re.compile(r"^(?:各级|各|有关|相关|部分|全市|全县|全
                          r"|^(?:中心|局|办公室|委员会|政府|党委|学校|小学|中学|公司|集团|协会|医院|大学)$")
 # A suffix glued to more nouns is a modifier, not the head (实践中心建设, 中心组, 管理局党组).
 _HEAD_CONTINUES = {"n", "vn", "nz", "an", "j"}
+_OCCUPATION_RUN = 3          # nouns between a body and a person's name (某医院急诊科护士张三)
+
+
+def _glued(doc: Doc, end: int) -> bool:
+    """Whether the name ending at ``end`` runs on into a noun, so its suffix is a modifier
+    (实践中心建设) — unless the nouns are a person's occupation before the name (某医院护士张三)."""
+    after = doc.tokens_in(end, end + 16)
+    if not after or after[0].start != end or after[0].tag not in _HEAD_CONTINUES:
+        return False
+    at = end
+    for tok in after[:_OCCUPATION_RUN + 1]:
+        if tok.start != at:
+            return True
+        if tok.tag == "PER":
+            # an office before the name is a title the offices read (宣传部部长张三)
+            return bool(OFFICE_RE.search(doc.text[end:tok.start]))
+        if tok.tag not in ("n", "nz"):
+            return True
+        at = tok.end
+    return True
+
+
 _NOT_BODY_END = re.compile(r"(?:格局|布局|大局|全局|局面|结局|书记|常委|部长|局长|主任|市长|县长|区长|省长|组长|队长)$")
 _QUANTITY = re.compile(r"\d|[一二两三四五六七八九十几多数]+[所个家支座名位]")
 _BARE_BODIES = re.compile(r"(?:省委|市委|县委|区委|州委|市政府|县政府|区政府|省政府)(?!书记|副书记|常委|委员|[\u4e00-\u9fff]{0,2}长)")
@@ -85,7 +107,7 @@ def qualify(name: str, regions: list[Region], main: Region | None) -> tuple[str,
         return name, inner                          # 共青团保定市委: qualified inside already
     for prefix, levels in _LEVEL_PREFIX.items():
         if name.startswith(prefix) and not name.startswith(("市场", "区域", "县域", "省级")) \
-                and not re.match(r"市政(?!务)", name):
+                and not re.match(r"市政(?!务|府)", name):
             # the article's own region or its ancestors first, then any region it names
             pool = [main] + main.ancestors() + sorted(regions, key=lambda r: (not r.is_within(main), r.key))
             target = next((r for r in pool if r.level in levels and r.name.endswith(prefix)), None) or \
@@ -120,8 +142,7 @@ def learned_bodies(doc: Doc):
         name = text[sp.start:sp.end]
         if len(name) < 3 or re.search(r"[^\w()（）·]", name):
             continue
-        after = doc.tokens_in(sp.end, sp.end + 8)
-        if after and after[0].start == sp.end and after[0].tag in _HEAD_CONTINUES:
+        if _glued(doc, sp.end):
             continue                     # 美德|健康生活方式: a modifier, not a name
         backed = _SUFFIX_RE.search(name) or any(t.tag == "ORG" for t in doc.tokens_in(sp.start, sp.end))
         if not backed and (sp.score < 0.95 or len(name) < 4):
@@ -140,15 +161,14 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
     tokens = doc.tokens
     for n, tok in enumerate(tokens):
         nxt = tokens[n + 1] if n + 1 < len(tokens) else None
-        glued = nxt is not None and nxt.start == tok.end and nxt.tag in _HEAD_CONTINUES
+        glued = _glued(doc, tok.end)
         if tok.tag == "ORG" and len(tok.text) >= 3:
             end = tok.end
             while nxt is not None and nxt.tag == "ORG" and nxt.start == end:   # 共青团|保定市委
                 end = nxt.end
                 n += 1
                 nxt = tokens[n + 1] if n + 1 < len(tokens) else None
-            after = tokens[n + 1] if n + 1 < len(tokens) else None
-            glued = after is not None and after.start == end and after.tag in _HEAD_CONTINUES
+            glued = _glued(doc, end)
             if (_SUFFIX_RE.search(text[tok.start:end]) or len(text[tok.start:end]) >= 4) and not glued:
                 found.append((tok.start, end, text[tok.start:end]))
             continue

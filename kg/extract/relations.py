@@ -169,6 +169,30 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
     return subject_at
 
 
+_COORDINATOR = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
+
+
+def opening_actors(doc: Doc, index: MentionIndex, a: int, b: int) -> list[Mention]:
+    """Bodies or people listed together at the opening of a clause in [a, b) (某区委、区政府在全区
+    推行…; place names may come first): each of them is an actor of the clause."""
+    text = doc.text
+    chain: list[Mention] = []
+    for m in index.between(a, b, ("Organization", "Person")):
+        if not chain:
+            ca, _ = doc.clause_at(m.start, m.start)
+            lead = text[ca:m.start]
+            for r in index.between(ca, m.start, ("Region",)):
+                lead = lead.replace(text[r.start:r.end], "")
+            if not _CLAUSE_LEAD.match(lead):
+                return []
+            chain.append(m)
+        elif m.start >= chain[-1].end and _COORDINATOR.fullmatch(text[chain[-1].end:m.start]):
+            chain.append(m)
+        elif m.start >= chain[-1].end:
+            break
+    return chain if len(chain) >= 2 else []
+
+
 def _hosts(doc: Doc, index: MentionIndex, event_start: int) -> list[Mention]:
     """The bodies listed straight before an organizing verb ahead of an event in its sentence
     (由A主办、B、C承办的…; A、B及C共同举办…)."""
@@ -213,7 +237,22 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
 
     def rel(pred: str, s: str, o: str, a: int, b: int) -> None:
         ca, cb = clause(a, b)
-        ex.relate(Relation(pred, s, o, text[ca:cb].strip(), ca, cb))
+        ex.relate(Relation(pred, s, o, text[ca:cb].strip(), ca, cb, stated=named_near(s, ca, cb)))
+
+    def named_near(key: str, ca: int, cb: int) -> bool:
+        """Whether the text names the actor where it says what the actor does: a region in the
+        clause itself (or 全市/全县 there for the article's region), since a report goes on
+        about its region without naming it; a body or person in the sentence, or in the
+        sentence before within the paragraph (its work goes on: 市文明办…。同时,开展…)."""
+        if ex.entities[key].kind == "Region":
+            start = ca
+        else:
+            start = doc.sentence_at(ca).start
+            if text.rfind("\n", 0, start) + 1 < start:
+                start = doc.sentence_at(start - 1).start
+        if any(start <= a < cb for a, _ in ex.entities[key].spans):
+            return True
+        return key == main_key and bool(re.search(r"全[省市县区州旗镇乡]", text[ca:cb]))
 
     programs = ex.of_kind("Program")
     main_program = max(programs, key=lambda p: (len(p.spans), -p.spans[0][0] if p.spans else 0), default=None)
@@ -231,6 +270,11 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
             lead_in = text[ca:s]
             if any(v in lead_in for v in RUN_VERBS) or text.startswith("创建", s) \
                     or text[e:e + 4].startswith(("工作", "的")) and ca == s:
+                listed = opening_actors(doc, index, doc.sentence_at(s).start, s)
+                if listed:                     # 某区委、区政府在全区推行…: each body runs it
+                    for m in listed:
+                        rel("runs", m.key, prog.key, m.start, e)
+                    break
                 actor = subject_at(s, programs=False)
                 if actor and ex.entities.get(actor) and ex.entities[actor].kind in ("Region", "Organization"):
                     rel("runs", actor, prog.key, ca, e)
