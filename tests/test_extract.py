@@ -235,6 +235,15 @@ def test_a_person_referred_to_as_de_ta_stays_the_subject():
     assert metric_about(ex, 500) == "李春花"
 
 
+def test_figures_of_an_event_just_reported_are_the_event_s():
+    ex = extract("3月5日,湖南省岳阳市2024年志愿服务集市在南湖广场举行,30余家志愿服务组织参加。\n\n"
+                 "本次活动设置便民服务点位15个,吸引市民2000余人次。",
+                 headline="岳阳市举办志愿服务集市")
+    (event,) = [e for e in of(ex, "Event").values() if "集市" in e.label]
+    assert metric_about(ex, 30) == event.label
+    assert metric_about(ex, 15) == event.label and metric_about(ex, 2000) == event.label
+
+
 def test_the_first_of_a_counted_set_is_not_its_subject():
     ex = extract("陕西省宝鸡市表彰先进,李春花等20名志愿者受到表彰。")
     assert metric_about(ex, 20) != "李春花"

@@ -80,6 +80,7 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
     people = [(m.start, m.end, m.key) for m in index.between(0, len(doc.text), ("Person",))]
     for e in extract_honors(doc, recipients_at, people):
         ex.add(e)
+    index.update(ex)                        # a figure may be about an event just reported
     for e in extract_metrics(doc, subject_at):
         ex.add(e)
     extract_relations(doc, ex, main_key, main)

@@ -36,6 +36,10 @@ class MentionIndex:
     """Entity mentions of one article in text order, for 'what is named near here'."""
 
     def __init__(self, ex: Extraction):
+        self.update(ex)
+
+    def update(self, ex: Extraction) -> None:
+        """Index what the extraction holds now (events and honours come after the actors)."""
         ms = [Mention(s, e, ent.key, ent.kind) for ent in ex.entities.values() for s, e in ent.spans]
         self.items = sorted(ms, key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.items]
@@ -60,6 +64,10 @@ _FRAME_TAIL = re.compile(r"”?(?:志愿服务|活动|工程|行动)?为(?:重�
 _STRONG_RUN_VERB = re.compile("(?:" + "|".join(sorted((v for v in RUN_VERBS if v not in WEAK_RUN_VERBS), key=len,
                                                        reverse=True)) + r")[“]?$")
 _PURPOSE = re.compile(r"(?:支持|用于|专项用于|保障)(?:开展|实施|推进|建设)?")
+# a sentence about the event just reported: 本次活动…, 活动现场…, 会上…
+_EVENT_ANAPHOR = re.compile(r"\s*(?:(?:本次|此次|这次)(?:活动|大会|会议|仪式|比赛|展览|展演)|(?:活动|大会|会议)?现场|会上|"
+                            r"大会|活动期间|活动中)")
+_HELD = re.compile(r"”?(?:在[^,，。;；]{1,20})?(?:隆重|正式|顺利)?(?:举行|召开|举办|开幕|启动|开展)")
 _PURPOSE_NEXT = re.compile(r"\s*(?:大力|全力|重点|主要|专项)?(?:支持|用于|保障)")
 _BACK_REFERENCE = re.compile(r"(?:^|[,，…])(?:他|她|其|个人|本人)|的(?:他|她)")
 _CLAUSE_LEAD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:以来)?|今年以来|近年来|目前|截至目前|同时|此外|其中|另外|"
@@ -108,6 +116,17 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                 return m.key                   # carried by a verb: the clause straight after it
         return None
 
+    def event_in_view(a: int, ca: int) -> str | None:
+        """The event a sentence is about: one it opens by reporting held (某某大会在某地举行,
+        200余人参加), or the latest event named when it opens with 本次活动/活动现场/会上."""
+        if _EVENT_ANAPHOR.match(text, a):
+            before = index.between(0, a, ("Event",))
+            return before[-1].key if before else None
+        for m in index.between(a, ca, ("Event",)):     # a clause before the figure's
+            if _HELD.match(text, m.end):
+                return m.key
+        return None
+
     def subject_at(pos: int, programs: bool = True) -> str | None:
         sent = doc.sentence_at(pos)
         ca, cb = doc.clause_at(pos, pos)
@@ -147,6 +166,9 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         framed = framing_programme(sent.start, ca) if programs else None
         if framed:
             return framed
+        held = event_in_view(sent.start, ca)
+        if held:
+            return held
         para_start = text.rfind("\n", 0, sent.start) + 1
         if para_start < sent.start and not index.between(sent.start, pos, ("Region", "Organization", "Person")):
             prev = doc.sentence_at(sent.start - 1)
