@@ -20,7 +20,8 @@ from .people import extract_people
 from .posts import extract_posts, post_key
 from .programs import extract_programs, program_spans
 from .regions import extract_regions, main_region, region_key
-from .relations import MentionIndex, extract_relations, subject_finder
+from .actors import MentionIndex, subject_finder
+from .relations import extract_relations
 
 
 def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:

@@ -1,0 +1,217 @@
+"""Actors of statements: who a clause, a figure or a programme is about.
+
+The linker between extraction and relations: given the entities of one article and the
+clause analysis (sentences, clauses, offsets), it answers "who acts here" — the body or person
+opening a clause (place names may come first), a list of them, a programme that frames the
+sentence, an event just reported, a person referred back to, or the article's region. The
+metrics, events, documents and honours ask it for their subject; relations for their actor.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..analyse import Doc
+from ..lexicon import PROGRAMME_VERBS as RUN_VERBS, WEAK_PROGRAMME_VERBS as WEAK_RUN_VERBS
+from ..model import Extraction
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    key: str
+    kind: str
+
+
+class MentionIndex:
+    """Entity mentions of one article in text order, for 'what is named near here'."""
+
+    def __init__(self, ex: Extraction):
+        self.update(ex)
+
+    def update(self, ex: Extraction) -> None:
+        """Index what the extraction holds now (events and honours come after the actors)."""
+        ms = [Mention(s, e, ent.key, ent.kind) for ent in ex.entities.values() for s, e in ent.spans]
+        self.items = sorted(ms, key=lambda m: (m.start, -m.end))
+        self.starts = [m.start for m in self.items]
+
+    def between(self, a: int, b: int, kinds: tuple[str, ...] | None = None) -> list[Mention]:
+        lo = bisect_right(self.starts, a - 1)
+        out = []
+        for m in self.items[lo:]:
+            if m.start >= b:
+                break
+            if m.end <= b and (kinds is None or m.kind in kinds):
+                out.append(m)
+        return out
+
+
+# a programme that opens its sentence as the subject is what the sentence's figures describe
+_TOPIC_LEAD = re.compile(r"[“\s]*(?:\d{4}年(?:以来)?[,，]?|目前[,，]?|近年来[,，]?)?[“]?")
+_TOPIC_VERB = re.compile(r"”?(?:是|自|已|共|累计|设立|开办|开通|上线|启动|实施|开展)")
+# a programme set up as the frame of what follows: 以“某某”为抓手, …征集项目100个
+_FRAME = re.compile(r"以$")
+_FRAME_TAIL = re.compile(r"”?(?:志愿服务|活动|工程|行动)?为(?:重点|抓手|载体|主线|引领|突破口|切入点|牵引|依托)")
+_STRONG_RUN_VERB = re.compile("(?:" + "|".join(sorted((v for v in RUN_VERBS if v not in WEAK_RUN_VERBS), key=len,
+                                                       reverse=True)) + r")[“]?$")
+_PURPOSE = re.compile(r"(?:支持|用于|专项用于|保障)(?:开展|实施|推进|建设)?")
+# a sentence about the event just reported: 本次活动…, 活动现场…, 会上…
+_EVENT_ANAPHOR = re.compile(r"\s*(?:(?:本次|此次|这次)(?:活动|大会|会议|仪式|比赛|展览|展演)|(?:活动|大会|会议)?现场|会上|"
+                            r"大会|活动期间|活动中)")
+_HELD = re.compile(r"”?(?:在[^,，。;；]{1,20})?(?:隆重|正式|顺利)?(?:举行|召开|举办|开幕|启动|开展)")
+_PURPOSE_NEXT = re.compile(r"\s*(?:大力|全力|重点|主要|专项)?(?:支持|用于|保障)")
+_BACK_REFERENCE = re.compile(r"(?:^|[,，…])(?:他|她|其|个人|本人)|的(?:他|她)")
+_CLAUSE_LEAD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:以来)?|今年以来|近年来|目前|截至目前|同时|此外|其中|另外|"
+                          r"[\u4e00-\u9fff]{0,4}方面)?[,，]?\s*$")
+
+
+def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_region=None):
+    """The actor a figure or clause at ``pos`` is about.
+
+    In order: a quoted programme named after the figure in its clause (投资60万元建成“文明实践
+    云平台”); the body or person that opens a clause before it in the sentence, or opened the
+    sentence before (市发展和改革委员会…征集项目41个。截至目前,已开工1个); a place inside the
+    article's region named in the clause; else the article's main region.
+    """
+    text = doc.text
+
+    def opener(a: int, b: int, kinds=("Organization", "Person")) -> str | None:
+        """The body or person a clause in [a, b) opens with, nearest to b. Place names may
+        come first (格尔木市创建办…, 高德街道马栏村监测户冯绵发…)."""
+        found = None
+        for m in index.between(a, b, kinds):
+            ca, _ = doc.clause_at(m.start, m.start)
+            lead = text[ca:m.start]
+            for r in index.between(ca, m.start, ("Region",)):
+                lead = lead.replace(text[r.start:r.end], "")
+            listed = text.startswith(("、", "等"), m.end) or text[:m.start].endswith("、")
+            if listed:
+                continue                           # A、B、C顺利开学, A等50名…: a list is no single actor
+            if _CLAUSE_LEAD.match(lead) or m.kind == "Person" and ca == a and len(lead) <= 6:
+                found = m.key
+        return found
+
+    def framing_programme(a: int, ca: int) -> str | None:
+        """A quoted programme that an earlier clause of the sentence sets up, by a verb that
+        carries it (组织实施“某某”工程, …) or as its frame (以“某某”为抓手, …): the later
+        clauses' figures describe it."""
+        for m in index.between(a, ca, ("Program",)):
+            if "“" not in text[m.start:m.start + 2] or text.startswith(("、", "等"), m.end):
+                continue
+            if index.between(a, m.start, ("Region", "Organization", "Person")):
+                return None                    # 某区深化“某某”,…: the sentence is about the actor it names
+            mca, mcb = doc.clause_at(m.start, m.start)
+            before = text[mca:m.start]
+            if _FRAME.search(before) and _FRAME_TAIL.match(text, m.end) or \
+                    _STRONG_RUN_VERB.search(before) and doc.clause_at(mcb + 1, mcb + 1)[0] >= ca:
+                return m.key                   # carried by a verb: the clause straight after it
+        return None
+
+    def event_in_view(a: int, ca: int) -> str | None:
+        """The event a sentence is about: one it opens by reporting held (某某大会在某地举行,
+        200余人参加), or the latest event named when it opens with 本次活动/活动现场/会上."""
+        if _EVENT_ANAPHOR.match(text, a):
+            before = index.between(0, a, ("Event",))
+            return before[-1].key if before else None
+        for m in index.between(a, ca, ("Event",)):     # a clause before the figure's
+            if _HELD.match(text, m.end):
+                return m.key
+        return None
+
+    def subject_at(pos: int, programs: bool = True) -> str | None:
+        sent = doc.sentence_at(pos)
+        ca, cb = doc.clause_at(pos, pos)
+        # the clause after may say what the money is for (…资金2亿元,大力支持推进某某行动)
+        _, nb = doc.clause_at(cb + 1, cb + 1) if _PURPOSE_NEXT.match(text, cb + 1) else (ca, cb)
+        for m in index.between(pos, max(cb, nb), ("Program",)) if programs else ():
+            if "“" in text[m.start:m.start + 2] and not text.startswith(("、", "等"), m.end):
+                return m.key
+            if _PURPOSE.search(text[pos:m.start]) and not text.startswith(("、", "等"), m.end):
+                return m.key                       # 筹措资金2亿元支持开展某某行动: the money is the programme's
+        for m in index.between(ca, pos, ("Program",)) if programs else ():
+            if "“" in text[m.start:m.start + 2] and text.startswith("等", m.end) and \
+                    not any(text.startswith("、", x.end) for x in index.between(ca, pos, ("Program",))):
+                return m.key
+        for m in index.between(pos, cb, ("Person",)):
+            if "的" in text[pos:m.start]:
+                return m.key                       # 徒手爬5层楼…的胡某: the person the phrase describes
+        if programs:
+            opening = index.between(sent.start, sent.start + 20, ("Program",))
+            if opening and _TOPIC_LEAD.fullmatch(text[sent.start:opening[0].start]) \
+                    and _TOPIC_VERB.match(text, opening[0].end):
+                return opening[0].key              # “某讲堂”是…,开办5年来,累计举办300场: the topic
+        if re.search(r"全[市县区镇省州旗]", text[ca:pos]) and main_key:
+            return main_key                        # 全县…注册志愿者3.6万人: the whole region
+        if _BACK_REFERENCE.search(text[sent.start:pos]):
+            # 他,徒步巡山…,累计扑灭山火40余次: the person just named, in this paragraph or the one
+            # before (a profile opens with the name, the story says 他)
+            para = text.rfind("\n", 0, sent.start)
+            back = text.rfind("\n", 0, para) if para > 0 else -1
+            window = max(back + 1, sent.start - 400, 0)
+            people = index.between(window, pos, ("Person",))
+            if people:
+                return people[-1].key              # 个人仍需负担15万元: the person just named
+        who = opener(sent.start, pos)
+        if who:
+            return who
+        framed = framing_programme(sent.start, ca) if programs else None
+        if framed:
+            return framed
+        held = event_in_view(sent.start, ca)
+        if held:
+            return held
+        para_start = text.rfind("\n", 0, sent.start) + 1
+        if para_start < sent.start and not index.between(sent.start, pos, ("Region", "Organization", "Person")):
+            prev = doc.sentence_at(sent.start - 1)
+            who = opener(prev.start, prev.end, ("Organization",))   # a body's work goes on; a person's story does not
+            if who:
+                return who
+        if main_region is not None:
+            for m in reversed(index.between(ca, cb, ("Region",))):
+                listed = text[m.end:m.end + 1] in ("、", "等") or text[m.start - 1:m.start] == "、"
+                if _within(m.key, main_region) and m.key != main_key and not listed:
+                    return m.key                   # A、B等4个镇入选: the items are not the subject
+            if para_start < sent.start and not index.between(sent.start, cb, ("Region", "Organization", "Person")):
+                # a report walking through a township or community goes on there
+                # (走进…万欣社区。…几十本绘本); a county named before is only a home town
+                prev = doc.sentence_at(sent.start - 1)
+                for m in reversed(index.between(prev.start, prev.end, ("Region",))):
+                    if "/" in m.key and _within(m.key, main_region) and m.key != main_key:
+                        return m.key
+        return main_key
+    return subject_at
+
+
+_COORDINATOR = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
+
+
+def opening_actors(doc: Doc, index: MentionIndex, a: int, b: int) -> list[Mention]:
+    """Bodies or people listed together at the opening of a clause in [a, b) (某区委、区政府在全区
+    推行…; place names may come first): each of them is an actor of the clause."""
+    text = doc.text
+    chain: list[Mention] = []
+    for m in index.between(a, b, ("Organization", "Person")):
+        if not chain:
+            ca, _ = doc.clause_at(m.start, m.start)
+            lead = text[ca:m.start]
+            for r in index.between(ca, m.start, ("Region",)):
+                lead = lead.replace(text[r.start:r.end], "")
+            if not _CLAUSE_LEAD.match(lead):
+                return []
+            chain.append(m)
+        elif m.start >= chain[-1].end and _COORDINATOR.fullmatch(text[chain[-1].end:m.start]):
+            chain.append(m)
+        elif m.start >= chain[-1].end:
+            break
+    return chain if len(chain) >= 2 else []
+
+
+def _within(key: str, main_region) -> bool:
+    """Whether a region key lies under the main region (sub-unit keys are paths under a county)."""
+    from ..gazetteer import load as load_gazetteer
+    code = key.split(":", 1)[1].split("/", 1)[0]
+    region = load_gazetteer().by_code.get(code)
+    if region is None:
+        return False
+    return region == main_region and "/" in key or main_region in region.ancestors()
