@@ -146,6 +146,23 @@ def test_program_variants_share_one_key():
     assert "厕所革命" in programs
 
 
+def test_a_campaign_s_period_is_part_of_its_name():
+    programs = set(of(extract("湖南省岳阳市深入实施乡村清洁三年行动,印发乡村风貌提升五年行动计划。"), "Program"))
+    assert {"乡村清洁三年行动", "乡村风貌提升五年行动计划"} <= programs
+
+
+def test_a_policy_named_as_an_object_and_its_verb():
+    assert "垃圾分类" in of(extract("湖南省岳阳市志愿者积极响应垃圾分类号召。"), "Program")
+    assert "乡村庭院美化" in of(extract("湖南省岳阳市扎实推进乡村庭院美化工作。"), "Program")
+    assert not of(extract("湖南省岳阳市认真做好意识形态工作。"), "Program")
+
+
+def test_two_works_under_one_head_are_one_programme_but_two_heads_are_two():
+    assert set(of(extract("湖南省岳阳市在30个村开展乡村道路建设和河道综合整治工程试点。"), "Program")) == \
+        {"乡村道路建设和河道综合整治工程"}
+    assert {"城市更新行动", "乡村建设行动"} <= set(of(extract("湖南省岳阳市实施城市更新行动和乡村建设行动。"), "Program"))
+
+
 def test_a_bare_form_joins_the_programme_the_article_names_in_full():
     ex = extract("湖南省岳阳市召开全国文明城市创建推进会。会议要求,各地要以创建文明城市为抓手,持续用力。")
     programs = of(ex, "Program")

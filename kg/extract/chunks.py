@@ -12,6 +12,9 @@ from ..lexicon import CAMPAIGN_VERBS
 NOMINAL = {"n", "nz", "vn", "an", "a", "s", "nw", "j", "LOC", "ORG", "PER", "nr", "ns", "nt", "m", "f", "q"}
 QUOTE_OPEN, QUOTE_CLOSE = "“「『\"", "”」』\""
 _NUMBERED_SET = re.compile(r"[一二两三四五六七八九十]+大")
+# a campaign's period (三年行动, 五年行动计划, 百日攻坚): part of its name, not a figure
+_DURATION = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})年|百日|[一二两三四五六七八九十]+个月")
+_PLANNED = re.compile(r"(?:专项)?(?:攻坚)?(?:行动|计划|规划|攻坚战)")
 _QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{1,40})[”」』\"]")
 
 
@@ -71,6 +74,11 @@ def chunk_left(doc: Doc, head_start: int, head_end: int, max_tokens: int = 7,
         t = toks[i]
         if t.end != start or t.text in stop_words:
             break
+        if _DURATION.fullmatch(t.text) and _PLANNED.match(text, t.end):
+            start = t.start                       # 乡村清洁|三年|行动: the period is part of the name
+            n += 1
+            i -= 1
+            continue
         if t.tag in ("m", "q"):
             if _NUMBERED_SET.fullmatch(t.text):
                 start = t.start

@@ -66,6 +66,8 @@ _DEFINED_AS = re.compile(r"(?:^|(?<=[。!?\n]))(?P<name>“[^“”]{2,16}”)(?
                          r"(?:载体|平台|品牌|抓手|举措|工程|项目|活动|行动|机制|模式|阵地)")
 # 推进稳就业工作: a short policy name carried out as 工作
 _AS_WORK = re.compile(r"(?:推进|开展|做好|抓好|深化|落实|实施)(?P<x>[\u4e00-\u9fff“”]{2,8}?)工作")
+# 响应垃圾分类号召: a policy the text calls on people to follow
+_CALL = re.compile(r"响应(?P<x>[\u4e00-\u9fff]{2,8}?)(?:的)?号召")
 _NOT_WORK = re.compile(r"^(?:创建|宣传|各项|相关|重点|有关|日常|具体|基础|志愿服务|文明创建|整改|问题|服务|管理|建设|这项|此项)")
 # “A”“B”等特色宣讲 / “C”等智慧实践平台: quoted names under an umbrella noun are programmes
 _UMBRELLA = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:活动|平台|项目|宣讲|品牌|服务|工程|行动|载体|实事)")
@@ -169,6 +171,34 @@ def _action_before(text: str, start: int, clause_start: int) -> bool:
     return any(v in lead for v in ACTION_VERBS if len(v) >= 2)
 
 
+# heads that hold several works under one name (A建设和B整治工程)
+_CONTAINER = re.compile(r"(?:工程|工程项目|行动|行动计划)$")
+
+
+def _shared_head_start(doc: Doc, start: int) -> int | None:
+    """Start of a work joined by 和/及 before a programme's name that shares its head: the
+    left item ends in a head word of its own (…环境建设和…整治工程), so both are the one name."""
+    text = doc.text
+    if text[start - 1:start] not in ("和", "及", "与"):
+        return None
+    left = [t for t in doc.tokens_in(max(0, start - 14), start - 1) if t.end == start - 1]
+    if not left or not _ends_with_head(left[0].text) or _CONTAINER.search(left[0].text):
+        return None                                 # A行动和B行动: two programmes
+    hm = _HEAD_RE.search(left[0].text)
+    ch = chunk_left(doc, left[0].start, left[0].end, stop_words=_STOP, stop_verbs=ACTION_VERBS + _MORE_VERBS) \
+        if len(left[0].text) == len(hm.group(0)) else None
+    first = ch.start if ch is not None else left[0].start
+    return first if _ok(text[first:start - 1]) else None
+
+
+def _object_and_verb(toks) -> bool:
+    """垃圾|分类, 乡村|庭院|美化: nouns and the verb done to them, a policy's usual name."""
+    if len(toks) == 1:
+        return toks[0].tag == "vn" and len(toks[0].text) >= 4      # the tagger's one word for both
+    return 2 <= len(toks) <= 3 and toks[-1].tag in ("v", "vn") and len(toks[-1].text) == 2 \
+        and all(t.tag in ("n", "nz", "vn") for t in toks[:-1])
+
+
 def program_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, printed name) of each programme mention in the body (computed once per doc:
     the organization extractor asks too)."""
@@ -196,6 +226,9 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             name, start = text[tok.start:tok.end], tok.start
         else:
             name, start = ch.printed, ch.start
+        shared = _shared_head_start(doc, start) if _CONTAINER.search(name) else None
+        if shared is not None:                      # A建设和B整治工程: one programme of both
+            name, start = text[shared:tok.end], shared
         place = sum(h.end - h.start for h in doc.hits if h.start >= start and h.end <= tok.start)
         if place and place >= tok.start - start - 1:
             continue                                # 格尔木市创建: a place, then the head
@@ -230,11 +263,16 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
         found.extend(items)
     for m in _AS_WORK.finditer(text, doc.title_end):
         x = m.group("x")
-        first = doc.tokens_in(m.start("x"), m.end("x"))[:1]
-        # a policy phrased as an action or a quality (稳|就业, 移风易俗), not a plain noun (意识形态)
-        acting = "“" in x or (first and first[0].tag in ("a", "v", "vd"))
+        toks = doc.tokens_in(m.start("x"), m.end("x"))
+        # a policy phrased as an action or a quality (稳|就业, 移风易俗, 垃圾|分类), not a plain
+        # noun (意识形态): it opens with a verb or quality, or is an object and its verb
+        acting = "“" in x or bool(toks) and (toks[0].tag in ("a", "v", "vd") or _object_and_verb(toks))
         if acting and not _NOT_WORK.match(strip_quotes(x)) and not _HEAD_RE.search(x) and len(strip_quotes(x)) >= 2:
             found.append((m.start("x"), m.end("x"), x))
+    for m in _CALL.finditer(text, doc.title_end):
+        toks = doc.tokens_in(m.start("x"), m.end("x"))
+        if toks and toks[0].start == m.start("x") and _object_and_verb(toks):
+            found.append((m.start("x"), m.end("x"), m.group("x")))
     for m in _LEVER.finditer(text, doc.title_end):
         found.append((m.start("name"), m.end("name"), m.group("name")))
     for m in _DEFINED_AS.finditer(text, doc.title_end):
