@@ -163,6 +163,12 @@ def test_two_works_under_one_head_are_one_programme_but_two_heads_are_two():
     assert {"城市更新行动", "乡村建设行动"} <= set(of(extract("湖南省岳阳市实施城市更新行动和乡村建设行动。"), "Program"))
 
 
+def test_a_field_or_a_clause_before_a_broad_head_is_no_programme():
+    assert not of(extract("湖南省岳阳市加强村级志愿服务组织建设。"), "Program")          # a field developed
+    assert not of(extract("湖南省岳阳市推动大学生志愿者参与社区治理。"), "Program")       # a clause
+    assert "农村公路补短板项目建设" in of(extract("湖南省岳阳市扎实推进农村公路补短板项目建设。"), "Program")
+
+
 def test_a_bare_form_joins_the_programme_the_article_names_in_full():
     ex = extract("湖南省岳阳市召开全国文明城市创建推进会。会议要求,各地要以创建文明城市为抓手,持续用力。")
     programs = of(ex, "Program")

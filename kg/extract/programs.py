@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
-from ..lexicon import OFFICE_RE, PROGRAMME_VERBS, WEAK_PROGRAMME_VERBS
+from ..lexicon import CAMPAIGN_VERBS, OFFICE_RE, PROGRAMME_VERBS, WEAK_PROGRAMME_VERBS
 
 # verbs that carry out a programme named in quotes (推进“应保尽保”, 办好“幸福食堂”, 研发“某某系统”)
 ACTION_VERBS = tuple(v for v in PROGRAMME_VERBS if v not in WEAK_PROGRAMME_VERBS)
@@ -75,7 +75,7 @@ _SCOPE = re.compile(r"^(?:全[市县区省域民面]|常态|一项|各项|市县
 
 
 # What X建设 develops when X is a field rather than a thing being built (新时代文明实践中心建设).
-_DOMAIN = re.compile(r"(?:设施|文明|文化|道德|廉政|作风|架构|阵地|队伍|体系|制度|能力)$")
+_DOMAIN = re.compile(r"(?:设施|文明|文化|道德|廉政|作风|架构|阵地|队伍|体系|制度|能力|组织|观)$")
 
 # A body's name goes on after the head word (市发展和改革|委员会).
 _BODY_AFTER = re.compile(r"委员会|委|局|办公室|办|领导小组|指挥部|中心(?!建设)|联合会|协会")
@@ -229,6 +229,10 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
         shared = _shared_head_start(doc, start) if _CONTAINER.search(name) else None
         if shared is not None:                      # A建设和B整治工程: one programme of both
             name, start = text[shared:tok.end], shared
+        if hm.group(0) in _BROAD_HEADS and "“" not in text[start:tok.start] and \
+                any(t.tag == "v" and len(t.text) >= 2 and t.text not in CAMPAIGN_VERBS
+                    for t in doc.tokens_in(start, tok.start)):
+            continue                                # 志愿者参与社区治理: a clause, not a name
         place = sum(h.end - h.start for h in doc.hits if h.start >= start and h.end <= tok.start)
         if place and place >= tok.start - start - 1:
             continue                                # 格尔木市创建: a place, then the head
