@@ -8,18 +8,19 @@ the number of processes or the cache state.
 """
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 import os
 import re
 import shutil
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .engines import ENGINES, EngineError, run_local
 from .pipeline import iter_articles
 from .reader import MAX_FILE_BYTES, ReadError
 from .store import BuildStore, atomic_write
@@ -66,6 +67,12 @@ def collect_inputs(paths: list[Path], exclude: Path | None = None, warn=lambda m
             found += sorted(here)
         elif p.exists():
             found.append(p)
+        elif glob.has_magic(str(p)):
+            matched = sorted(Path(m) for m in glob.glob(str(p), recursive=True))
+            found += [m for m in matched if m.is_file() and m.suffix.lower() in INPUT_SUFFIXES
+                      and not (skip is not None and skip in m.resolve().parents)]
+            if not matched:
+                raise InputError(f"no file matches {p}")
         else:
             raise InputError(f"no such file or folder: {p}")
     seen, unique = set(), []
@@ -78,17 +85,26 @@ def collect_inputs(paths: list[Path], exclude: Path | None = None, warn=lambda m
 
 
 class Progress:
-    """A one-line progress counter on stderr (only when it is a terminal or asked for)."""
+    """A one-line progress counter on stderr (only when it is a terminal or asked for): files
+    done of all, the input read per second and the time left at that rate."""
 
-    def __init__(self, total: int, enabled: bool):
+    def __init__(self, total: int, enabled: bool, total_bytes: int = 0):
+        import time
         self.total, self.enabled, self.done = total, enabled, 0
+        self.total_bytes, self.done_bytes, self.started = total_bytes, 0, time.monotonic()
 
-    def step(self, name: str) -> None:
+    def step(self, name: str, size: int = 0) -> None:
+        import time
         self.done += 1
+        self.done_bytes += size
         if self.enabled:
-            width = 30
+            width = 24
             filled = width * self.done // max(self.total, 1)
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {name[:40]:<40}")
+            elapsed = max(time.monotonic() - self.started, 1e-6)
+            rate = self.done_bytes / elapsed
+            left = (self.total_bytes - self.done_bytes) / rate if rate > 0 else 0
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} files "
+                             f"{rate / 1024:.0f} kB/s ETA {int(left) // 60}:{int(left) % 60:02d} {name[:30]:<30}")
             sys.stderr.flush()
 
     def close(self) -> None:
@@ -146,6 +162,13 @@ def _sha256(path: Path) -> str | None:
     except OSError:
         return None
     return h.hexdigest()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _digest(path: Path) -> str:
@@ -312,9 +335,14 @@ def switch_generation(out: Path, gen: Path) -> None:
 def build(paths: list[Path], out: Path, base_iri: str = DEFAULT_BASE, progress: bool | None = None,
           html: bool = True, warn=lambda msg: print(msg, file=sys.stderr),
           max_bytes: int = MAX_FILE_BYTES, article_seconds: float = 60.0, jobs: int = 1,
-          prune: bool = False, incremental: bool = True, oxigraph: bool = False) -> BuildReport:
+          prune: bool = False, incremental: bool = True, oxigraph: bool = False, engine: str = "local",
+          address: str | None = None) -> BuildReport:
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*[/#]", base_iri or ""):
         raise InputError(f"--base-iri must be an absolute IRI ending in / or #, got {base_iri!r}")
+    if engine not in ENGINES:
+        raise InputError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
+    if address and engine != "dask":
+        raise InputError("--address needs --engine dask")
     inputs = collect_inputs(paths, exclude=Path(out), warn=warn)
     if not inputs:
         raise InputError("no input files found")
@@ -324,16 +352,20 @@ def build(paths: list[Path], out: Path, base_iri: str = DEFAULT_BASE, progress: 
     out.mkdir(parents=True, exist_ok=True)
     with build_lock(out):
         _clear_leftovers(out)
-        return _build(inputs, out, base_iri, progress, html, warn, max_bytes, article_seconds, jobs, prune,
-                      incremental, oxigraph)
+        try:
+            return _build(inputs, out, base_iri, progress, html, warn, max_bytes, article_seconds, jobs, prune,
+                          incremental, oxigraph, engine, address)
+        except EngineError as exc:
+            raise InputError(str(exc)) from None
 
 
 def _build(inputs, out, base_iri, progress, html, warn, max_bytes, article_seconds, jobs, prune, incremental,
-           oxigraph) -> BuildReport:
+           oxigraph, engine, address) -> BuildReport:
     import time
     report = BuildReport()
     cache = Cache(out, _settings_key(base_iri, max_bytes), warn) if incremental else None
-    bar = Progress(len(inputs), sys.stderr.isatty() if progress is None else progress)
+    sizes = {p: _size(p) for p in inputs}
+    bar = Progress(len(inputs), sys.stderr.isatty() if progress is None else progress, sum(sizes.values()))
     # graphs stream here; the corpus is never held whole
     store = BuildStore(out / ".kg-build-store", named_graphs=oxigraph)
     parts = out / ".kg-build-store.parts"           # workers' N-Quads files until stored or cached
@@ -348,7 +380,7 @@ def _build(inputs, out, base_iri, progress, html, warn, max_bytes, article_secon
             built.add(key)
             report.reused += 1
             report.files.append(path.name)
-            bar.step(path.name)
+            bar.step(path.name, sizes[path])
         else:
             todo.append((path, digest))
 
@@ -368,16 +400,17 @@ def _build(inputs, out, base_iri, progress, html, warn, max_bytes, article_secon
                 nquads.unlink()
             built.add(key)
             report.files.append(outcome.path.name)
-        bar.step(outcome.path.name)
+        bar.step(outcome.path.name, sizes.get(outcome.path, 0))
 
     args = [(p, d, base_iri, max_bytes, article_seconds, parts) for p, d in todo]
-    if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for outcome in pool.map(_process, *zip(*args), chunksize=1):
+    if engine == "dask" and args:
+        from .engines import DaskEngine
+        with DaskEngine(workers=jobs, address=address) as cluster:
+            for outcome in cluster.map(_process, args):
                 handle(outcome)
     else:
-        for a in args:
-            handle(_process(*a))
+        for outcome in run_local(_process, args, jobs):
+            handle(outcome)
     bar.close()
     if cache:
         given = {str(p.resolve()) for p in inputs}

@@ -24,11 +24,20 @@ def _build(args) -> int:
         raise CliError("--max-file-mb and --article-seconds must be positive")
     if args.jobs < 1:
         raise CliError("--jobs must be at least 1")
-    report = build([Path(p) for p in args.paths], Path(args.out), base_iri=args.base_iri,
+    paths = list(args.paths)
+    if args.files_from:
+        try:
+            listed = Path(args.files_from).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CliError(f"cannot read --files-from {args.files_from}: {getattr(exc, 'strerror', None) or exc}")
+        paths += [line.strip() for line in listed if line.strip() and not line.startswith("#")]
+    if not paths:
+        raise CliError("no input: give PATH arguments or --files-from")
+    report = build([Path(p) for p in paths], Path(args.out), base_iri=args.base_iri,
                    progress=True if args.progress else None, html=not args.no_html,
                    max_bytes=int(args.max_file_mb * 1024 * 1024), article_seconds=args.article_seconds,
                    jobs=args.jobs, prune=args.prune, incremental=not args.full,
-                   oxigraph=args.store == "oxigraph")
+                   oxigraph=args.store == "oxigraph", engine=args.engine, address=args.address)
     counts = ", ".join(f"{k} {v}" for k, v in report.counts.items() if k != "Article")
     extra = [f"{report.reused} unchanged" if report.reused else "", f"{report.pruned} pruned" if report.pruned else "",
              f"{len(report.skipped)} skipped" if report.skipped else ""]
@@ -139,12 +148,20 @@ def parser() -> argparse.ArgumentParser:
                                    "metrics, events, honors and documents, and write OUT/graph.ttl, "
                                    "OUT/graph.trig (one named graph per article), OUT/graph.nt (sorted) "
                                    "and OUT/graph.html. Unreadable files are reported and skipped.")
-    b.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of UTF-8/GB18030/UTF-16 text")
+    b.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files, folders (read recursively) or quoted globs ('news/2024-*/*.txt') of "
+                        "UTF-8/GB18030/UTF-16 text or HTML")
+    b.add_argument("--files-from", metavar="LIST", help="also read the input paths from this file, one per line")
     b.add_argument("-o", "--out", required=True, help="output folder")
     b.add_argument("--base-iri", default=DEFAULT_BASE, help=f"namespace of instance IRIs (default {DEFAULT_BASE})")
     b.add_argument("--progress", action="store_true", help="show a progress bar even when stderr is not a terminal")
     b.add_argument("--no-html", action="store_true", help="skip graph.html")
     b.add_argument("-j", "--jobs", type=int, default=1, help="extract in N processes (same output as 1)")
+    b.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="where extraction runs: local processes (default), or Dask workers — a local "
+                        "cluster of --jobs workers, or the cluster whose scheduler is at --address")
+    b.add_argument("--address", metavar="ADDR",
+                   help="Dask scheduler address (tcp://host:8786); workers must see the inputs and OUT")
     b.add_argument("--prune", action="store_true",
                    help="drop the graphs of files built before but not given now (default: keep them)")
     b.add_argument("--full", action="store_true", help="ignore OUT/.kg-cache and process every file again")

@@ -87,6 +87,7 @@ def test_who_runs_what_puts_bodies_before_regions_and_leaves_out_implied_actors(
     for j in range(10):                                   # busier than any body, and named
         t, st = URIRef(f"{base}rp{j}"), URIRef(f"{base}rst{j}")
         g.add((t, RDFS.label, Literal(f"县项目{j}", lang="zh")))
+        g.add((region, WM.runs, t))
         for p, o in ((RDF.type, RDF.Statement), (RDF.subject, region), (RDF.predicate, WM.runs), (RDF.object, t),
                      (WM.evidence, Literal("某县推进", lang="zh")), (PROV.wasDerivedFrom, URIRef(base + "article")),
                      (WM.actorStated, Literal(j < 7))):
