@@ -286,6 +286,13 @@ def test_event_with_date_and_organizer():
     assert ex.entities[event.attrs["organizer"]].label == "宝鸡市"
 
 
+def test_a_described_activity_is_no_named_event_and_a_theme_slogan_is_not_its_name():
+    assert not of(extract("3月5日,湖南省岳阳市举办了精彩纷呈的学雷锋主题活动。"), "Event")
+    assert "插秧节活动" in of(extract("5月20日,湖南省岳阳市某村迎来了传统的“插秧节”活动。"), "Event")
+    events = of(extract("昨晚,“崇德向善 共建文明”第三届岳阳市道德模范颁奖典礼在岳阳举行。"), "Event")
+    assert set(events) == {"第三届岳阳市道德模范颁奖典礼"}
+
+
 def test_festivals_and_contests_in_a_list_are_events():
     ex = extract("湖南省岳阳市举办了全民读书节、青少年故事大赛等活动。湖南省岳阳市举办了迎新春、送温暖等活动。")
     events = of(ex, "Event")

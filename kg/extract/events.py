@@ -125,6 +125,10 @@ def event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
                 continue
             if len(name) < 3 or re.match(r"^(?:各类|各种|系列|相关|有关|多种|丰富多彩的|形式多样的)", name):
                 continue
+            named = _as_named(doc, start, name)
+            if named is None:
+                continue
+            start, name = named
             how = "spirit" if rx is _SPIRIT else "at" if group == "name2" else "held"
             out.append((start, m.end(group), name, date.group(1) if date else None, how))
     for m in _CEREMONY_OF.finditer(text, doc.title_end):
@@ -149,6 +153,35 @@ def event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
             continue
         out.append((m.start("name"), m.end(), name + verb.replace("了", ""), date.group(0), "milestone"))
     return out
+
+
+# a theme slogan printed before an ordinal event's name: “某某 某某”第四届…仪式, “…”2024年…大会
+_THEME = re.compile(r"“[^”]{2,20}”(?=第[一二三四五六七八九十百\d]+[届次]|\d{4}年)")
+_DESCRIBING_TAGS = {"a", "ad", "an", "i", "d"}
+
+
+def _as_named(doc: Doc, start: int, name: str) -> tuple[int, str] | None:
+    """The event's own name in a printed phrase, or None when the phrase describes a kind of
+    activity rather than naming one (精彩纷呈的…活动, 以最好的形象迎接…会议); a theme slogan
+    before an ordinal name is dropped (“某某 某某”|第四届…仪式)."""
+    text = doc.text
+    found = text.find(name[:2], start)
+    at = found if found >= 0 else start
+    theme = _THEME.match(text, at - 1) if text[at - 1:at] == "“" else None
+    if theme is not None:
+        inner = strip_quotes(theme.group(0))
+        if name.startswith(inner) and len(name) - len(inner) >= 4:
+            return theme.end(), name[len(inner):]
+    toks = doc.tokens_in(at, at + len(name))
+    de = next((i for i, t in enumerate(toks) if t.text == "的"), None)
+    if de is None:
+        return start, name
+    if de > 0 and toks[de - 1].tag in _DESCRIBING_TAGS:
+        after = toks[de].end
+        if text.startswith("“", after):                # 传统的“开秧门”活动: the name after the description
+            return after, name[after - at:]
+        return None                                  # described, not named
+    return start, name
 
 
 def extract_events(doc: Doc, subject_at) -> list[Entity]:
