@@ -48,7 +48,36 @@ def stats_text(g: Graph, top: int = 5) -> str:
     return out.getvalue()
 
 
+# where a node is: the region a body, programme or figure is placed in (for Gephi partitions)
+_PLACED = [WM.locatedIn, WM.postIn, WM.aboutRegion, WM.heldIn, WM.partOf]
+
+
+def statement_network(g: Graph) -> nx.MultiDiGraph:
+    """Every statement between two entities as a directed edge keyed by its predicate (two
+    statements between the same pair stay two edges), and each node's label, class and region."""
+    cls_of = {}
+    for cls in ENTITY:
+        for n in g.subjects(RDF.type, WM[cls]):
+            cls_of.setdefault(n, cls)
+    G = nx.MultiDiGraph()
+    for n in sorted(cls_of, key=str):
+        label = min((str(o) for o in g.objects(n, RDFS.label)), default=str(n))
+        place = next((o for p in _PLACED for o in sorted(g.objects(n, p), key=str)
+                      if cls_of.get(o) == "Region" and o != n), None)
+        region = min((str(o) for o in g.objects(place, RDFS.label)), default="") if place is not None else ""
+        if cls_of[n] == "Region":
+            region = label
+        G.add_node(str(n), label=label, cls=cls_of[n], region=region)
+    for s, p, o in sorted(g, key=lambda t: (str(t[0]), str(t[1]), str(t[2]))):
+        if isinstance(o, URIRef) and p != RDF.type and s in cls_of and o in cls_of and s != o:
+            predicate = str(p).rsplit("#", 1)[-1]
+            G.add_edge(str(s), str(o), key=predicate, predicate=predicate)
+    return G
+
+
 def export_network(g: Graph, fmt: str) -> str:
-    G = entity_network(g)
+    """GraphML or GEXF for Gephi: directed, one edge per statement, with predicate, class and
+    region attributes."""
+    G = statement_network(g)
     lines = nx.generate_graphml(G) if fmt == "graphml" else nx.generate_gexf(G)
     return "\n".join(lines) + "\n"

@@ -47,15 +47,13 @@ def _build(args) -> int:
     return 0
 
 
-def _load(path: str):
-    from .store import load_graph
-    p = Path(path)
-    if not p.is_file():
-        raise CliError(f"no graph file {p} (run 'kg build' first)")
+def _load(graph: str):
+    """Any --graph form (file, build folder, Oxigraph store folder, endpoint URL) as a graph."""
+    from .stores import StoreError, load_rdflib_graph
     try:
-        return load_graph(p)
-    except Exception as exc:
-        raise CliError(f"cannot read graph {p}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+        return load_rdflib_graph(graph)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
 
 
 def _query(args) -> int:
@@ -93,7 +91,7 @@ def _export(args) -> int:
         text = export_network(g, fmt)
     elif fmt in EXPORT_FORMATS:
         src = args.graph
-        if fmt in ("trig", "nq") and src.endswith(".trig"):
+        if fmt in ("trig", "nq") and src.endswith(".trig") and Path(src).is_file():
             from rdflib import Dataset
             ds = Dataset()
             ds.parse(src, format="trig")
@@ -133,6 +131,10 @@ def _viz(args) -> int:
         raise CliError(str(exc)) from None
     print(f"wrote {args.output}: {n} nodes ({args.view}{', ' + args.region if args.region else ''})")
     return 0
+
+
+GRAPH_HELP = ("graph file, build folder, on-disk Oxigraph store folder, or SPARQL endpoint URL "
+              "(default out/graph.ttl)")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -197,7 +199,7 @@ def parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="write the graph in another format",
                        description="Convert a built graph to Turtle, TriG, sorted N-Triples, JSON-LD, "
                                    "or (for Gephi) GraphML / GEXF.")
-    e.add_argument("--graph", default="out/graph.ttl")
+    e.add_argument("--graph", default="out/graph.ttl", help=GRAPH_HELP)
     e.add_argument("--format", required=True,
                    choices=["ttl", "trig", "nt", "jsonld", "nq", "xml", "graphml", "gexf"])
     e.add_argument("-o", "--output", help="output file (default: standard output)")
@@ -206,13 +208,13 @@ def parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="check the graph against the SHACL shapes",
                        description="Validate a graph with pyshacl against ontology/shapes.ttl; exit 1 if it "
                                    "does not conform.")
-    v.add_argument("--graph", default="out/graph.ttl")
+    v.add_argument("--graph", default="out/graph.ttl", help=GRAPH_HELP)
     v.set_defaults(func=_validate)
 
     s = sub.add_parser("stats", help="counts per class and the most central nodes",
                        description="Print counts per class, connected components and the most central "
                                    "organizations, programs and regions (degree and betweenness).")
-    s.add_argument("--graph", default="out/graph.ttl")
+    s.add_argument("--graph", default="out/graph.ttl", help=GRAPH_HELP)
     s.add_argument("--top", type=int, default=5, help="how many central nodes per class")
     s.set_defaults(func=_stats)
 
@@ -220,7 +222,7 @@ def parser() -> argparse.ArgumentParser:
                        description="Write an offline HTML view: who-runs-what (default), regions "
                                    "(the division tree) or full; --region focuses on one region and "
                                    "its sub-regions.")
-    z.add_argument("--graph", default="out/graph.ttl")
+    z.add_argument("--graph", default="out/graph.ttl", help=GRAPH_HELP)
     z.add_argument("--view", choices=["who-runs-what", "regions", "full"], default="who-runs-what")
     z.add_argument("--region", help="region name to focus on, e.g. 北海市")
     z.add_argument("-o", "--output", default="out/view.html")

@@ -278,6 +278,20 @@ def load_graph(path: Path) -> Graph:
 
 def serialise(g: Graph | Dataset, fmt: str) -> str:
     fmt = EXPORT_FORMATS[fmt]
+    if fmt == "json-ld":
+        # compact, with the ontology's prefixes as its @context; nodes and values sorted so
+        # that the same graph gives the same bytes in every run
+        import json
+        union = union_graph(g) if isinstance(g, Dataset) else g
+        data = json.loads(union.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True))
+        nodes = data.get("@graph", [data] if "@id" in data else [])
+        for node in nodes:
+            for key, value in node.items():
+                if isinstance(value, list):
+                    node[key] = sorted(value, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+        if "@graph" in data:
+            data["@graph"] = sorted(nodes, key=lambda n: json.dumps(n, ensure_ascii=False, sort_keys=True))
+        return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     if fmt == "nt":
         return sorted_ntriples(g if not isinstance(g, Dataset) else union_graph(g))
     if fmt == "nquads" and isinstance(g, Dataset):

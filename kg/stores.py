@@ -119,6 +119,18 @@ class RemoteStore:
         rows = [[b.get(c, {}).get("value", "") for c in cols] for b in body["results"]["bindings"]]
         return cols, rows
 
+    def triples(self) -> bytes:
+        """The endpoint's default graph as N-Triples (a CONSTRUCT of everything)."""
+        data = urllib.parse.urlencode({"query": "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"}).encode()
+        req = urllib.request.Request(self.query_url, data=data, method="POST",
+                                     headers={"Accept": "application/n-triples",
+                                              "Content-Type": "application/x-www-form-urlencoded"})
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.read()
+        except OSError as exc:
+            raise StoreError(f"endpoint {self.endpoint}: {_first_line(exc)}") from None
+
     def load(self, data: bytes, content_type: str = "text/turtle") -> None:
         """Load a build through the Graph Store Protocol: triples into the default graph,
         a dataset (TriG, N-Quads) into its named graphs."""
@@ -163,3 +175,43 @@ def open_store(graph: str, store: str = "auto", allow_remote: bool = False):
     if store == "oxigraph" or path.is_dir() or path.stat().st_size > OXIGRAPH_ABOVE_BYTES:
         return OxigraphStore(path)
     return MemoryStore(path, allow_remote)
+
+
+def load_rdflib_graph(graph: str, allow_remote: bool = False):
+    """The graph behind any ``--graph`` form as an rdflib graph (for validate, stats, viz,
+    export): a graph file, a build folder (its graph.ttl), an on-disk Oxigraph store (its
+    default graph, the union), or a SPARQL endpoint URL (everything it holds)."""
+    from rdflib import Graph
+
+    from .rdfmap import bind_prefixes
+    from .store import load_graph
+    if graph.startswith(("http://", "https://")):
+        data = RemoteStore(graph).triples()
+        g = Graph()
+        try:
+            g.parse(data=data.decode("utf-8"), format="nt")
+        except Exception as exc:                 # noqa: BLE001 — whatever the endpoint sent
+            raise StoreError(f"endpoint {graph} sent no N-Triples: {_first_line(exc)}") from None
+        bind_prefixes(g)
+        return g
+    path = Path(graph)
+    if path.is_dir():
+        if is_oxigraph_store(path):
+            import pyoxigraph as ox
+            nt = OxigraphStore(path).store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+            g = Graph()
+            g.parse(data=nt.decode("utf-8"), format="nt")
+            bind_prefixes(g)
+            return g
+        if (path / "graph.ttl").is_file():
+            path = path / "graph.ttl"             # a build folder
+        else:
+            raise StoreError(f"{path} is neither a build folder nor an Oxigraph store")
+    if not path.is_file():
+        raise StoreError(f"no graph file {path} (run 'kg build' first)")
+    if path.suffix.lower() in (".jsonld", ".json") and not allow_remote:
+        _refuse_remote_context(path)
+    try:
+        return load_graph(path)
+    except Exception as exc:                     # noqa: BLE001 — rdflib raises many kinds
+        raise StoreError(f"cannot read graph {path}: {_first_line(exc)}") from None

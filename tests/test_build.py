@@ -111,3 +111,45 @@ def test_cli_query_without_its_required_parameter_is_one_line(seed_build):
     assert r.returncode != 0 and "no ?place to bind" in r.stderr and len(r.stderr.strip().splitlines()) == 1
     r = run_kg("query", "who_runs_what_in", "--graph", graph, "--param", "region=格尔木市", "--format", "csv")
     assert r.returncode == 0 and r.stdout.count("\n") > 5
+
+
+def test_graphml_and_gexf_keep_every_statement_with_its_direction(seed_graph):
+    import networkx as nx
+    from rdflib import URIRef
+    from rdflib.namespace import RDF
+
+    from kg.analytics import ENTITY, export_network
+    from kg.vocab import WM
+    entities = {n for cls in ENTITY for n in seed_graph.subjects(RDF.type, WM[cls])}
+    statements = {(str(s), str(p).rsplit("#", 1)[-1], str(o)) for s, p, o in seed_graph
+                  if isinstance(o, URIRef) and p != RDF.type and s in entities and o in entities and s != o}
+    for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        import io
+        G = read(io.BytesIO(export_network(seed_graph, fmt).encode("utf-8")))
+        assert G.is_directed() and G.is_multigraph()
+        edges = {(u, d["predicate"], v) for u, v, d in G.edges(data=True)}
+        assert edges == statements and G.number_of_edges() == len(statements), fmt
+        region_nodes = [d for _, d in G.nodes(data=True) if d["cls"] == "Organization" and d.get("region")]
+        assert region_nodes                              # bodies carry the region Gephi partitions by
+
+
+def test_json_ld_is_compact_and_byte_stable(seed_build, tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    from .conftest import ROOT
+    out, _ = seed_build
+    runs = [subprocess.run([sys.executable, "-m", "kg.cli", "export", "--format", "jsonld", "--graph",
+                            str(out / "graph.ttl")], capture_output=True, text=True, cwd=ROOT,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
+            for seed in (1, 2)]
+    assert runs[0] == runs[1]
+    data = json.loads(runs[0])
+    assert data["@context"]["wm"] == "https://w3id.org/wenming-kg/ontology#"
+    assert any(node.get("@type") == "wm:Program" for node in data["@graph"])       # compact terms
+    back = Graph().parse(data=runs[0], format="json-ld")
+    assert isomorphic(back, Graph().parse(out / "graph.ttl"))

@@ -14,7 +14,7 @@ from kg.build import build
 from kg.query import find_query, parse_params
 from kg.stores import MemoryStore, OxigraphStore, RemoteStore
 
-from .conftest import SEEDS
+from .conftest import ROOT, SEEDS
 from .test_queries import NAMED, SCOPED
 
 
@@ -84,6 +84,25 @@ def test_oxigraph_serve_loads_a_build_and_answers_queries(built, memory, tmp_pat
         p = parse_params(["region=格尔木市"])
         for name in SCOPED:
             assert rows(remote, name, p) == rows(memory, name, p), name
+        # stats, validate, export and viz read the same --graph forms as query
+        by_url = subprocess.run([sys.executable, "-m", "kg.cli", "stats", "--graph", url],
+                                capture_output=True, text=True, cwd=ROOT)
+        by_file = subprocess.run([sys.executable, "-m", "kg.cli", "stats", "--graph", str(built / "graph.ttl")],
+                                 capture_output=True, text=True, cwd=ROOT)
+        assert by_url.returncode == 0 and by_url.stdout == by_file.stdout
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.mark.parametrize("command", [["stats"], ["validate"], ["export", "--format", "nt"],
+                                     ["viz", "-o", "VIEW"]])
+def test_every_command_reads_a_build_folder_and_a_store_folder(built, tmp_path, command):
+    outputs = []
+    for graph in (built, built / "oxigraph", built / "graph.ttl"):
+        argv = [str(tmp_path / f"{graph.name}.html") if a == "VIEW" else a for a in command]
+        run = subprocess.run([sys.executable, "-m", "kg.cli", *argv, "--graph", str(graph)],
+                             capture_output=True, text=True, cwd=ROOT)
+        assert run.returncode == 0, run.stderr
+        outputs.append(run.stdout.replace(graph.name, "X") if command[0] == "viz" else run.stdout)
+    assert outputs[0] == outputs[1] == outputs[2]
