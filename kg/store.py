@@ -168,7 +168,7 @@ class BuildStore:
         return triples, counts
 
     def view_graph(self):
-        """An rdflib graph of just what the who-runs-what page draws (small at any scale)."""
+        """An rdflib graph of just what the who-runs-what page draws and its inspector lists."""
         from rdflib import Graph
         import pyoxigraph as ox
         self._flush()
@@ -180,6 +180,8 @@ class BuildStore:
           UNION {{ ?s <http://www.w3.org/2000/01/rdf-schema#label> ?o .
                    BIND(<http://www.w3.org/2000/01/rdf-schema#label> AS ?p) }}
           UNION {{ ?s ?p ?o . ?s a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> }}
+          UNION {{ ?s a ?c . VALUES ?c {{ <{wm}Region> <{wm}Organization> <{wm}Person> <{wm}Post> <{wm}Program> }}
+                   ?s ?p ?o . FILTER(isLiteral(?o)) }}
         }}"""
         nt = ox.serialize(self.store.query(query), format=ox.RdfFormat.N_TRIPLES)
         g = Graph()
