@@ -84,14 +84,17 @@ def _query(args) -> int:
 
 def _export(args) -> int:
     from .store import EXPORT_FORMATS, atomic_write, serialise
-    fmt = args.format
+    from .store import NETWORK_FORMATS
+    fmt = NETWORK_FORMATS.get(args.format, args.format)
+    if fmt not in NETWORK_FORMATS and fmt not in EXPORT_FORMATS:
+        raise CliError(f"unknown format {args.format!r}: one of ttl, trig, nt, jsonld, nq, xml, graphml, gexf")
     g = _load(args.graph)
     if fmt in ("graphml", "gexf"):
         from .analytics import export_network
         text = export_network(g, fmt)
     elif fmt in EXPORT_FORMATS:
         src = args.graph
-        if fmt in ("trig", "nq") and src.endswith(".trig") and Path(src).is_file():
+        if EXPORT_FORMATS[fmt] in ("trig", "nquads") and src.endswith(".trig") and Path(src).is_file():
             from rdflib import Dataset
             ds = Dataset()
             ds.parse(src, format="trig")
@@ -200,8 +203,9 @@ def parser() -> argparse.ArgumentParser:
                        description="Convert a built graph to Turtle, TriG, sorted N-Triples, JSON-LD, "
                                    "or (for Gephi) GraphML / GEXF.")
     e.add_argument("--graph", default="out/graph.ttl", help=GRAPH_HELP)
-    e.add_argument("--format", required=True,
-                   choices=["ttl", "trig", "nt", "jsonld", "nq", "xml", "graphml", "gexf"])
+    e.add_argument("--format", required=True, type=str.lower, metavar="FORMAT",
+                   help="ttl, trig, nt, jsonld, nq, xml (RDF/XML), graphml or gexf; the usual names and "
+                        "MIME types also work (turtle, ntriples, json-ld, rdfxml, text/turtle, …)")
     e.add_argument("-o", "--output", help="output file (default: standard output)")
     e.set_defaults(func=_export)
 

@@ -14,8 +14,13 @@ from rdflib import Dataset, Graph
 
 from .rdfmap import bind_prefixes, union_graph
 
-EXPORT_FORMATS = {"ttl": "turtle", "turtle": "turtle", "trig": "trig", "nt": "nt", "ntriples": "nt",
-                  "jsonld": "json-ld", "json-ld": "json-ld", "nq": "nquads", "xml": "xml"}
+EXPORT_FORMATS = {"ttl": "turtle", "turtle": "turtle", "text/turtle": "turtle",
+                  "trig": "trig", "application/trig": "trig",
+                  "nt": "nt", "ntriples": "nt", "n-triples": "nt", "application/n-triples": "nt",
+                  "jsonld": "json-ld", "json-ld": "json-ld", "application/ld+json": "json-ld",
+                  "nq": "nquads", "nquads": "nquads", "n-quads": "nquads", "application/n-quads": "nquads",
+                  "xml": "xml", "rdfxml": "xml", "rdf/xml": "xml", "rdf": "xml", "application/rdf+xml": "xml"}
+NETWORK_FORMATS = {"graphml": "graphml", "gexf": "gexf", "application/graphml+xml": "graphml"}
 
 
 def atomic_write(path: Path, data: bytes | str) -> None:
@@ -296,6 +301,7 @@ def serialise(g: Graph | Dataset, fmt: str) -> str:
         return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     if fmt == "nt":
         return sorted_ntriples(g if not isinstance(g, Dataset) else union_graph(g))
-    if fmt == "nquads" and isinstance(g, Dataset):
-        return sorted_nquads(g)
+    if fmt == "nquads":
+        # a graph without named graphs is N-Quads of the default graph: its N-Triples lines
+        return sorted_nquads(g) if isinstance(g, Dataset) else sorted_ntriples(g)
     return g.serialize(format=fmt)

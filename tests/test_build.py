@@ -153,3 +153,22 @@ def test_json_ld_is_compact_and_byte_stable(seed_build, tmp_path):
     assert any(node.get("@type") == "wm:Program" for node in data["@graph"])       # compact terms
     back = Graph().parse(data=runs[0], format="json-ld")
     assert isomorphic(back, Graph().parse(out / "graph.ttl"))
+
+
+def test_export_formats_take_their_usual_names_and_n_quads_come_from_turtle_too(seed_build):
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+    ttl = str(seed_build[0] / "graph.ttl")
+
+    def export(fmt):
+        return subprocess.run([sys.executable, "-m", "kg.cli", "export", "--format", fmt, "--graph", ttl],
+                              capture_output=True, text=True, cwd=ROOT)
+    nt = export("nt").stdout
+    assert export("ntriples").stdout == export("application/n-triples").stdout == nt
+    assert export("nq").stdout == nt                    # the default graph's quads are its triples
+    assert export("Turtle").stdout == export("ttl").stdout
+    assert export("rdfxml").stdout.startswith("<?xml")
+    bad = export("bogus")
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "unknown format" in bad.stderr
