@@ -134,7 +134,12 @@ class RdfMapper:
                 g.add((node, SKOS.broader, concept))
                 g.add((concept, RDF.type, SKOS.Concept))
                 g.add((concept, SKOS.prefLabel, Literal(at["national"], lang=ZH)))
-                g.add((concept, SKOS.inScheme, self.mint.entity("Concept", "scheme:programs")))
+                scheme = self.mint.entity("Concept", "scheme:programs")
+                g.add((concept, SKOS.inScheme, scheme))
+                g.add((scheme, RDF.type, SKOS.ConceptScheme))
+                g.add((scheme, RDF.type, WM.ProgramScheme))
+                g.add((scheme, RDFS.label, Literal("项目概念", lang=ZH)))
+                g.add((scheme, RDFS.label, Literal("programme concepts", lang="en")))
         elif ent.kind == "Metric":
             g.add((node, WM.value, Literal(at["value"], datatype=XSD.decimal)))
             g.add((node, WM.unit, Literal(at["unit"])))
