@@ -412,6 +412,18 @@ def test_a_level_party_committee_secretary_is_in_that_committee():
     assert any(b.endswith("乡党委") for _, b in rels(ex, "memberOf"))
 
 
+def test_runs_read_from_the_ba_construction_a_pilot_a_possessive_and_a_name_opening_with_a_place():
+    ex = extract("湖南省岳阳市文明办、市教育局将“美丽庭院”创建与乡村振兴一体谋划、系统推进。")
+    assert {("岳阳市文明办", "美丽庭院创建"), ("岳阳市教育局", "美丽庭院创建")} <= rels(ex, "runs")
+    assert ("岳阳市", "文明校园创建") in rels(extract("湖南省岳阳市加大文明校园创建力度。"), "runs")
+    piloted = rels(extract("湖南省岳阳市被确定为全国新时代文明实践中心建设试点市。"), "runs")
+    assert any(a == "岳阳市" and "文明实践中心建设" in p for a, p in piloted)
+    owned = rels(extract("湖南省岳阳市新时代文明实践中心的“周末课堂”活动深受欢迎。"), "runs")
+    assert ("岳阳市新时代文明实践中心", "周末课堂活动") in owned
+    named = rels(extract("湖南省岳阳市平江县乡村清洁三年行动取得成效。"), "runs")
+    assert [a for a, _ in named] == ["平江县"]
+
+
 def test_a_person_printed_after_a_body_and_an_occupation_works_there():
     ex = extract("浙江省温州市人民医院急诊科护士林晓红下班途中救助落水老人。")
     assert any(p == "林晓红" and b.startswith("温州市人民医院") for p, b in rels(ex, "memberOf"))

@@ -20,6 +20,11 @@ _RESPONSIBLE = re.compile(r"(?P<list>[^,，。;；]{2,80}?)等?(?:牵头责任�
 # who held an event: 由A主办、B承办的…; A、B及C共同举办“…”
 _ORGANIZED = re.compile("(?:共同|联合)?(?:" + "|".join(ORGANIZE_VERBS) + ")")
 _DIRECTIVE = re.compile(r"(?P<who>[^,，。;；]{2,20}?)关于(?P<what>[^,，。;；]{2,40}?)的(?:决策部署|部署|要求|安排)")
+# 将A与B一体推进, 把稳就业作为首要任务: the programme before its verb (the 把/将 construction)
+_DISPOSAL = re.compile(r"(?:将|把)[^,，。;；]{0,12}$")
+_RUN_AFTER = re.compile("(?:" + "|".join(sorted(RUN_VERBS, key=len, reverse=True)) + "|作为|列为|摆在)")
+# 被确定为某某试点(市): a region that pilots the programme runs it
+_PILOT = re.compile(r"(?:工作)?试点")
 _PARTNER = re.compile(r"(?P<list>[^,，。;；]{4,80}?)(?:共同|联合)?(?:签署|签订|签约)")
 
 
@@ -78,18 +83,30 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
     main_program = max(programs, key=lambda p: (len(p.spans), -p.spans[0][0] if p.spans else 0), default=None)
 
     # runs: an actor carries out a program named after an action verb in the same clause, or
-    # written straight before it (高新区创建全国文明城市, 易县听松公益研学项目)
+    # written straight before it (高新区创建全国文明城市), or opening its name (易县听松公益研学项目)
     regions_by_end = {m.end: m for m in index.between(0, len(text), ("Region",))}
+    regions_by_start = {m.start: m for m in index.between(0, len(text), ("Region",))}
+    bodies_by_end = {m.end: m for m in index.between(0, len(text), ("Organization",))}
     for prog in programs:
         for s, e in prog.spans:
             place = regions_by_end.get(s)
-            if place is not None:
+            if place is None and s in regions_by_start:
+                place = regions_by_start[s]           # the innermost of the places its name opens with
+                while place.end in regions_by_start and regions_by_start[place.end].end <= e:
+                    place = regions_by_start[place.end]
+            if place is not None and place.end <= e:
                 rel("runs", place.key, prog.key, place.start, e)
                 break
-            ca, _ = doc.clause_at(s, e)
+            owner = bodies_by_end.get(s - 1) if text[s - 1:s] == "的" else None
+            if owner is not None:                  # 某中心的“某某讲堂”: the body's own programme
+                rel("runs", owner.key, prog.key, owner.start, e)
+                break
+            ca, cb = doc.clause_at(s, e)
             lead_in = text[ca:s]
             if any(v in lead_in for v in RUN_VERBS) or text.startswith("创建", s) \
-                    or text[e:e + 4].startswith(("工作", "的")) and ca == s:
+                    or text[e:e + 4].startswith(("工作", "的")) and ca == s \
+                    or _DISPOSAL.search(lead_in) and _RUN_AFTER.search(text, e, cb) \
+                    or _PILOT.match(text, e):
                 listed = opening_actors(doc, index, doc.sentence_at(s).start, s)
                 if listed:                     # 某区委、区政府在全区推行…: each body runs it
                     for m in listed:
