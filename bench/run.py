@@ -198,10 +198,15 @@ def main(argv=None) -> int:
         ratios.append(mem / oxi)
     figures["oxigraph_vs_memory"] = round(statistics.median(ratios), 1)
 
+    report(table, figures)
+    return 0
+
+
+def report(table: list[tuple[str, str]], figures: dict) -> None:
+    """The table for people, then the figures as one JSON line (the last line) for scripts."""
     for k, v in table:
         print(f"{k:<48} {v}")
     print(json.dumps(figures))
-    return 0
 
 
 if __name__ == "__main__":

@@ -25,7 +25,6 @@ import os
 import re
 import shutil
 import signal
-import statistics
 import subprocess
 import sys
 import time
@@ -33,7 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench.run import KG, WORK, bound_query, make_corpus, p50_ms  # noqa: E402
+from bench.run import KG, WORK, bound_query, make_corpus, p50_ms, report  # noqa: E402
 
 
 def timed(corpus: Path, out: Path, jobs: int, engine: str = "local") -> tuple[float, int]:
@@ -141,9 +140,7 @@ def main(argv=None) -> int:
     del store
     shutil.rmtree(WORK / "scale_store", ignore_errors=True)
 
-    for k, v in table:
-        print(f"{k:<48} {v}")
-    print(json.dumps(figures))
+    report(table, figures)
     return 0
 
 
