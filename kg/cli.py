@@ -72,14 +72,30 @@ def _query(args) -> int:
         raise CliError(f"cannot read query {qfile}: {type(exc).__name__}") from None
     if not args.allow_remote:
         check_local(raw)
-    text = bind_params(raw, parse_params(args.param), qfile.stem)
+    params = parse_params(args.param)
+    text = bind_params(raw, params, qfile.stem)
     try:
         store = open_store(args.graph, args.store, allow_remote=args.allow_remote)
         cols, rows = store.select(text)
+        if not rows and "region" in params and not _region_known(store, params):
+            print(f"kg query: no region named {params['region']} in the graph", file=sys.stderr)
     except StoreError as exc:
         raise CliError(str(exc)) from None
     sys.stdout.write(format_rows(cols, rows, args.format))
     return 0
+
+
+_REGION_KNOWN = """PREFIX wm: <https://w3id.org/wenming-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?r WHERE { ?r a wm:Region ; rdfs:label|skos:altLabel ?name . FILTER(STR(?name) = STR(?region)) } LIMIT 1"""
+
+
+def _region_known(store, params) -> bool:
+    """Whether the graph has a region by the name a query was given (so an empty answer can say why)."""
+    from .query import bind_params
+    _, rows = store.select(bind_params(_REGION_KNOWN, {"region": params["region"]}))
+    return bool(rows)
 
 
 def _export(args) -> int:

@@ -202,3 +202,18 @@ def test_queries_as_analysts_read_them(seed_build):
     assert coded == sorted(coded, reverse=True)               # regions without a code come last
     r = run_kg("viz", "--graph", str(out / "graph.ttl"), "--region", "不存在市", "-o", str(out / "v.html"))
     assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_a_query_for_an_unknown_region_says_so(seed_build):
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+    graph = str(seed_build[0] / "graph.ttl")
+    run = subprocess.run([sys.executable, "-m", "kg.cli", "query", "who_runs_what_in", "--param", "region=火星市",
+                          "--graph", graph], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0 and "(0 rows)" in run.stdout
+    assert run.stderr.strip() == "kg query: no region named 火星市 in the graph"
+    known = subprocess.run([sys.executable, "-m", "kg.cli", "query", "who_runs_what_in", "--param", "region=格尔木市",
+                            "--graph", graph], capture_output=True, text=True, cwd=ROOT)
+    assert known.stderr == "" and "(0 rows)" not in known.stdout
