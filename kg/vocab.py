@@ -66,7 +66,6 @@ class WM(DefinedNamespace):
     endOffset: URIRef
     recipientCount: URIRef
     eventType: URIRef
-    contentHash: URIRef
     actorStated: URIRef
     # object properties
     mentions: URIRef

@@ -293,6 +293,13 @@ def test_a_described_activity_is_no_named_event_and_a_theme_slogan_is_not_its_na
     assert set(events) == {"第三届岳阳市道德模范颁奖典礼"}
 
 
+def test_an_event_is_held_in_the_place_its_venue_names_or_in_the_region_that_held_it():
+    ex = extract("3月5日,湖南省岳阳市志愿服务集市在岳阳楼区南湖广场举行。3月8日,湖南省岳阳市召开创建工作推进会。")
+    held = {e.label: ex.entities[e.attrs["held_in"]].label for e in of(ex, "Event").values() if e.attrs["held_in"]}
+    assert any(name.endswith("志愿服务集市") and place == "岳阳楼区" for name, place in held.items())
+    assert held.get("创建工作推进会") == "岳阳市"
+
+
 def test_festivals_and_contests_in_a_list_are_events():
     ex = extract("湖南省岳阳市举办了全民读书节、青少年故事大赛等活动。湖南省岳阳市举办了迎新春、送温暖等活动。")
     events = of(ex, "Event")

@@ -67,7 +67,12 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
 
     for e in extract_documents(doc, actor_at):
         ex.add(e)
-    for e in extract_events(doc, actor_at):
+    def places_between(a: int, b: int) -> str | None:
+        """The innermost region named in [a, b) (the last of a chain: 某市某区某广场 → 某区)."""
+        places = index.between(a, b, ("Region",))
+        return places[-1].key if places else None
+
+    for e in extract_events(doc, actor_at, places_between):
         ex.add(e)
 
     def recipients_at(pos: int) -> list[str]:

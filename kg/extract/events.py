@@ -184,7 +184,24 @@ def _as_named(doc: Doc, start: int, name: str) -> tuple[int, str] | None:
     return start, name
 
 
-def extract_events(doc: Doc, subject_at) -> list[Entity]:
+# where a reported event took place: 在某地某广场举行, 在某县召开
+_VENUE = re.compile(r"在(?P<venue>[^,，。;；在]{2,30}?)(?:隆重|正式|顺利|火热)?(?:举行|召开|举办|开幕|启动|开市|开营)")
+
+
+def _held_in(doc: Doc, start: int, end: int, places_between, organizer: str | None) -> str | None:
+    """The region an event took place in: the innermost place named in its 在…举行 phrase in
+    the sentence, else the region that held it (某县召开…: in that county)."""
+    sent = doc.sentence_at(start)
+    for m in _VENUE.finditer(doc.text, sent.start, sent.end):
+        if m.end() < start - 30 or m.start() > end + 30:
+            continue
+        place = places_between(m.start("venue"), m.end("venue"))
+        if place:
+            return place
+    return organizer if organizer and organizer.startswith("region:") else None
+
+
+def extract_events(doc: Doc, subject_at, places_between=lambda a, b: None) -> list[Entity]:
     out: dict[str, Entity] = {}
     year = article_year(doc)
     for s, e, name, date, how in event_spans(doc):
@@ -198,6 +215,7 @@ def extract_events(doc: Doc, subject_at) -> list[Entity]:
         else:                          # a milestone, or an activity only placed: no organizer named
             sub = None
         attrs = {"date": date, "start_date": start_date(date, year) if date else None,
-                 "event_type": event_type(name), "organizer": sub, "held_in": None}
+                 "event_type": event_type(name), "organizer": sub,
+                 "held_in": _held_in(doc, s, e, places_between, sub)}
         out[key] = Entity("Event", key, name, attrs=attrs, spans=[(s, e)])
     return list(out.values())
