@@ -169,6 +169,12 @@ def test_a_field_or_a_clause_before_a_broad_head_is_no_programme():
     assert "农村公路补短板项目建设" in of(extract("湖南省岳阳市扎实推进农村公路补短板项目建设。"), "Program")
 
 
+def test_a_list_of_topics_is_no_programme_but_a_list_of_works_done_is():
+    assert not of(extract("湖南省岳阳市围绕家庭教育、心理健康、法律服务等内容开办周末讲堂。"), "Program")
+    done = set(of(extract("湖南省岳阳市重点实施了乡村书屋、流动电影放映、村卫生室设备完善等十项内容。"), "Program"))
+    assert {"乡村书屋", "流动电影放映", "村卫生室设备完善"} <= done
+
+
 def test_a_bare_form_joins_the_programme_the_article_names_in_full():
     ex = extract("湖南省岳阳市召开全国文明城市创建推进会。会议要求,各地要以创建文明城市为抓手,持续用力。")
     programs = of(ex, "Program")

@@ -58,6 +58,8 @@ def national_key(name: str) -> str:
 
 _ENUMERATION = re.compile(r"(?P<items>(?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、]{2,24}?)等(?:[\d一二三四五六七八九十百]+[个项大])?(?:“[^”]{1,6}”)?"
                           r"(?P<umbrella>专项行动|专项整治|项目|行动|工程|活动|重点工作|重要内容|内容)")
+# what a list under 等…内容 is about when it names topics, not works (围绕家庭教育、心理健康等内容)
+_TOPICS = re.compile(r"(?:围绕|聚焦|涉及|涵盖|针对|关于)")
 # 以“双争”活动为总抓手 / 以“建好路、管好路、养好路”为抓手: what a body takes as its lever
 _LEVER = re.compile(r"以(?P<name>“[^“”]{2,24}”[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{2,12}?(?:平台|机制|模式|工程|行动|品牌|"
                     r"项目|阵地|中心|活动))为(?:总)?(?:抓手|载体|重点|主线|引领|龙头|牵引)")
@@ -255,6 +257,9 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
                 items.append((pos + lead, pos + len(part), part[lead:]))
             pos += len(part)
         umbrella = m.group("umbrella")
+        first = m.group("items").split("、")[0]
+        if umbrella.endswith("内容") and _TOPICS.search(text[max(0, m.start() - 4):m.start()] + first):
+            continue                        # 围绕A、B等内容: the topics something covers, not works done
         if umbrella == "活动" and any(len(strip_quotes(i[2])) < 5 for i in items):
             continue                        # 义诊、法律咨询等活动: services offered, not named activities
         if umbrella in ("专项整治", "专项行动", "行动") and len(items) >= 2 and \
