@@ -161,7 +161,6 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
     tokens = doc.tokens
     for n, tok in enumerate(tokens):
         nxt = tokens[n + 1] if n + 1 < len(tokens) else None
-        glued = _glued(doc, tok.end)
         if tok.tag == "ORG" and len(tok.text) >= 3:
             end = tok.end
             while nxt is not None and nxt.tag == "ORG" and nxt.start == end:   # 共青团|保定市委
@@ -173,7 +172,7 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
                 found.append((tok.start, end, text[tok.start:end]))
             continue
         m = _SUFFIX_RE.search(tok.text)
-        if not m or glued:
+        if not m or _glued(doc, tok.end):
             continue
         ch = chunk_left(doc, tok.start, tok.end, max_tokens=6, allow_verbs=False, stop_words=_STOP,
                         name_verbs=("创建",))

@@ -7,6 +7,7 @@ article names, or from their suffix when written straight after a known division
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..analyse import Doc, GazetteerHit
@@ -143,15 +144,20 @@ def _printed_forms(unit: Region) -> tuple[str, ...]:
     return (unit.name, m.group("base") + m.group("kind")) if m else (unit.name,)
 
 
+@lru_cache(maxsize=4096)
+def _subunit_forms(county_key: str) -> tuple[tuple[Region, tuple[str, ...]], ...]:
+    """A county's townships and villages with the forms each is printed in (computed once)."""
+    return tuple((unit, _printed_forms(unit)) for unit in load_gazetteer().subunits(county_key))
+
+
 def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
     """Townships and villages of the named counties that the text names."""
-    gaz = load_gazetteer()
     counties = {m.region for m in mentions if m.region.level == "county"}
     out = []
     text = doc.text
     for county in sorted(counties, key=lambda r: r.key):
-        for unit in gaz.subunits(county.key):
-            for form in _printed_forms(unit):
+        for unit, forms in _subunit_forms(county.key):
+            for form in forms:
                 at = text.find(form)          # plain search: hundreds of names per county
                 while at >= 0:
                     # a two-character name (余村) only straight after its township
