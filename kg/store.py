@@ -95,6 +95,9 @@ class BuildStore:
     def add_file(self, path: Path) -> None:
         """A file of named graphs as N-Quads (each graph's lines together, as ``write_nquads``
         writes them), read in batches that never cut a graph."""
+        if path.stat().st_size <= self.BATCH_CHARS:
+            self.add(path.read_text(encoding="utf-8"))     # the usual file: one batch, no line loop
+            return
         batch: list[str] = []
         size, graph = 0, None
         with open(path, encoding="utf-8", newline="\n") as fh:
