@@ -97,5 +97,11 @@ WEAK_PROGRAMME_VERBS = frozenset({"部署", "抓好", "探索", "加快", "做�
 # 污水治理|推进|行动): such a verb straight before the head word belongs to the name
 CAMPAIGN_VERBS = frozenset({"提升", "整治", "治理", "改造", "推进", "攻坚", "振兴", "美化", "净化", "绿化", "亮化",
                             "提质", "增效", "巩固", "管控", "创建", "共建", "示范"})
+# verbs that report an event taking place (某会在某地举行, 某活动启动), and the manner words that
+# may stand before them (隆重举行)
+HELD_VERBS = ("举行", "召开", "举办", "开幕", "启动", "开市", "开营", "启幕", "闭幕", "落幕")
+HELD_MANNER = ("隆重", "正式", "顺利", "火热")
+# what a programme is taken as (以“某某”为抓手, 以某平台为载体): the frame that makes it the topic
+LEVER_WORDS = ("抓手", "载体", "重点", "主线", "引领", "龙头", "牵引", "突破口", "切入点", "依托")
 # verbs by which a body holds an event (由A、B主办, A承办的…, A、B共同举办)
 ORGANIZE_VERBS = ("主办", "承办", "协办", "举办", "主持召开", "召开", "组织开展", "组织", "指导")

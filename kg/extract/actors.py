@@ -13,7 +13,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..analyse import Doc
-from ..lexicon import PROGRAMME_VERBS as RUN_VERBS, WEAK_PROGRAMME_VERBS as WEAK_RUN_VERBS
+from ..lexicon import HELD_MANNER, HELD_VERBS, LEVER_WORDS, PROGRAMME_VERBS as RUN_VERBS, \
+    WEAK_PROGRAMME_VERBS as WEAK_RUN_VERBS
 from ..model import Extraction
 
 @dataclass(frozen=True)
@@ -52,14 +53,14 @@ _TOPIC_LEAD = re.compile(r"[“\s]*(?:\d{4}年(?:以来)?[,，]?|目前[,，]?|�
 _TOPIC_VERB = re.compile(r"”?(?:是|自|已|共|累计|设立|开办|开通|上线|启动|实施|开展)")
 # a programme set up as the frame of what follows: 以“某某”为抓手, …征集项目100个
 _FRAME = re.compile(r"以$")
-_FRAME_TAIL = re.compile(r"”?(?:志愿服务|活动|工程|行动)?为(?:重点|抓手|载体|主线|引领|突破口|切入点|牵引|依托)")
+_FRAME_TAIL = re.compile(r"”?(?:志愿服务|活动|工程|行动)?为(?:" + "|".join(LEVER_WORDS) + ")")
 _STRONG_RUN_VERB = re.compile("(?:" + "|".join(sorted((v for v in RUN_VERBS if v not in WEAK_RUN_VERBS), key=len,
                                                        reverse=True)) + r")[“]?$")
 _PURPOSE = re.compile(r"(?:支持|用于|专项用于|保障)(?:开展|实施|推进|建设)?")
 # a sentence about the event just reported: 本次活动…, 活动现场…, 会上…
 _EVENT_ANAPHOR = re.compile(r"\s*(?:(?:本次|此次|这次)(?:活动|大会|会议|仪式|比赛|展览|展演)|(?:活动|大会|会议)?现场|会上|"
                             r"大会|活动期间|活动中)")
-_HELD = re.compile(r"”?(?:在[^,，。;；]{1,20})?(?:隆重|正式|顺利)?(?:举行|召开|举办|开幕|启动|开展)")
+_HELD = re.compile(r"”?(?:在[^,，。;；]{1,20})?(?:" + "|".join(HELD_MANNER) + ")?(?:" + "|".join(HELD_VERBS) + "|开展)")
 _PURPOSE_NEXT = re.compile(r"\s*(?:大力|全力|重点|主要|专项)?(?:支持|用于|保障)")
 _BACK_REFERENCE = re.compile(r"(?:^|[,，…])(?:他|她|其|个人|本人)|的(?:他|她)")
 _CLAUSE_LEAD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:以来)?|今年以来|近年来|目前|截至目前|同时|此外|其中|另外|"

@@ -5,7 +5,7 @@ import re
 from datetime import date as date_cls
 
 from ..analyse import Doc
-from ..lexicon import ORGANIZE_VERBS
+from ..lexicon import HELD_MANNER, HELD_VERBS, ORGANIZE_VERBS
 from ..model import Entity
 from .chunks import strip_quotes
 
@@ -185,7 +185,7 @@ def _as_named(doc: Doc, start: int, name: str) -> tuple[int, str] | None:
 
 
 # where a reported event took place: 在某地某广场举行, 在某县召开
-_VENUE = re.compile(r"在(?P<venue>[^,，。;；在]{2,30}?)(?:隆重|正式|顺利|火热)?(?:举行|召开|举办|开幕|启动|开市|开营)")
+_VENUE = re.compile(r"在(?P<venue>[^,，。;；在]{2,30}?)(?:" + "|".join(HELD_MANNER) + ")?(?:" + "|".join(HELD_VERBS) + ")")
 
 
 def _held_in(doc: Doc, start: int, end: int, places_between, organizer: str | None) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
-from ..lexicon import CAMPAIGN_VERBS, OFFICE_RE, PROGRAMME_VERBS, WEAK_PROGRAMME_VERBS
+from ..lexicon import CAMPAIGN_VERBS, LEVER_WORDS, OFFICE_RE, PROGRAMME_VERBS, WEAK_PROGRAMME_VERBS
 
 # verbs that carry out a programme named in quotes (推进“应保尽保”, 办好“幸福食堂”, 研发“某某系统”)
 ACTION_VERBS = tuple(v for v in PROGRAMME_VERBS if v not in WEAK_PROGRAMME_VERBS)
@@ -62,7 +62,7 @@ _ENUMERATION = re.compile(r"(?P<items>(?:[^,，。;；:：、]{2,24}、)+[^,，�
 _TOPICS = re.compile(r"(?:围绕|聚焦|涉及|涵盖|针对|关于)")
 # 以“双争”活动为总抓手 / 以“建好路、管好路、养好路”为抓手: what a body takes as its lever
 _LEVER = re.compile(r"以(?P<name>“[^“”]{2,24}”[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{2,12}?(?:平台|机制|模式|工程|行动|品牌|"
-                    r"项目|阵地|中心|活动))为(?:总)?(?:抓手|载体|重点|主线|引领|龙头|牵引)")
+                    r"项目|阵地|中心|活动))为(?:总)?(?:" + "|".join(LEVER_WORDS) + ")")
 # “某某讲堂”是我省…的重要载体: a quoted name the text defines as a vehicle, platform or project
 _DEFINED_AS = re.compile(r"(?:^|(?<=[。!?\n]))(?P<name>“[^“”]{2,16}”)(?:是|已成为|成为|作为)[^。;；]{0,40}?"
                          r"(?:载体|平台|品牌|抓手|举措|工程|项目|活动|行动|机制|模式|阵地)")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..analyse import Doc, GazetteerHit
 from ..gazetteer import LEVEL_RANK, LEVELS, Region, load as load_gazetteer
-from ..lexicon import SUFFIX_KIND
+from ..lexicon import HELD_MANNER, HELD_VERBS, SUFFIX_KIND
 from ..model import Entity
 from .chunks import recurrences
 
@@ -328,7 +328,7 @@ def real_parent(region: Region) -> Region | None:
 _PSEUDO_UNIT = re.compile(r"^(?:省|自治区)?直辖|^市辖区$|^县$")
 
 
-_VENUE_VERB = re.compile(r"(?:隆重)?(?:举行|举办|召开|开幕|闭幕|启动|落幕)")
+_VENUE_VERB = re.compile("(?:" + "|".join(HELD_MANNER) + ")?(?:" + "|".join(HELD_VERBS) + ")")
 
 
 def main_region(doc: Doc, mentions: list[RegionMention]) -> Region | None:
