@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import sys
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,12 +90,10 @@ class Progress:
     done of all, the input read per second and the time left at that rate."""
 
     def __init__(self, total: int, enabled: bool, total_bytes: int = 0):
-        import time
         self.total, self.enabled, self.done = total, enabled, 0
         self.total_bytes, self.done_bytes, self.started = total_bytes, 0, time.monotonic()
 
     def step(self, name: str, size: int = 0) -> None:
-        import time
         self.done += 1
         self.done_bytes += size
         if self.enabled:
@@ -361,7 +360,6 @@ def build(paths: list[Path], out: Path, base_iri: str = DEFAULT_BASE, progress: 
 
 def _build(inputs, out, base_iri, progress, html, warn, max_bytes, article_seconds, jobs, prune, incremental,
            oxigraph, engine, address) -> BuildReport:
-    import time
     report = BuildReport()
     cache = Cache(out, _settings_key(base_iri, max_bytes), warn) if incremental else None
     sizes = {p: _size(p) for p in inputs}
