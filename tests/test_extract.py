@@ -122,6 +122,11 @@ def test_people_from_the_tagger_and_the_byline():
     assert "张建国" in of(ex, "Person")
 
 
+def test_a_name_called_comrade_is_a_person_but_a_name_s_spirit_is_not():
+    assert "张建国" in of(extract("湖南省岳阳市召开座谈会,缅怀张建国同志生前事迹。"), "Person")
+    assert "张建国" not in of(extract("湖南省岳阳市广泛弘扬张建国精神。"), "Person")
+
+
 def test_a_tagged_name_needs_a_surname_or_the_span_model_s_word():
     from types import SimpleNamespace
 

@@ -93,7 +93,7 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
             continue                       # a nickname or a project's name, not a person named
         if any(n != tok.text and n.startswith(tok.text) for n in full_names):
             continue                       # the tagger cut a full name short elsewhere
-        if text.startswith(("新时代", "同志", "精神", "思想", "号", "式", "故事", "叔叔"), tok.end):
+        if text.startswith(("新时代", "精神", "思想", "号", "式", "故事", "叔叔"), tok.end):
             continue                       # a doctrine, model or campaign named after a person
         ent = named.setdefault(tok.text, _person(tok.text))
         ent.spans.append((tok.start, tok.end))
