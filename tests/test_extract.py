@@ -468,6 +468,11 @@ def test_offices_in_a_profile_after_a_name():
     assert any(p.endswith("综合执法队队长") for p in held) and any(p.endswith("应急分队队长") for p in held)
 
 
+def test_idioms_ending_in_ju_are_no_bureaus():
+    orgs = of(extract("2024年是湖南省岳阳市乡村振兴的开局之年,全市上下谋新局、开新局,破解发展困局。"), "Organization")
+    assert not orgs
+
+
 def test_two_bodies_joined_by_a_coordinator_are_two():
     orgs = set(of(extract("近日,浙江省安吉县妇联联合县总工会开展慰问。"), "Organization"))
     assert {"安吉县妇联", "安吉县总工会"} <= orgs

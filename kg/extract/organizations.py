@@ -47,7 +47,7 @@ def _glued(doc: Doc, end: int) -> bool:
     return True
 
 
-_NOT_BODY_END = re.compile(r"(?:格局|布局|大局|全局|局面|结局|书记|常委|部长|局长|主任|市长|县长|区长|省长|组长|队长)$")
+_NOT_BODY_END = re.compile(r"(?:格局|布局|大局|全局|局面|结局|开局|新局|破局|变局|困局|危局|时局|书记|常委|部长|局长|主任|市长|县长|区长|省长|组长|队长)$")
 _QUANTITY = re.compile(r"\d|[一二两三四五六七八九十几多数]+[所个家支座名位]")
 _BARE_BODIES = re.compile(r"(?:省委|市委|县委|区委|州委|市政府|县政府|区政府|省政府)(?!书记|副书记|常委|委员|[\u4e00-\u9fff]{0,2}长)")
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十几多数]+)[个所家支座名位处]$")
