@@ -420,6 +420,13 @@ def test_honorific_titles_before_names_and_runs_of_quoted_titles():
     assert holders == {"王建国", "李秀英"}
 
 
+def test_a_person_said_to_be_a_model_holds_that_honour():
+    ex = extract("湖南省岳阳市环卫工人李秀英,是湖南省敬业奉献模范,她常年坚守岗位。")
+    honors = of(ex, "Honor")
+    assert [ex.entities[k].label for k in honors["湖南省敬业奉献模范"].attrs["recipients"]] == ["李秀英"]
+    assert not of(extract("湖南省岳阳市的李秀英是大家学习的好榜样,是我们身边的模范。"), "Honor")
+
+
 def test_a_quoted_nickname_before_a_name_is_no_honor():
     ex = extract("浙江省安吉县“热心大叔”张国强常年义务修车。")
     assert not of(ex, "Honor")

@@ -18,6 +18,9 @@ _ITEM = re.compile(rf"(?P<pre>{_COUNT})?(?P<scope>[省市县区]级)?(?:“(?P<q
 _LIST_VERB = re.compile(r"(?:推出|选树|推选出?|评选出?|评定|评出|涌现出?|获评|入选|表彰)")
 
 
+# a person said to be an honoured one (某某,是某省助人为乐模范。): the copula with a title for people
+_IS_HONOURED = re.compile(r"(?:^|[,，])(?:是|系)(?P<name>[^,，。;；、“”的]{2,16}?(?:模范|标兵|好人|劳模|先进个人|楷模|之星|"
+                          r"十大人物))(?=[,，。;；、])")
 # quoted titles printed one after another after an award verb: 获评“A”“B”“C”
 _QUOTED_RUN = re.compile(_VERBS + r"(?P<run>(?:“[^”]{2,30}”[、,，和及]?){2,})")
 # 被某协会授予某某称号: the agent stands between 被 and the verb
@@ -38,6 +41,9 @@ def honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
         name = re.sub(r"(?:名单|之一|(?:荣誉)?称号)$", "", name)
         if len(name) >= 2:
             out.append((m.start(), m.end(), name, None))
+    for m in _IS_HONOURED.finditer(doc.text, doc.title_end):
+        if not any(a <= m.start("name") < b for a, b, _, _ in out):
+            out.append((m.start("name"), m.end("name"), m.group("name"), None))
     for m in _QUOTED_RUN.finditer(doc.text, doc.title_end):
         for q in re.finditer(r"“([^”]{2,30})”", m.group("run")):
             out.append((m.start("run") + q.start(), m.start("run") + q.end(), q.group(1), None))
