@@ -325,6 +325,11 @@ def test_honors_with_recipients_and_counts():
     assert honors["晋城好人"].attrs["count"] == 36
 
 
+def test_a_plan_named_by_a_quoted_name_before_its_head_is_a_document():
+    docs = of(extract("湖南省岳阳市按照“美丽岳阳”规划要求推进乡村建设。"), "Document")
+    assert "美丽岳阳规划" in docs
+
+
 def test_documents_and_issuers():
     ex = extract("甘肃省天水市文明办印发了《文明行为促进条例实施方案》。")
     assert "文明行为促进条例实施方案" in of(ex, "Document")

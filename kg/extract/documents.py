@@ -14,6 +14,10 @@ _VERB_AT_START = re.compile(r"(?:制定了?|出台了?|印发了?|修订|起草|
 _NAMED = re.compile(rf"([\u4e00-\u9fff“”0-9]{{2,24}}?{_DOC_HEADS})")
 
 
+# a plan, outline or code named by a quoted name straight before its head word
+_QUOTED_PLAN = re.compile(r"“(?P<name>[^“”]{2,16})”(?P<head>规划|发展规划|纲要|条例|公约)")
+
+
 def document_key(title: str) -> str:
     return "document:" + title
 
@@ -57,6 +61,9 @@ def document_spans(doc: Doc) -> list[tuple[int, int, str]]:
     for m in re.finditer(r"“([^”]{2,30}" + _DOC_HEADS + r")”", text[doc.title_end:]):
         s = doc.title_end + m.start()
         out.append((s, s + len(m.group(0)), m.group(1)))
+    for m in _QUOTED_PLAN.finditer(text, doc.title_end):      # “十四五”规划: a plan named by its quote
+        if not any(a <= m.start() < b for a, b in books):
+            out.append((m.start(), m.end(), m.group("name") + m.group("head")))
     seen, kept = set(), []
     for s, e, t in sorted(out):
         if t not in seen:
