@@ -311,6 +311,12 @@ def test_an_event_is_held_in_the_place_its_venue_names_or_in_the_region_that_hel
     assert held.get("创建工作推进会") == "岳阳市"
 
 
+def test_an_activity_staged_at_the_event_just_reported_is_an_event_too():
+    ex = extract("3月5日,湖南省岳阳市志愿服务集市在南湖广场举行。此外,现场还开展了社区公益项目展示活动。")
+    assert any(name.endswith("社区公益项目展示活动") for name in of(ex, "Event"))
+    assert not of(extract("湖南省岳阳市还开展了社区公益项目展示活动。"), "Event")      # no date, no event
+
+
 def test_festivals_and_contests_in_a_list_are_events():
     ex = extract("湖南省岳阳市举办了全民读书节、青少年故事大赛等活动。湖南省岳阳市举办了迎新春、送温暖等活动。")
     events = of(ex, "Event")

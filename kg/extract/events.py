@@ -37,6 +37,8 @@ _MILESTONE_BEFORE = re.compile(rf"(?P<verb>{_MILESTONE_VERBS})(?:了)?(?P<name>[
 _EXPLICIT_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年\d{1,2}月|近期")
 DATE_RE = re.compile(r"(近日|日前|近期|昨日|昨天|昨晚|今日|今天|当天|当日|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|\d{4}年\d{1,2}月(?:\d{1,2}日)?)")
 _YEAR = re.compile(r"(\d{4})年")
+# a sentence set at the event just reported (此外,现场还开展了…活动): dated by that event
+_AT_THE_EVENT = re.compile(r"(?:^|[,，。])(?:此外|同时|当天)?[,，]?(?:活动)?现场|会上|活动中")
 _HOSTED_BY = re.compile("^.*(?:" + "|".join(ORGANIZE_VERBS) + ")的")
 
 
@@ -121,7 +123,7 @@ def event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
                     continue
             if re.search(r"、.*等[^、]*$|等(?:活动|比赛)$", name):
                 continue                             # A、B、C等活动: kinds of activity, not one event
-            if dated and date is None:
+            if dated and date is None and not _AT_THE_EVENT.search(head):
                 continue
             if len(name) < 3 or re.match(r"^(?:各类|各种|系列|相关|有关|多种|丰富多彩的|形式多样的)", name):
                 continue
