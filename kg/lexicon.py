@@ -93,6 +93,8 @@ PROGRAMME_VERBS = (
 # programme: they attach a 'runs' statement to a programme found otherwise, and never make one
 WEAK_PROGRAMME_VERBS = frozenset({"部署", "抓好", "探索", "加快", "做好", "完善", "强化", "狠抓", "创新", "推动", "持续",
                                   "实现", "提升", "建设", "加大"})
+# the verbs that by themselves say a body carries a named programme out
+STRONG_PROGRAMME_VERBS = tuple(v for v in PROGRAMME_VERBS if v not in WEAK_PROGRAMME_VERBS)
 # verbs of improvement that name a campaign together with its object (乡村风貌|提升|行动,
 # 污水治理|推进|行动): such a verb straight before the head word belongs to the name
 CAMPAIGN_VERBS = frozenset({"提升", "整治", "治理", "改造", "推进", "攻坚", "振兴", "美化", "净化", "绿化", "亮化",
@@ -101,6 +103,8 @@ CAMPAIGN_VERBS = frozenset({"提升", "整治", "治理", "改造", "推进", "�
 # may stand before them (隆重举行)
 HELD_VERBS = ("举行", "召开", "举办", "开幕", "启动", "开市", "开营", "启幕", "闭幕", "落幕")
 HELD_MANNER = ("隆重", "正式", "顺利", "火热")
+# words that set a sentence at the event just reported (活动现场…, 会上…, 活动中…)
+AT_THE_EVENT = ("活动现场", "大会现场", "会议现场", "现场", "会上", "活动期间", "活动中")
 # what a programme is taken as (以“某某”为抓手, 以某平台为载体): the frame that makes it the topic
 LEVER_WORDS = ("抓手", "载体", "重点", "主线", "引领", "龙头", "牵引", "突破口", "切入点", "依托")
 # verbs by which a body holds an event (由A、B主办, A承办的…, A、B共同举办)

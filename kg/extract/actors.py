@@ -13,9 +13,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..analyse import Doc
-from ..lexicon import HELD_MANNER, HELD_VERBS, LEVER_WORDS, PROGRAMME_VERBS as RUN_VERBS, \
-    WEAK_PROGRAMME_VERBS as WEAK_RUN_VERBS
+from ..lexicon import AT_THE_EVENT, HELD_MANNER, HELD_VERBS, LEVER_WORDS, STRONG_PROGRAMME_VERBS
 from ..model import Extraction
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -54,14 +54,15 @@ _TOPIC_VERB = re.compile(r"”?(?:是|自|已|共|累计|设立|开办|开通|�
 # a programme set up as the frame of what follows: 以“某某”为抓手, …征集项目100个
 _FRAME = re.compile(r"以$")
 _FRAME_TAIL = re.compile(r"”?(?:志愿服务|活动|工程|行动)?为(?:" + "|".join(LEVER_WORDS) + ")")
-_STRONG_RUN_VERB = re.compile("(?:" + "|".join(sorted((v for v in RUN_VERBS if v not in WEAK_RUN_VERBS), key=len,
-                                                       reverse=True)) + r")[“]?$")
+_STRONG_RUN_VERB = re.compile("(?:" + "|".join(sorted(STRONG_PROGRAMME_VERBS, key=len, reverse=True)) + r")[“]?$")
 _PURPOSE = re.compile(r"(?:支持|用于|专项用于|保障)(?:开展|实施|推进|建设)?")
 # a sentence about the event just reported: 本次活动…, 活动现场…, 会上…
-_EVENT_ANAPHOR = re.compile(r"\s*(?:(?:本次|此次|这次)(?:活动|大会|会议|仪式|比赛|展览|展演)|(?:活动|大会|会议)?现场|会上|"
-                            r"大会|活动期间|活动中)")
+_EVENT_ANAPHOR = re.compile(r"\s*(?:(?:本次|此次|这次)(?:活动|大会|会议|仪式|比赛|展览|展演)|大会|"
+                            + "|".join(AT_THE_EVENT) + ")")
 _HELD = re.compile(r"”?(?:在[^,，。;；]{1,20})?(?:" + "|".join(HELD_MANNER) + ")?(?:" + "|".join(HELD_VERBS) + "|开展)")
 _PURPOSE_NEXT = re.compile(r"\s*(?:大力|全力|重点|主要|专项)?(?:支持|用于|保障)")
+# 全市, 全县 …: the article's region as a whole
+WHOLE_REGION = re.compile(r"全[省市县区州旗镇乡]")
 _BACK_REFERENCE = re.compile(r"(?:^|[,，…])(?:他|她|其|个人|本人)|的(?:他|她)")
 _CLAUSE_LEAD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:以来)?|今年以来|近年来|目前|截至目前|同时|此外|其中|另外|"
                           r"[\u4e00-\u9fff]{0,4}方面)?[,，]?\s*$")
@@ -70,10 +71,14 @@ _CLAUSE_LEAD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:以来)?|今年以来|
 def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_region=None):
     """The actor a figure or clause at ``pos`` is about.
 
-    In order: a quoted programme named after the figure in its clause (投资60万元建成“文明实践
-    云平台”); the body or person that opens a clause before it in the sentence, or opened the
-    sentence before (市发展和改革委员会…征集项目41个。截至目前,已开工1个); a place inside the
-    article's region named in the clause; else the article's main region.
+    In order: a programme named after the figure in its clause, quoted or said to be what money
+    supports (投资60万元建成“文明实践云平台”, …资金2亿元,支持推进某某行动); a person the phrase
+    describes (…的胡某); a programme the sentence opens with as its topic; the whole region
+    (全县…); a person referred back to (他, 的她); the body or person that opens a clause before
+    it; a quoted programme an earlier clause sets up (以“某某”为抓手, 组织实施“某某”工程); an
+    event the sentence reports held or refers to (本次活动, 会上); the body that opened the
+    sentence before (市发展和改革委员会…。截至目前,已开工1个); a place inside the article's
+    region named in the clause; else the article's main region.
     """
     text = doc.text
 
@@ -82,13 +87,10 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         come first (格尔木市创建办…, 高德街道马栏村监测户冯绵发…)."""
         found = None
         for m in index.between(a, b, kinds):
-            ca, _ = doc.clause_at(m.start, m.start)
-            lead = text[ca:m.start]
-            for r in index.between(ca, m.start, ("Region",)):
-                lead = lead.replace(text[r.start:r.end], "")
             listed = text.startswith(("、", "等"), m.end) or text[:m.start].endswith("、")
             if listed:
                 continue                           # A、B、C顺利开学, A等50名…: a list is no single actor
+            ca, lead = _clause_lead(doc, index, m)
             if _CLAUSE_LEAD.match(lead) or m.kind == "Person" and ca == a and len(lead) <= 6:
                 found = m.key
         return found
@@ -142,7 +144,7 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
             if opening and _TOPIC_LEAD.fullmatch(text[sent.start:opening[0].start]) \
                     and _TOPIC_VERB.match(text, opening[0].end):
                 return opening[0].key              # “某讲堂”是…,开办5年来,累计举办300场: the topic
-        if re.search(r"全[市县区镇省州旗]", text[ca:pos]) and main_key:
+        if WHOLE_REGION.search(text[ca:pos]) and main_key:
             return main_key                        # 全县…注册志愿者3.6万人: the whole region
         if _BACK_REFERENCE.search(text[sent.start:pos]):
             # 他,徒步巡山…,累计扑灭山火40余次: the person just named, in this paragraph or the one
@@ -184,6 +186,16 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
     return subject_at
 
 
+def _clause_lead(doc: Doc, index: MentionIndex, m: Mention) -> tuple[int, str]:
+    """Where the clause of a mention starts, and what stands between that and the mention once
+    place names are taken out (某县|2023年以来|某局…: "2023年以来")."""
+    ca, _ = doc.clause_at(m.start, m.start)
+    lead = doc.text[ca:m.start]
+    for r in index.between(ca, m.start, ("Region",)):
+        lead = lead.replace(doc.text[r.start:r.end], "")
+    return ca, lead
+
+
 _COORDINATOR = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
 
 
@@ -194,11 +206,7 @@ def opening_actors(doc: Doc, index: MentionIndex, a: int, b: int) -> list[Mentio
     chain: list[Mention] = []
     for m in index.between(a, b, ("Organization", "Person")):
         if not chain:
-            ca, _ = doc.clause_at(m.start, m.start)
-            lead = text[ca:m.start]
-            for r in index.between(ca, m.start, ("Region",)):
-                lead = lead.replace(text[r.start:r.end], "")
-            if not _CLAUSE_LEAD.match(lead):
+            if not _CLAUSE_LEAD.match(_clause_lead(doc, index, m)[1]):
                 return []
             chain.append(m)
         elif m.start >= chain[-1].end and _COORDINATOR.fullmatch(text[chain[-1].end:m.start]):

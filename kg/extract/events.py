@@ -5,7 +5,7 @@ import re
 from datetime import date as date_cls
 
 from ..analyse import Doc
-from ..lexicon import HELD_MANNER, HELD_VERBS, ORGANIZE_VERBS
+from ..lexicon import AT_THE_EVENT, HELD_MANNER, HELD_VERBS, ORGANIZE_VERBS
 from ..model import Entity
 from .chunks import strip_quotes
 
@@ -20,8 +20,8 @@ _ACTIVITY = re.compile(rf"(?:举办|举行|开展|直播|迎来了?)(?:了|以)?
 _OCCASION = re.compile(r"(?:大赛|比赛|竞赛|文化节|艺术节|读书节|运动会|晚会|展演|论坛|节)$")
 # staged by someone, so reported even without a date: 组织开展…活动, …活动在寿光启动
 _STAGED = re.compile(rf"(?:组织开展|组织举办|隆重举行)(?:了)?(?P<name>{_ACTIVITY_NAME})|"
-                     rf"(?P<name2>{_ACTIVITY_NAME})(?:在[\u4e00-\u9fff]{{2,16}}?|即日起)(?:隆重|火热|正式)?"
-                     r"(?:启动|举行|举办|开幕|召开|开市|开营|启幕|开始)")
+                     rf"(?P<name2>{_ACTIVITY_NAME})(?:在[\u4e00-\u9fff]{{2,16}}?|即日起)(?:{'|'.join(HELD_MANNER)})?"
+                     rf"(?:{'|'.join(HELD_VERBS)}|开始)")
 # 某某结对共建举行签约仪式: what the ceremony is for, then the ceremony
 _CEREMONY_OF = re.compile(r"(?P<name>[^,，。;；:：“”]{4,40}?)(?:举行|举办)了?(?P<head>(?:签约|启动|揭牌|授牌|颁奖|开营|开班|捐赠)仪式)")
 # a meeting named by its spirit being studied: 落实乌海市第八次党代会精神, 党的二十大精神
@@ -38,7 +38,7 @@ _EXPLICIT_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年\d{
 DATE_RE = re.compile(r"(近日|日前|近期|昨日|昨天|昨晚|今日|今天|当天|当日|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|\d{4}年\d{1,2}月(?:\d{1,2}日)?)")
 _YEAR = re.compile(r"(\d{4})年")
 # a sentence set at the event just reported (此外,现场还开展了…活动): dated by that event
-_AT_THE_EVENT = re.compile(r"(?:^|[,，。])(?:此外|同时|当天)?[,，]?(?:活动)?现场|会上|活动中")
+_AT_THE_EVENT = re.compile(r"(?:^|[,，。])(?:此外|同时|当天)?[,，]?(?:" + "|".join(AT_THE_EVENT) + ")")
 _HOSTED_BY = re.compile("^.*(?:" + "|".join(ORGANIZE_VERBS) + ")的")
 
 
@@ -78,6 +78,14 @@ def article_year(doc: Doc) -> int | None:
 
 
 def event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
+    """The reported events of a doc, computed once (the programme filter asks too)."""
+    cached = doc.memo.get("event_spans")
+    if cached is None:
+        cached = doc.memo["event_spans"] = _event_spans(doc)
+    return cached
+
+
+def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
     """(start, end, name, date as printed, how it was reported) of each reported event: "held"
     (召开/举办 by someone), "at" (…活动在寿光启动: a place, no organizer named), "spirit" (a meeting
     whose spirit is studied), "milestone" (…上线, …动工)."""

@@ -9,10 +9,7 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
-from ..lexicon import CAMPAIGN_VERBS, LEVER_WORDS, OFFICE_RE, PROGRAMME_VERBS, WEAK_PROGRAMME_VERBS
-
-# verbs that carry out a programme named in quotes (推进“应保尽保”, 办好“幸福食堂”, 研发“某某系统”)
-ACTION_VERBS = tuple(v for v in PROGRAMME_VERBS if v not in WEAK_PROGRAMME_VERBS)
+from ..lexicon import CAMPAIGN_VERBS, LEVER_WORDS, OFFICE_RE, STRONG_PROGRAMME_VERBS as ACTION_VERBS
 from ..model import Entity
 from .chunks import chunk_left, quoted_spans, strip_quotes
 

@@ -10,7 +10,7 @@ import re
 from ..analyse import Doc
 from ..lexicon import ORGANIZE_VERBS, PROGRAMME_VERBS as RUN_VERBS
 from ..model import Entity, Extraction, Relation
-from .actors import Mention, MentionIndex, opening_actors, subject_finder
+from .actors import WHOLE_REGION, Mention, MentionIndex, opening_actors, subject_finder
 from .organizations import org_key, org_kind_of
 from .programs import canonical
 
@@ -77,7 +77,7 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
                 start = doc.sentence_at(start - 1).start
         if any(start <= a < cb for a, _ in ex.entities[key].spans):
             return True
-        return key == main_key and bool(re.search(r"全[省市县区州旗镇乡]", text[ca:cb]))
+        return key == main_key and bool(WHOLE_REGION.search(text[ca:cb]))
 
     programs = ex.of_kind("Program")
     main_program = max(programs, key=lambda p: (len(p.spans), -p.spans[0][0] if p.spans else 0), default=None)
