@@ -139,13 +139,21 @@ def resolve_hits(doc: Doc) -> list[RegionMention]:
 _ETHNIC_TOWNSHIP = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}族)+(?P<kind>乡|镇|苏木)$")
 
 
-def _printed_forms(unit: Region) -> tuple[str, ...]:
+def _printed_forms(unit: Region) -> tuple[tuple[str, bool], ...]:
+    """The forms a township or village is printed in, each with whether it counts only straight
+    after its county's name: its name; an ethnic township without its nationality (某某瑶族乡 →
+    某某乡); a 街道 as X街 (某区X街)."""
+    forms = [(unit.name, False)]
     m = _ETHNIC_TOWNSHIP.match(unit.name) if unit.level == "township" else None
-    return (unit.name, m.group("base") + m.group("kind")) if m else (unit.name,)
+    if m:
+        forms.append((m.group("base") + m.group("kind"), False))
+    if unit.name.endswith("街道") and len(unit.name) >= 4:
+        forms.append((unit.name[:-1], True))
+    return tuple(forms)
 
 
 @lru_cache(maxsize=4096)
-def _subunit_forms(county_key: str) -> tuple[tuple[Region, tuple[str, ...]], ...]:
+def _subunit_forms(county_key: str) -> tuple[tuple[Region, tuple[tuple[str, bool], ...]], ...]:
     """A county's townships and villages with the forms each is printed in (computed once)."""
     return tuple((unit, _printed_forms(unit)) for unit in load_gazetteer().subunits(county_key))
 
@@ -156,22 +164,18 @@ def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMen
     out = []
     text = doc.text
     for county in sorted(counties, key=lambda r: r.key):
+        county_names = (county.name,) + tuple(county.aliases)
         for unit, forms in _subunit_forms(county.key):
-            for form in forms:
+            for form, after_county in forms:
                 at = text.find(form)          # plain search: hundreds of names per county
                 while at >= 0:
-                    # a two-character name (余村) only straight after its township
-                    if len(form) >= 3 or text[:at].endswith(unit.parent.name):
+                    if after_county:
+                        ok = text[:at].endswith(county_names) and not text.startswith(unit.name, at)
+                    else:                     # a two-character name (余村) only straight after its township
+                        ok = len(form) >= 3 or text[:at].endswith(unit.parent.name)
+                    if ok:
                         out.append(RegionMention(unit, form, at, at + len(form)))
                     at = text.find(form, at + len(form))
-            if unit.name.endswith("街道") and len(unit.name) >= 4:
-                # X街 is how X街道 is often printed; taken straight after its county (某区X街)
-                short = unit.name[:-1]
-                at = text.find(short)
-                while at >= 0:
-                    if text[:at].endswith((county.name,) + tuple(county.aliases)) and not text.startswith("道", at + len(short)):
-                        out.append(RegionMention(unit, short, at, at + len(short)))
-                    at = text.find(short, at + len(short))
     return out
 
 
