@@ -181,37 +181,30 @@ def load_rdflib_graph(graph: str, allow_remote: bool = False):
     """The graph behind any ``--graph`` form as an rdflib graph (for validate, stats, viz,
     export): a graph file, a build folder (its graph.ttl), an on-disk Oxigraph store (its
     default graph, the union), or a SPARQL endpoint URL (everything it holds)."""
-    from rdflib import Graph
-
-    from .rdfmap import bind_prefixes
-    from .store import load_graph
     if graph.startswith(("http://", "https://")):
-        data = RemoteStore(graph).triples()
-        g = Graph()
-        try:
-            g.parse(data=data.decode("utf-8"), format="nt")
-        except Exception as exc:                 # noqa: BLE001 — whatever the endpoint sent
-            raise StoreError(f"endpoint {graph} sent no N-Triples: {_first_line(exc)}") from None
-        bind_prefixes(g)
-        return g
+        return _ntriples_graph(RemoteStore(graph).triples(), f"endpoint {graph}")
     path = Path(graph)
     if path.is_dir():
         if is_oxigraph_store(path):
             import pyoxigraph as ox
             nt = OxigraphStore(path).store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-            g = Graph()
-            g.parse(data=nt.decode("utf-8"), format="nt")
-            bind_prefixes(g)
-            return g
-        if (path / "graph.ttl").is_file():
-            path = path / "graph.ttl"             # a build folder
-        else:
+            return _ntriples_graph(nt, str(path))
+        if not (path / "graph.ttl").is_file():
             raise StoreError(f"{path} is neither a build folder nor an Oxigraph store")
+        path = path / "graph.ttl"                 # a build folder
     if not path.is_file():
         raise StoreError(f"no graph file {path} (run 'kg build' first)")
-    if path.suffix.lower() in (".jsonld", ".json") and not allow_remote:
-        _refuse_remote_context(path)
+    return MemoryStore(path, allow_remote).graph
+
+
+def _ntriples_graph(data: bytes, source: str):
+    from rdflib import Graph
+
+    from .rdfmap import bind_prefixes
+    g = Graph()
     try:
-        return load_graph(path)
-    except Exception as exc:                     # noqa: BLE001 — rdflib raises many kinds
-        raise StoreError(f"cannot read graph {path}: {_first_line(exc)}") from None
+        g.parse(data=data.decode("utf-8"), format="nt")
+    except Exception as exc:                     # noqa: BLE001 — whatever the source sent
+        raise StoreError(f"{source} sent no N-Triples: {_first_line(exc)}") from None
+    bind_prefixes(g)
+    return g
