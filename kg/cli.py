@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .engines import ENGINES
 
 EXIT_USAGE = 2
 EXIT_INPUT = 1
@@ -99,26 +100,24 @@ def _region_known(store, params) -> bool:
 
 
 def _export(args) -> int:
-    from .store import EXPORT_FORMATS, atomic_write, serialise
-    from .store import NETWORK_FORMATS
+    from .store import EXPORT_FORMATS, NETWORK_FORMATS, atomic_write, serialise
     fmt = NETWORK_FORMATS.get(args.format, args.format)
     if fmt not in NETWORK_FORMATS and fmt not in EXPORT_FORMATS:
         raise CliError(f"unknown format {args.format!r}: one of ttl, trig, nt, jsonld, nq, xml, graphml, gexf")
-    g = _load(args.graph)
-    if fmt in ("graphml", "gexf"):
+    if fmt in EXPORT_FORMATS and EXPORT_FORMATS[fmt] in ("trig", "nquads") and args.graph.endswith(".trig") \
+            and Path(args.graph).is_file():
+        from rdflib import Dataset                  # named graphs out of named graphs: read them as such
+        ds = Dataset()
+        try:
+            ds.parse(args.graph, format="trig")
+        except Exception as exc:                    # noqa: BLE001 — rdflib raises many kinds
+            raise CliError(f"cannot read graph {args.graph}: {str(exc).splitlines()[0] if str(exc) else exc!r}")
+        text = serialise(ds, fmt)
+    elif fmt in NETWORK_FORMATS:
         from .analytics import export_network
-        text = export_network(g, fmt)
-    elif fmt in EXPORT_FORMATS:
-        src = args.graph
-        if EXPORT_FORMATS[fmt] in ("trig", "nquads") and src.endswith(".trig") and Path(src).is_file():
-            from rdflib import Dataset
-            ds = Dataset()
-            ds.parse(src, format="trig")
-            text = serialise(ds, fmt)
-        else:
-            text = serialise(g, fmt)
+        text = export_network(_load(args.graph), fmt)
     else:
-        raise CliError(f"unknown format {fmt!r}")
+        text = serialise(_load(args.graph), fmt)
     if args.output and args.output != "-":
         atomic_write(Path(args.output), text)
     else:
@@ -178,7 +177,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--progress", action="store_true", help="show a progress bar even when stderr is not a terminal")
     b.add_argument("--no-html", action="store_true", help="skip graph.html")
     b.add_argument("-j", "--jobs", type=int, default=1, help="extract in N processes (same output as 1)")
-    b.add_argument("--engine", choices=["local", "dask"], default="local",
+    b.add_argument("--engine", choices=ENGINES, default="local",
                    help="where extraction runs: local processes (default), or Dask workers — a local "
                         "cluster of --jobs workers, or the cluster whose scheduler is at --address")
     b.add_argument("--address", metavar="ADDR",
