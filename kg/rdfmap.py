@@ -35,9 +35,10 @@ PINYIN = "zh-Latn-pinyin"
 
 
 @lru_cache(maxsize=65536)
-def pinyin(text: str) -> str:
+def pinyin(text: str, tones: bool = True) -> str:
+    """Pinyin by syllable (gé ěr mù); without tones (ge er mu) for what users type."""
     from pypinyin import Style, lazy_pinyin
-    return " ".join(lazy_pinyin(text, style=Style.TONE, errors="default")).strip()
+    return " ".join(lazy_pinyin(text, style=Style.TONE if tones else Style.NORMAL, errors="default")).strip()
 
 
 class RdfMapper:

@@ -73,12 +73,6 @@ def text_colour(background: str) -> str:
     return max(("#000000", "#ffffff"), key=lambda c: contrast(c, background))
 
 
-def _plain_pinyin(text: str) -> str:
-    """Toneless pinyin, syllables joined (格尔木 → geermu): what users type to search."""
-    from pypinyin import Style, lazy_pinyin
-    return "".join(lazy_pinyin(text, style=Style.NORMAL, errors="default")).lower()
-
-
 class UnknownRegion(ValueError):
     """--region names no region of the graph."""
 
@@ -193,7 +187,7 @@ def render_html(G: nx.MultiDiGraph, title: str = "wenming-kg: who runs what", vi
         ids[node] = n
         color, shape = CLASS_STYLE.get(data["cls"], ("#999999", "dot"))
         nodes.append({"id": n, "label": data["label"], "cls": data["cls"], "region": data["region"],
-                      "pinyin": pinyin(data["label"]), "py": _plain_pinyin(data["label"]), "iri": str(node),
+                      "pinyin": pinyin(data["label"]), "py": pinyin(data["label"], tones=False).replace(" ", "").lower(), "iri": str(node),
                       "color": color, "shape": shape, "fontColor": text_colour(color) if shape in INSIDE_LABEL
                       else "#222222", "degree": G.degree(node), "props": data.get("props", [])})
     edges = []
