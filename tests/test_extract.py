@@ -143,6 +143,24 @@ def test_a_tagged_name_needs_a_surname_or_the_span_model_s_word():
     assert [p.label for p in named] == ["周建国"]
 
 
+def test_a_short_name_the_surname_table_lacks_needs_a_person_s_frame_too():
+    from types import SimpleNamespace
+
+    from kg.analyse import Token
+    from kg.extract.people import extract_people
+    from kg.spans import Span
+    # 金 and 黄 are common surnames the table leaves out; the model takes both spans for names,
+    # but only the first stands where a person does (a title before, a verb of saying after)
+    text = "据馆长金澜介绍,这里山清黄美的景色吸引游客。"
+    at = text.index("山清黄美")
+    doc = SimpleNamespace(
+        text=text, article=SimpleNamespace(authors=[], photographers=[], byline_roles=[]),
+        tokens=[Token("金澜", "PER", 3, 5), Token("山清黄美", "PER", at, at + 4)],
+        spans=[Span(3, 5, "PER", 0.93), Span(at, at + 4, "PER", 0.95)])
+    named, _ = extract_people(doc)
+    assert [p.label for p in named] == ["金澜"]
+
+
 # ---------------------------------------------------------------- programmes, metrics
 def test_program_variants_share_one_key():
     ex = extract("湖南省岳阳市全力创建全国文明城市,全国文明城市创建工作进入冲刺阶段,深入推进“厕所革命”。")

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ..analyse import Doc, Token
-from ..lexicon import OFFICE_RE
+from ..lexicon import OFFICE_RE, PERSON_AFTER
 from ..model import Entity
 from .chunks import recurrences
 
@@ -20,13 +20,15 @@ def _is_name():
 
 
 def plausible_name(name: str) -> bool:
-    """A tagged PER that reads as a Chinese personal name (surname first, no reduplication)."""
-    if not _HAN_NAME.match(name) or len(set(name)) < len(name) and name[0] == name[1]:
-        return False
-    # jionlp's surname table misses some common surnames (胡, 周 …): it only vets the short
-    # and long names, where the tagger's false alarms are (明德, 景美人乐); three-character
-    # PER spans are trusted to the tagger.
-    return len(name) == 3 or bool(_is_name()(name))
+    """Reads as a personal name at all: two to four Han characters, no reduplication (星星)."""
+    return bool(_HAN_NAME.match(name)) and not (len(set(name)) < len(name) and name[0] == name[1])
+
+
+def surname_first(name: str) -> bool:
+    """jionlp's surname check. Its table keeps only the surnames that are rarely anything else,
+    so it misses common ones that are also common characters (周, 黄, 金, 程 …): a miss is no
+    evidence against a name, only the lack of evidence for one."""
+    return bool(_is_name()(name))
 
 
 def person_key(name: str) -> str:
@@ -52,6 +54,16 @@ def _without_title(tok: Token) -> Token:
     if m and m.start() >= 2:
         return Token(tok.text[:m.start()], tok.tag, tok.start, tok.start + m.start())
     return tok
+
+
+def _in_person_frame(doc: Doc, tok: Token, title_ends: set[int]) -> bool:
+    """A two- or four-character name whose surname the table lacks needs the frame of a person
+    as well as the model's word (the model also takes 四字 phrases and slogans for names):
+    a title or occupation straight before it (专家某某, 局长某某), or a form of address or a
+    verb of saying straight after it (某某先生, 某某表示)."""
+    text = doc.text
+    return tok.start in title_ends or bool(OFFICE_RE.search(text, max(0, tok.start - 6), tok.start)) \
+        or text.startswith(PERSON_AFTER, tok.end)
 
 
 def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Entity], list[Entity]]:
@@ -80,15 +92,19 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
             if len(tok.text) >= 4 and sp.score >= 0.98:
                 sure.add((tok.start, tok.end))   # a long name that fits no Han surname: the model's word
     full_names = {t.text for t in per}
+    titles = {sp.end for sp in doc.spans if sp.label == "POST" and sp.score >= MODEL_LIKELY}
     model_names = [(sp.start, sp.end) for sp in doc.spans if sp.label == "PER" and sp.score >= MODEL_LIKELY]
     for tok in per:
         profile = bool(re.match(r"[,，](?:男|女)[,，]", text[tok.end:tok.end + 3]))   # 张三,男,1970年生
-        if not (plausible_name(tok.text) or (profile or (tok.start, tok.end) in sure) and _HAN_NAME.match(tok.text)) \
-                or tok.text in excluded or tok.text in credits:
+        if not plausible_name(tok.text) or tok.text in excluded or tok.text in credits:
             continue
-        if not _is_name()(tok.text) and not profile and \
-                not any(a <= tok.start and tok.end <= b for a, b in model_names):
-            continue                       # no surname in the table and not a name to the model either (跳河勇救)
+        # a tagged name needs one more witness: a surname from the table, a profile (张三,男,),
+        # or the span model's word for it (金某, 温某: surnames the table leaves out; 跳河勇救
+        # is tagged as a name by the tagger alone)
+        if not (surname_first(tok.text) or profile or (tok.start, tok.end) in sure
+                or any(a <= tok.start and tok.end <= b for a, b in model_names)
+                and (len(tok.text) == 3 or _in_person_frame(doc, tok, titles))):
+            continue
         if any(a < tok.start and tok.end < b for a, b in quoted):
             continue                       # a nickname or a project's name, not a person named
         if any(n != tok.text and n.startswith(tok.text) for n in full_names):
