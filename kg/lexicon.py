@@ -65,6 +65,9 @@ OFFICE_TITLES = (
     "班长", "网格长", "楼栋长", "网格员", "检察长", "庭长", "主委", "负责人", "第一书记",
     "省长", "副省长", "市长", "副市长", "县长", "副县长", "区长", "副区长", "州长", "副州长", "镇长", "副镇长",
     "乡长", "副乡长", "旗长", "村长", "主任委员",
+    # the offices of companies and institutions (a board, a supervisory board, the executives)
+    "副董事长", "董事", "独立董事", "监事长", "监事", "总裁", "副总裁", "总监", "总会计师", "总工程师",
+    "总经济师", "首席执行官", "董事会秘书", "副厂长", "副秘书长", "副总编辑", "副主编",
 )
 # 'X长' titles whose first character is the kind of unit headed
 UNIT_OF_HEAD = {"队长": "队", "总队长": "总队", "站长": "站", "所长": "所", "校长": "学校", "院长": "院",
@@ -73,9 +76,9 @@ UNIT_OF_HEAD = {"队长": "队", "总队长": "总队", "站长": "站", "所长
 # heads of a region's government: 县长 is the office of the county, not of a body
 REGION_HEADS = {"省长": "省", "市长": "市", "县长": "县", "区长": "区", "州长": "州", "镇长": "镇", "乡长": "乡",
                 "旗长": "旗", "村长": "村"}
-# offices that make their holder a member of the committee they sit on (县委常委 → 县委)
 # what follows a person's name in news prose: a form of address or a verb of saying
 PERSON_AFTER = ("先生", "女士", "同志", "老师", "表示", "说", "介绍", "认为", "指出", "称", "坦言", "告诉")
+# offices that make their holder a member of the committee they sit on (县委常委 → 县委)
 COMMITTEE_SEATS = ("常委", "委员", "书记", "副书记", "主任委员")
 # words that open a clause before a title and are not part of it (据…介绍, 由…主持, 和…一起)
 TITLE_LEAD_STOPS = "据由在和与及同向对经请让被把将为给是的、,，。;；:：“”‘’()（）《》 \n\t"

@@ -665,3 +665,35 @@ def test_a_verb_of_improvement_before_the_head_belongs_to_the_campaign_name():
     ex = extract("浙江省安吉县筹措资金2亿元支持开展河道风貌提升行动,省志愿服务联合会负责同志宣读活动倡议。")
     programs = set(of(ex, "Program"))
     assert "河道风貌提升行动" in programs and not any("宣读" in p for p in programs)
+
+
+def test_a_body_named_as_the_seat_of_an_office_is_a_body_without_the_holder_s_name():
+    # the office word after the body closes its mention, whether or not a name follows
+    orgs = of(extract("湖南省岳阳市召开座谈会,岳阳兴华纺织有限公司总经理出席并发言。"), "Organization")
+    assert any(o.startswith("岳阳兴华纺织有限公司") for o in orgs)
+    # 相关负责人 after a body is the body's people, not a longer name
+    assert "岳阳市住建局" in of(extract("岳阳市住建局相关负责人介绍,改造工程年底完工。"), "Organization")
+    # but an office word that reaches back into the name (党组|书记) does not cut a body 某常委会党组
+    orgs = of(extract("湖南省岳阳市召开会议,县人大常委会党组书记、主任王建华主持会议。"), "Organization")
+    assert not any(o.endswith("党组") for o in orgs)
+
+
+def test_a_body_the_model_alone_vouches_for_keeps_its_printed_name_and_the_model_s_kind():
+    from types import SimpleNamespace
+
+    from kg.analyse import Token
+    from kg.extract.organizations import extract_organizations
+    from kg.spans import Span
+    # no type word and no tagger ORG: a brand the model is sure of is a company, and no region's
+    # level is read into it; a short name it is unsure of stays out
+    text = "湖南省岳阳市与星河签约,鼎新也到场。"
+    doc = SimpleNamespace(
+        text=text, title_end=0, memo={},
+        tokens=[Token("星河", "nz", 7, 9), Token("鼎新", "nz", 12, 14)],
+        spans=[Span(7, 9, "COM", 0.98), Span(12, 14, "ORG", 0.9)],
+        tokens_in=lambda s, e: [t for t in [Token("星河", "nz", 7, 9), Token("鼎新", "nz", 12, 14)]
+                                if s <= t.start and t.end <= e],
+        hits=[])
+    main = SimpleNamespace(name="岳阳市", aliases=set(), level="prefecture", key="r", ancestors=lambda: [])
+    orgs = extract_organizations(doc, [], main, lambda r: r.key if r else None)
+    assert [(o.label, o.attrs["org_kind"]) for o in orgs] == [("星河", "enterprise")]

@@ -34,7 +34,9 @@ def _glued(doc: Doc, end: int) -> bool:
     after = doc.tokens_in(end, end + 16)
     if not after or after[0].start != end or after[0].tag not in _HEAD_CONTINUES:
         return False
-    at = end
+    if after[0].text in ("相关", "有关"):
+        return False                     # 某委相关负责人: the body's people, not a longer name
+    at, closed = end, True
     for tok in after[:_OCCUPATION_RUN + 1]:
         if tok.start != at:
             return True
@@ -42,9 +44,15 @@ def _glued(doc: Doc, end: int) -> bool:
             # an office before the name is a title the offices read (宣传部部长张三)
             return bool(OFFICE_RE.search(doc.text[end:tok.start]))
         if tok.tag not in ("n", "nz"):
-            return True
+            break
         at = tok.end
-    return True
+    else:
+        closed = len(after) <= _OCCUPATION_RUN + 1
+    # the nouns after it are an office (某公司董事, 某局副局长): the body is named as the seat of
+    # that office, whoever holds it — unless the office word reaches back into the name
+    # (某常委会党组|书记 is 党组书记 of 某常委会, as the offices linker reads it)
+    office = OFFICE_RE.search(doc.text, max(0, end - 3), at) if at > end and closed else None
+    return not (office and office.start() >= end)
 
 
 _NOT_BODY_END = re.compile(r"(?:格局|布局|大局|全局|局面|结局|开局|新局|破局|变局|困局|危局|时局|书记|常委|部长|局长|主任|市长|县长|区长|省长|组长|队长)$")
@@ -68,12 +76,13 @@ def org_kind_of(name: str) -> str:
     return KIND_OF.get(m.group(0), "other") if m else "government"
 
 
-def qualify(name: str, regions: list[Region], main: Region | None) -> tuple[str, Region | None]:
+def qualify(name: str, regions: list[Region], main: Region | None,
+            kind: str | None = None) -> tuple[str, Region | None]:
     """Printed name → (canonical name, region it belongs to).
 
     Leading place names are read off (山东聊城高新区… → 聊城 …) and the body is re-qualified by
     the most specific of them in full (聊城市高新区…), so every printed variant gets one name."""
-    kind = org_kind_of(name)
+    kind = kind or org_kind_of(name)
     if NATIONAL.match(name):
         return name, None                           # 中央文明委, 全国政协: no region qualifies them
     if kind in ("school", "enterprise", "other") and name not in SHORT_BODIES:
@@ -115,12 +124,13 @@ def qualify(name: str, regions: list[Region], main: Region | None) -> tuple[str,
                       and prefix in "县区" + r.name[-1]), None)
             if target is not None:
                 return target.name + name[len(prefix):], target
-    if org_kind_of(name) in ("government", "party", "leading_group", "media", "social") or name in SHORT_BODIES:
+    if kind in ("government", "party", "leading_group", "media", "social") or name in SHORT_BODIES:
         return main.name + name, main
     return name, main
 
 
 MODEL_MIN_SCORE = 0.6      # the span model's mean tag marginal for a body it proposes
+MODEL_SURE = 0.95          # …for a body no rule explains (no type word, no tagger ORG)
 # word tags that never stand inside a body's name (verbs, prepositions, conjunctions, particles)
 _NOT_IN_NAME_TAGS = {"v", "vd", "p", "c", "u", "xc", "w", "r", "d"}
 
@@ -140,13 +150,13 @@ def learned_bodies(doc: Doc):
         if sp.label not in ("ORG", "COM") or sp.score < MODEL_MIN_SCORE:
             continue
         name = text[sp.start:sp.end]
-        if len(name) < 3 or re.search(r"[^\w()（）·]", name):
+        if len(name) < 2 or re.search(r"[^\w()（）·]", name):
             continue
         if _glued(doc, sp.end):
             continue                     # 美德|健康生活方式: a modifier, not a name
         backed = _SUFFIX_RE.search(name) or any(t.tag == "ORG" for t in doc.tokens_in(sp.start, sp.end))
-        if not backed and (sp.score < 0.95 or len(name) < 4):
-            continue
+        if not backed and sp.score < MODEL_SURE or len(name) < 3 and sp.score < MODEL_SURE:
+            continue                     # short names (某联, 某军) only when the model is sure
         if any(t.tag in _NOT_IN_NAME_TAGS for t in doc.tokens_in(sp.start, sp.end)):
             continue
         if OFFICE_WORD.match(text, sp.end):
@@ -264,7 +274,7 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
                           inside_programs: list[tuple[int, int]] = (),
                           region_spans: list[tuple[int, int]] = ()) -> list[Entity]:
     out: dict[str, Entity] = {}
-    learned = {(sp.start, sp.end) for sp in learned_bodies(doc)}
+    learned = {(sp.start, sp.end): sp.label for sp in learned_bodies(doc)}
     for s, e, printed in org_spans(doc):
         name = strip_quotes(printed).strip()
         name = re.sub(r"^(?:在|由|对|向|经|据|从|与|和|及)", "", name)
@@ -279,17 +289,22 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
         if covered >= len(printed) - 1:
             continue                                  # a chain of places tagged as a body
         by_model = (s, e) in learned
-        if org_kind_of(name) == "other" and not _proper(name):
+        kind = org_kind_of(name)
+        tagged = any(t.tag == "ORG" for t in doc.tokens_in(s, e))
+        if by_model and not (_SUFFIX_RE.search(name) or name in SHORT_BODIES or tagged):
+            # a name with no type word that the model vouches for (a club, an army, a brand):
+            # its kind is the model's, and no region's level prefix is read into it
+            kind = "enterprise" if learned[(s, e)] == "COM" else "other"
+        elif kind == "other" and not _proper(name):
             continue
-        if not (_SUFFIX_RE.search(name) or name in SHORT_BODIES or by_model
-                or any(t.tag == "ORG" for t in doc.tokens_in(s, e))):
+        if not (_SUFFIX_RE.search(name) or name in SHORT_BODIES or by_model or tagged):
             continue
-        canonical, region = qualify(name, regions, main)
+        canonical, region = qualify(name, regions, main, kind)
         key = org_key(canonical)
         ent = out.get(key)
         if ent is None:
             ent = Entity("Organization", key, canonical,
-                         attrs={"org_kind": org_kind_of(name), "region": region_key(region) if region else None,
+                         attrs={"org_kind": kind, "region": region_key(region) if region else None,
                                 "printed": name})
             out[key] = ent
         if name != canonical:
