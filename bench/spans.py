@@ -27,8 +27,10 @@ TYPES = ("Organization", "Post", "Person")
 MODEL_TYPE = {"ORG": "Organization", "COM": "Company", "POST": "Post", "PER": "Person"}
 
 
-def extractor_spans(text: str, use_model: bool, companies: bool = False) -> set[tuple[int, int, str]]:
-    """What the project's extractors find in one sentence, as (start, end, type) spans."""
+def extractor_spans(text: str, use_model: bool, companies: bool = False,
+                    positions: bool = False) -> set[tuple[int, int, str]]:
+    """What the project's extractors find in one sentence, as (start, end, type) spans; with
+    ``positions`` a person's occupation (wm:role) counts as a Post as well as an office does."""
     from kg import spans as span_module
     from kg.analyse import analyse
     from kg.extract import extract_all
@@ -42,9 +44,18 @@ def extractor_spans(text: str, use_model: bool, companies: bool = False) -> set[
     for ent in ex.entities.values():
         if ent.kind in TYPES:
             kind = "Company" if ent.attrs.get("org_kind") == "enterprise" and not companies else ent.kind
-            for s, e in ent.spans:
+            # both sets annotate an office's title apart from its body (某局|副局长): a post is
+            # compared by its office word
+            spans = ent.attrs.get("office_spans") or ent.spans if ent.kind == "Post" else ent.spans
+            for s, e in spans:
                 if 0 <= s < e <= len(text):
                     out.add((s, e, kind))
+        if ent.kind == "Person":
+            # an occupation or rank the graph gives a person as wm:role (记者张三, 张三,…,高级工程师):
+            # both sets count these as positions too; reported apart from the offices
+            out.update((s, e, "Role") for s, e in ent.attrs.get("role_spans", []))
+    if positions:
+        out |= {(s, e, "Post") for s, e, k in out if k == "Role"}
     return out
 
 
@@ -134,18 +145,23 @@ def main(argv=None) -> int:
         types = ("Organization", "Person") if name == "msra_test" else TYPES
         companies = name != "cluener_dev"      # CLUENER keeps companies apart; Resume and MSRA count them as ORG
         rows = {"rules": lambda t: extractor_spans(t, False, companies), "model": lambda t: model_spans(t, companies),
-                "full": lambda t: extractor_spans(t, True, companies)}
+                "full": lambda t: extractor_spans(t, True, companies),
+                "full+roles": lambda t: extractor_spans(t, True, companies, positions=True)}
+        if name == "msra_test":
+            del rows["full+roles"]                  # no positions there
         if name == "msra_test":
             rows = {"lac": lac_spans, **rows}
         for how, fn in rows.items():
             f1, cps = score(data, fn, types)
             results[(name, how)] = f1
-            print(f"{name:<12} {how:<6} " + "  ".join(f"{t} {f1[t]:.3f}" for t in types) + f"  ({cps} chars/s)",
+            print(f"{name:<12} {how:<10} " + "  ".join(f"{t} {f1[t]:.3f}" for t in types) + f"  ({cps} chars/s)",
                   flush=True)
     c, r, m = (results[("cluener_dev", "full")], results[("resume_test", "full")], results[("msra_test", "full")])
     print(json.dumps({"cluener_organization_f1": c["Organization"], "cluener_post_f1": c["Post"],
                       "cluener_person_f1": c["Person"], "resume_org_f1": r["Organization"],
                       "resume_title_f1": r["Post"], "msra_org_f1": m["Organization"], "msra_per_f1": m["Person"],
+                      "cluener_post_or_role_f1": results[("cluener_dev", "full+roles")]["Post"],
+                      "resume_title_or_role_f1": results[("resume_test", "full+roles")]["Post"],
                       "model_cluener_organization_f1": results[("cluener_dev", "model")]["Organization"],
                       "model_resume_org_f1": results[("resume_test", "model")]["Organization"]}))
     return 0

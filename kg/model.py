@@ -21,7 +21,10 @@ class Entity:
         self.spans += [s for s in other.spans if s not in self.spans]
         self.mentioned = self.mentioned or other.mentioned
         for k, v in other.attrs.items():
-            self.attrs.setdefault(k, v)
+            if isinstance(v, list) and isinstance(self.attrs.get(k), list):
+                self.attrs[k] = self.attrs[k] + [x for x in v if x not in self.attrs[k]]
+            else:
+                self.attrs.setdefault(k, v)
 
 
 @dataclass(frozen=True)

@@ -697,3 +697,25 @@ def test_a_body_the_model_alone_vouches_for_keeps_its_printed_name_and_the_model
     main = SimpleNamespace(name="岳阳市", aliases=set(), level="prefecture", key="r", ancestors=lambda: [])
     orgs = extract_organizations(doc, [], main, lambda r: r.key if r else None)
     assert [(o.label, o.attrs["org_kind"]) for o in orgs] == [("星河", "enterprise")]
+
+
+def test_an_office_named_with_its_body_and_no_holder_is_a_post_of_that_body():
+    post = of(extract("湖南省岳阳市召开座谈会,岳阳兴华纺织有限公司总经理出席并发言。"), "Post")["岳阳兴华纺织有限公司总经理"]
+    # the office word's own span is kept apart from the body's (outside sets annotate it so)
+    ((s, e),), ((ps, pe),) = post.attrs["office_spans"], post.spans
+    assert e == pe and e - s == len("总经理") and pe - ps == len("岳阳兴华纺织有限公司总经理")
+
+
+def test_an_occupation_before_a_name_or_in_a_profile_is_the_person_s_role_not_a_post():
+    ex = extract("湖南省岳阳市召开座谈会,律师周德安介绍了调解经验。王立新,男,1962年出生,高级工程师,现任岳阳兴华纺织有限公司董事长。")
+    people = of(ex, "Person")
+    assert "律师" in people["周德安"].attrs["roles"]
+    assert "高级工程师" in people["王立新"].attrs["roles"]
+    assert not any(p.endswith(("律师", "高级工程师")) for p in of(ex, "Post"))
+    assert any(p.endswith("董事长") for p in of(ex, "Post"))
+
+
+def test_ren_inside_a_title_is_no_verb_of_taking_office():
+    # 主任 ends in 任: the list of titled people is no "A 任 B" (no body cut out of two list items)
+    ex = extract("湖南省岳阳市召开会议,市文明办主任刘华强、市住建委副主任曾立新出席。")
+    assert not any("、" in o for o in of(ex, "Organization"))

@@ -14,7 +14,7 @@ from .documents import extract_documents
 from .events import event_spans, extract_events
 from .honors import extract_honors
 from .metrics import extract_metrics
-from .offices import link_offices
+from .offices import link_offices, unheld_offices
 from .organizations import extract_organizations, org_key
 from .people import extract_people
 from .posts import extract_posts, post_key
@@ -46,6 +46,7 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
         ex.add(e)
     _byline_posts(doc, ex, credits, main, main_key)
     link_offices(doc, ex, main, named_regions, region_key)
+    unheld_offices(doc, ex, main, named_regions, region_key)
 
     def sentence_year(pos: int):
         sent = doc.sentence_at(pos)

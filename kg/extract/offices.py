@@ -15,7 +15,7 @@ from ..analyse import Doc
 from ..gazetteer import Region
 from ..lexicon import COMMITTEE_SEATS, HAN, OFFICE_RE, OFFICE_WORD, REGION_HEADS, UNIT_OF_HEAD
 from ..model import Entity, Extraction, Relation
-from .organizations import SHORT_BODIES, _SUFFIX_RE, org_key, org_kind_of, qualify
+from .organizations import _COLLECTIVE, SHORT_BODIES, _SUFFIX_RE, org_key, org_kind_of, qualify
 from .people import _is_name, person_key
 from .posts import post_key, post_label, post_region
 
@@ -96,6 +96,11 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
             ent.spans.append((n.start(1), n.end(1)))
             people.append((n.start(1), n.end(1), ent))
             known.add(name)
+    # an occupation straight before a name (记者张三, 专家李四): the span model's POST that is
+    # no office — the person's role, not a post (a post in this graph is an office)
+    occupations = {sp.end: (sp.start, sp.end) for sp in doc.spans
+                   if sp.label == "POST" and sp.score >= OCCUPATION_MIN_SCORE
+                   and not OFFICE_RE.search(text, sp.start, sp.end)}
     for s, e, person in sorted(people, key=lambda x: x[0]):
         ca, _ = doc.clause_at(s, e)
         chain = title_chain(text, s, ca)
@@ -110,8 +115,24 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
             if place is not None:
                 a = min(a for a, b in place.spans if b <= s and ca <= a)
                 ex.relate(Relation("memberOf", person.key, place.key, text[a:e], a, e))
+            occupation = occupations.get(s)
+            if occupation is not None:
+                _add_role(person, text, occupation)
         for chain in profile_titles(doc, e):
             _hold(doc, ex, person, s, e, chain, main, regions, region_key)
+        for at, printed in profile_clauses(doc, e):
+            if occupations.get(at + len(printed)) == (at, at + len(printed)):
+                _add_role(person, text, (at, at + len(printed)))      # 张三,男,…,高级工程师
+
+
+OCCUPATION_MIN_SCORE = 0.75    # the span model's mean tag marginal for an occupation it proposes
+
+
+def _add_role(person: Entity, text: str, span: tuple[int, int]) -> None:
+    role = text[span[0]:span[1]]
+    if role not in person.attrs.setdefault("roles", []):
+        person.attrs["roles"] = sorted(person.attrs["roles"] + [role])
+    person.attrs.setdefault("role_spans", []).append(span)
 
 
 # an occupation between a body and a name is nouns only (某医院急诊科护士, 某公司货车司机)
@@ -136,9 +157,9 @@ _PROFILE = re.compile(r"[,，](?:男|女)[,，]")
 _PROFILE_LEAD = re.compile(r"^(?:现任|现为|任|系|是|为|曾任)")
 
 
-def profile_titles(doc: Doc, name_end: int) -> list[list[Title]]:
-    """Offices in a profile after a name (张三,男,1970年5月生,某县某局局长、某队队长。): each
-    clause of the profile that is a list of titles."""
+def profile_clauses(doc: Doc, name_end: int) -> list[tuple[int, str]]:
+    """The clauses of a profile after a name (张三,男,1970年5月生,某县某局局长、某队队长。), each
+    as (start, text) without its lead verb (现任, 系 …); none when no profile follows."""
     text = doc.text
     if not _PROFILE.match(text, name_end):
         return []
@@ -151,6 +172,14 @@ def profile_titles(doc: Doc, name_end: int) -> list[list[Title]]:
         lead = _PROFILE_LEAD.match(printed)
         if lead:
             at, printed = at + lead.end(), printed[lead.end():]
+        out.append((at, printed))
+    return out
+
+
+def profile_titles(doc: Doc, name_end: int) -> list[list[Title]]:
+    """Offices in a profile after a name: each clause of the profile that is a list of titles."""
+    out = []
+    for at, printed in profile_clauses(doc, name_end):
         chain, pos = [], at
         for piece in printed.split("、"):
             parts = split_title(piece)
@@ -182,7 +211,8 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
         elif body_ent is not None:
             carried = carried or body_ent
         label, post_in = _post_label(title, body_ent, main, regions, region_key)
-        post = ex.add(Entity("Post", post_key(label), label, {title.printed} - {label}, {"post_in": post_in},
+        post = ex.add(Entity("Post", post_key(label), label, {title.printed} - {label},
+                             {"post_in": post_in, "office_spans": [(title.end - len(title.office), title.end)]},
                              [(title.start, title.end)]))
         ex.relate(Relation("holdsPost", person.key, post.key, evidence, a, b))
         if body_ent is not None and body_ent.key not in members and \
@@ -213,8 +243,8 @@ def _body(ex: Extraction, name: str, regions: list[Region], main: Region | None,
           span: tuple[int, int], committee: Entity | None = None) -> Entity | None:
     """The body a title names, found among the article's bodies or created when its name reads
     as one (a committee, a congress, or a name with a body's suffix)."""
-    if len(name) < 2 or name in REGION_HEADS.values():
-        return None
+    if len(name) < 2 or name in REGION_HEADS.values() or _COLLECTIVE.search(name):
+        return None                       # 本公司, 该局: a reference to a body, not its name
     for ent in ex.of_kind("Organization"):
         if name == ent.label or name in ent.aliases or name == ent.attrs.get("printed"):
             return ent
@@ -231,9 +261,31 @@ def _body(ex: Extraction, name: str, regions: list[Region], main: Region | None,
     key = org_key(canonical)
     ent = ex.entities.get(key)
     if ent is None:
-        kind = "party" if re.search(r"(?:委|党委|党组|党工委)$", name) and "常委会" not in name \
-            and not name.endswith(("管委", "居委", "村委")) else org_kind_of(name)
+        # a place's committee (某镇委, 某旗委) is the party's; a commission (计委, 文明委) keeps its kind
+        kind = "party" if re.search(r"[省市县区州镇乡旗盟]委$", name) else org_kind_of(name)
         ent = ex.add(Entity("Organization", key, canonical, {name} - {canonical},
                             {"org_kind": kind, "region": region_key(region) if region else None, "printed": name}))
     ent.spans.append(span)
     return ent
+
+
+def unheld_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Region], region_key) -> None:
+    """Offices named with their body but no holder (某公司总经理出席, 某局副局长介绍): a post of that
+    body all the same. The office word must close the noun phrase (not 主任科员, not a title
+    before a name, which the holders above read)."""
+    text = doc.text
+    held = [span for p in ex.of_kind("Post") for span in p.spans]
+    for body in list(ex.of_kind("Organization")):
+        for a, b in list(body.spans):
+            m = OFFICE_WORD.match(text, b)
+            if not m or any(s <= b < e for s, e in held):
+                continue
+            after = doc.tokens_in(m.end(), m.end() + 4)
+            if not any(t.end == m.end() for t in doc.tokens_in(b, m.end())) \
+                    or after and after[0].start == m.end() and after[0].tag in ("n", "nz", "PER", "nr"):
+                continue
+            title = Title(text[a:m.end()], text[a:b], m.group(0), a, m.end())
+            label, post_in = _post_label(title, body, main, regions, region_key)
+            ex.add(Entity("Post", post_key(label), label, {title.printed} - {label},
+                          {"post_in": post_in, "office_spans": [(b, m.end())]}, [(a, m.end())]))
+            held.append((a, m.end()))

@@ -5,6 +5,7 @@ import re
 
 from ..analyse import Doc
 from ..gazetteer import Region
+from ..lexicon import OFFICE_RE
 from ..model import Entity
 
 _LEVEL = "[市县区省州镇乡]"
@@ -60,8 +61,11 @@ def extract_posts(doc: Doc, main: Region | None, region_key, region_mentions=())
             region = near[-1] if near else region
         label = post_label(title, region)
         ent = out.setdefault(label, Entity("Post", post_key(label), label,
-                                           attrs={"post_in": region_key(region) if region else None}))
+                                           attrs={"post_in": region_key(region) if region else None,
+                                                  "office_spans": []}))
         if title != label:
             ent.aliases.add(title)
         ent.spans.append((m.start(), m.end()))
+        office = OFFICE_RE.search(title)           # 市委|书记: the office word, apart from its body
+        ent.attrs["office_spans"].append((m.start() + office.start(), m.end()) if office else (m.start(), m.end()))
     return list(out.values())

@@ -15,7 +15,9 @@ from .organizations import org_key, org_kind_of
 from .programs import canonical
 
 _LEAD_GROUP = re.compile(r"以(?P<heads>[^,，。;；]{2,30}?)(?:担任|任)(?:双)?(?:组长|总指挥|主任)的")
-_LEAD_TAKE = re.compile(r"(?P<heads>[^,，。;；]{2,20}?)(?:担任|任|兼任)(?P<office>[^,，。;；]{2,15}?(?:总队长|队长|组长|主任|会长))")
+# 任 as a verb, not the tail of a noun (主任, 责任, 信任); the office one list item, not two
+_LEAD_TAKE = re.compile(r"(?P<heads>[^,，。;；]{2,20}?)(?:担任|兼任|(?<![主责信专])任)"
+                        r"(?P<office>[^,，。;；、]{2,15}?(?:总队长|队长|组长|主任|会长))")
 _RESPONSIBLE = re.compile(r"(?P<list>[^,，。;；]{2,80}?)等?(?:牵头责任单位|牵头单位|责任单位|牵头|负责(?!人|同志))")
 # who held an event: 由A主办、B承办的…; A、B及C共同举办“…”
 _ORGANIZED = re.compile("(?:共同|联合)?(?:" + "|".join(ORGANIZE_VERBS) + ")")
