@@ -719,3 +719,19 @@ def test_ren_inside_a_title_is_no_verb_of_taking_office():
     # 主任 ends in 任: the list of titled people is no "A 任 B" (no body cut out of two list items)
     ex = extract("湖南省岳阳市召开会议,市文明办主任刘华强、市住建委副主任曾立新出席。")
     assert not any("、" in o for o in of(ex, "Organization"))
+
+
+def test_a_tagged_name_with_no_type_word_that_the_model_reads_as_a_company_is_an_enterprise():
+    from types import SimpleNamespace
+
+    from kg.analyse import Token
+    from kg.extract.organizations import extract_organizations
+    from kg.spans import Span
+    text = "湖南省岳阳市与鼎新签约。"
+    tokens = [Token("鼎新", "ORG", 7, 9)]
+    doc = SimpleNamespace(text=text, title_end=0, memo={}, tokens=tokens, hits=[],
+                          spans=[Span(7, 9, "COM", 0.8)],
+                          tokens_in=lambda s, e: [t for t in tokens if s <= t.start and t.end <= e])
+    main = SimpleNamespace(name="岳阳市", aliases=set(), level="prefecture", key="r", ancestors=lambda: [])
+    (org,) = extract_organizations(doc, [], main, lambda r: r.key if r else None)
+    assert org.attrs["org_kind"] == "enterprise"

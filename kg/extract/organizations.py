@@ -275,6 +275,8 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
                           region_spans: list[tuple[int, int]] = ()) -> list[Entity]:
     out: dict[str, Entity] = {}
     learned = {(sp.start, sp.end): sp.label for sp in learned_bodies(doc)}
+    companies = {(sp.start, sp.end): sp.label for sp in doc.spans if sp.label in ("ORG", "COM")
+                 and sp.score >= MODEL_MIN_SCORE}
     for s, e, printed in org_spans(doc):
         name = strip_quotes(printed).strip()
         name = re.sub(r"^(?:在|由|对|向|经|据|从|与|和|及)", "", name)
@@ -295,6 +297,8 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
             # a name with no type word that the model vouches for (a club, an army, a brand):
             # its kind is the model's, and no region's level prefix is read into it
             kind = "enterprise" if learned[(s, e)] == "COM" else "other"
+        elif not _SUFFIX_RE.search(name) and name not in SHORT_BODIES and companies.get((s, e)) == "COM":
+            kind = "enterprise"                       # a tagged name with no type word the model reads as a company
         elif kind == "other" and not _proper(name):
             continue
         if not (_SUFFIX_RE.search(name) or name in SHORT_BODIES or by_model or tagged):
