@@ -727,10 +727,10 @@ def test_a_tagged_name_with_no_type_word_that_the_model_reads_as_a_company_is_an
     from kg.analyse import Token
     from kg.extract.organizations import extract_organizations
     from kg.spans import Span
-    text = "湖南省岳阳市与鼎新签约。"
-    tokens = [Token("鼎新", "ORG", 7, 9)]
+    text = "湖南省岳阳市与鼎新通签约。"
+    tokens = [Token("鼎新通", "ORG", 7, 10)]
     doc = SimpleNamespace(text=text, title_end=0, memo={}, tokens=tokens, hits=[],
-                          spans=[Span(7, 9, "COM", 0.8)],
+                          spans=[Span(7, 10, "COM", 0.8)],
                           tokens_in=lambda s, e: [t for t in tokens if s <= t.start and t.end <= e])
     main = SimpleNamespace(name="岳阳市", aliases=set(), level="prefecture", key="r", ancestors=lambda: [])
     (org,) = extract_organizations(doc, [], main, lambda r: r.key if r else None)
