@@ -45,9 +45,11 @@ ORG_SUFFIXES = tuple(sorted({s for s, _ in SUFFIX_KIND}, key=len, reverse=True))
 OFFICE_SUFFIXES = tuple(sorted(set(OFFICE_TITLES), key=len, reverse=True))
 
 
-def features(text: str, words: list[tuple[str, str]]) -> list[list[str]]:
-    """One feature list per character. ``words`` are LAC's (word, tag) pairs covering ``text``."""
-    org_suffixes, office_titles = ORG_SUFFIXES, OFFICE_SUFFIXES
+def features(text: str, words: list[tuple[str, str]], org_suffixes: tuple[str, ...] = ORG_SUFFIXES,
+             office_titles: tuple[str, ...] = OFFICE_SUFFIXES) -> list[list[str]]:
+    """One feature list per character. ``words`` are LAC's (word, tag) pairs covering ``text``;
+    the suffix lists are the lexicon's when training and, when tagging, the ones the model was
+    trained with (kept in its record), so the lexicon can grow without moving the model."""
     n = len(text)
     # per character: its word's features (position in word + tag, tag, neighbours' tags, identity)
     word_feats: list[tuple] = []
@@ -105,14 +107,20 @@ def bioes_spans(tags: list[str]) -> list[tuple[int, int, str]]:
 
 class SpanModel:
     def __init__(self, path: Path = MODEL_PATH):
+        import json
+
         import pycrfsuite
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path))
+        record = path.with_name("spans.json")
+        words = json.loads(record.read_text(encoding="utf-8")).get("feature_words", {}) if record.exists() else {}
+        self.org_suffixes = tuple(words.get("org_suffixes", ORG_SUFFIXES))
+        self.office_titles = tuple(words.get("office_titles", OFFICE_SUFFIXES))
 
     def predict(self, text: str, words: list[tuple[str, str]], with_scores: bool = True) -> list[Span]:
         if not text:
             return []
-        tags = self.tagger.tag(features(text, words))
+        tags = self.tagger.tag(features(text, words, self.org_suffixes, self.office_titles))
         spans = []
         for s, e, label in bioes_spans(tags):
             score = 1.0

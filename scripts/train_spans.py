@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.spans import bioes_spans, features  # noqa: E402
+from kg.spans import OFFICE_SUFFIXES, ORG_SUFFIXES, bioes_spans, features  # noqa: E402
 
 CLUENER_MAP = {"government": "ORG", "organization": "ORG", "company": "COM", "position": "POST", "name": "PER"}
 RESUME_MAP = {"ORG": "ORG", "TITLE": "POST", "NAME": "PER"}
@@ -172,6 +172,9 @@ def main(argv=None) -> int:
         "train_seconds": seconds,
         "held_out_cluener_train_every_10th_f1": held,
         "bytes": args.out.stat().st_size,
+        # the word lists its features were built with: tagging uses these, not the lexicon's
+        # later state
+        "feature_words": {"org_suffixes": list(ORG_SUFFIXES), "office_titles": list(OFFICE_SUFFIXES)},
     }
     args.out.with_name("spans.json").write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n",
                                                 encoding="utf-8")

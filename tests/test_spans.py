@@ -27,6 +27,19 @@ def test_the_model_ships_in_the_package_with_its_record():
     assert spans.model() is not None
 
 
+def test_the_model_builds_features_with_the_word_lists_it_was_trained_with(tmp_path):
+    import shutil
+    shutil.copy(spans.MODEL_PATH, tmp_path / "spans.crfsuite")
+    (tmp_path / "spans.json").write_text(json.dumps({"feature_words": {"org_suffixes": ["局"],
+                                                                       "office_titles": ["局长"]}}))
+    frozen = spans.SpanModel(tmp_path / "spans.crfsuite")
+    assert frozen.office_titles == ("局长",) and frozen.org_suffixes == ("局",)
+    # a title the lexicon has and the record lacks marks no word as an office
+    words = [("某公司", "ORG"), ("董事", "n")]
+    assert "sfx=post" not in spans.features("某公司董事", words, frozen.org_suffixes, frozen.office_titles)[-1]
+    assert "sfx=post" in spans.features("某公司董事", words)[-1]
+
+
 def test_bodies_offices_and_people_in_sentences_written_for_the_test():
     found = predict("东湖区人力资源和社会保障局局长王建平昨天在会上说,明年将新建三所学校。")
     assert ("王建平", "PER") in found
@@ -50,3 +63,4 @@ def test_training_script_runs_on_a_tiny_slice(tmp_path):
     record = json.loads((out.parent / "spans.json").read_text(encoding="utf-8"))
     assert out.is_file() and record["data"]["cluener_train_minus_every_10th"] == 40
     assert set(record["held_out_cluener_train_every_10th_f1"]) == {"ORG", "COM", "POST", "PER"}
+    assert set(record["feature_words"]["office_titles"]) == set(spans.OFFICE_SUFFIXES)
