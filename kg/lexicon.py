@@ -68,6 +68,8 @@ OFFICE_TITLES = (
     # the offices of companies and institutions (a board, a supervisory board, the executives)
     "副董事长", "董事", "独立董事", "监事长", "监事", "总裁", "副总裁", "总监", "总会计师", "总工程师",
     "总经济师", "首席执行官", "董事会秘书", "副厂长", "副秘书长", "副总编辑", "副主编",
+    # heads of state and government, and diplomats (news of foreign affairs)
+    "总统", "副总统", "总理", "副总理", "首相", "国务卿", "外长", "议长", "大使", "总领事",
 )
 # 'X长' titles whose first character is the kind of unit headed
 UNIT_OF_HEAD = {"队长": "队", "总队长": "总队", "站长": "站", "所长": "所", "校长": "学校", "院长": "院",

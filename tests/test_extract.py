@@ -735,3 +735,25 @@ def test_a_tagged_name_with_no_type_word_that_the_model_reads_as_a_company_is_an
     main = SimpleNamespace(name="岳阳市", aliases=set(), level="prefecture", key="r", ancestors=lambda: [])
     (org,) = extract_organizations(doc, [], main, lambda r: r.key if r else None)
     assert org.attrs["org_kind"] == "enterprise"
+
+
+def test_a_long_name_of_another_people_enters_on_the_model_s_sure_word():
+    from types import SimpleNamespace
+
+    from kg.analyse import Token
+    from kg.extract.people import extract_people
+    from kg.spans import Span
+    text = "外长斯捷潘诺维奇和代表团成员抵达岳阳。"
+    doc = SimpleNamespace(
+        text=text, article=SimpleNamespace(authors=[], photographers=[], byline_roles=[]),
+        tokens=[Token("斯捷潘诺维奇", "PER", 2, 8)],
+        spans=[Span(2, 8, "PER", 0.99)])
+    assert [p.label for p in extract_people(doc)[0]] == ["斯捷潘诺维奇"]
+    doc.spans = [Span(2, 8, "PER", 0.9)]          # the tagger alone, or a model not sure: no
+    assert extract_people(doc)[0] == []
+
+
+def test_heads_of_state_and_government_are_offices():
+    ex = extract("湖南省岳阳市举行友好城市签约仪式,来访的佩特森总统出席。")
+    assert "总统" in of(ex, "Post") and ("holdsPost", "佩特森", "总统") in {
+        (r.predicate, ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations}

@@ -24,6 +24,16 @@ def plausible_name(name: str) -> bool:
     return bool(_HAN_NAME.match(name)) and not (len(set(name)) < len(name) and name[0] == name[1])
 
 
+# a name of another people written out in full (普里马科夫, 阿不都热合曼·买买提): longer than a Han
+# name, parts joined by a middle dot
+_LONG_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[·•・][\u4e00-\u9fff]{1,8}){0,3}\Z")
+
+
+def _long_name(tok: Token, span) -> bool:
+    """Only the model's sure word admits a long name: the tagger alone splits or runs them on."""
+    return span.score >= 0.98 and len(tok.text) > 4 and bool(_LONG_NAME.match(tok.text))
+
+
 def surname_first(name: str) -> bool:
     """jionlp's surname check. Its table keeps only the surnames that are rarely anything else,
     so it misses common ones that are also common characters (周, 黄, 金, 程 …): a miss is no
@@ -85,7 +95,7 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
     sure = set()
     for sp in doc.spans:
         tok = _without_title(Token(text[sp.start:sp.end], "PER", sp.start, sp.end))
-        if sp.label == "PER" and sp.score >= MODEL_SURE and _HAN_NAME.match(tok.text) \
+        if sp.label == "PER" and sp.score >= MODEL_SURE and (_HAN_NAME.match(tok.text) or _long_name(tok, sp)) \
                 and not any(t.start < tok.end and tok.start < t.end and not (tok.start <= t.start and t.end <= tok.end)
                             for t in per):
             per = [t for t in per if not (tok.start <= t.start and t.end <= tok.end)] + [tok]   # a name the tagger split in two
@@ -96,7 +106,8 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
     model_names = [(sp.start, sp.end) for sp in doc.spans if sp.label == "PER" and sp.score >= MODEL_LIKELY]
     for tok in per:
         profile = bool(re.match(r"[,，](?:男|女)[,，]", text[tok.end:tok.end + 3]))   # 张三,男,1970年生
-        if not plausible_name(tok.text) or tok.text in excluded or tok.text in credits:
+        if not (plausible_name(tok.text) or (tok.start, tok.end) in sure) or tok.text in excluded \
+                or tok.text in credits:
             continue
         # a tagged name needs one more witness: a surname from the table, a profile (张三,男,),
         # or the span model's word for it (金某, 温某: surnames the table leaves out; 跳河勇救
