@@ -757,3 +757,9 @@ def test_heads_of_state_and_government_are_offices():
     ex = extract("湖南省岳阳市举行友好城市签约仪式,来访的佩特森总统出席。")
     assert "总统" in of(ex, "Post") and ("holdsPost", "佩特森", "总统") in {
         (r.predicate, ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations}
+
+
+def test_a_name_the_tagger_and_the_model_both_bound_is_a_body_before_more_nouns():
+    # 某大学|经济管理专业: both sources end the name at 大学, so the nouns after it are not its head
+    ex = extract("湖南省岳阳市人才座谈会上,王立新,男,毕业于湘南师范大学经济管理专业,现任岳阳兴华纺织有限公司董事长。")
+    assert "湘南师范大学" in of(ex, "Organization")

@@ -152,7 +152,9 @@ def learned_bodies(doc: Doc):
         name = text[sp.start:sp.end]
         if len(name) < 2 or re.search(r"[^\w()（）·]", name):
             continue
-        if _glued(doc, sp.end):
+        agreed = sp.score >= MODEL_SURE and any(t.tag == "ORG" and (t.start, t.end) == (sp.start, sp.end)
+                                                for t in doc.tokens_in(sp.start, sp.end))
+        if _glued(doc, sp.end) and not agreed:
             continue                     # 美德|健康生活方式: a modifier, not a name
         backed = _SUFFIX_RE.search(name) or any(t.tag == "ORG" for t in doc.tokens_in(sp.start, sp.end))
         if not backed and sp.score < MODEL_SURE or len(name) < 3 and sp.score < MODEL_SURE:
