@@ -58,9 +58,19 @@ def parse_params(pairs: list[str]) -> dict[str, Literal]:
     return params
 
 
+# ``# param NAME (required): …`` or ``# param NAME (required, @zh): …`` — the second binds the
+# value as a literal in that language, so the query can look it up in the index
+# (?x rdfs:label ?NAME) instead of comparing it with every label's string
+_PARAM_LINE = re.compile(r"(?m)^#\s*param\s+([A-Za-z_]\w*)\s*\(required(?:,\s*@([A-Za-z]+(?:-[A-Za-z0-9]+)*))?\)")
+
+
 def required_params(text: str) -> list[str]:
-    """Parameters a query declares with a ``# param NAME (required): …`` header line."""
-    return re.findall(r"(?m)^#\s*param\s+([A-Za-z_]\w*)\s*\(required\)", text)
+    """Parameters a query declares with a ``# param NAME (required…): …`` header line."""
+    return [m.group(1) for m in _PARAM_LINE.finditer(text)]
+
+
+def param_languages(text: str) -> dict[str, str]:
+    return {m.group(1): m.group(2) for m in _PARAM_LINE.finditer(text) if m.group(2)}
 
 
 def bind_params(text: str, params: dict[str, Literal] | None, name: str = "the query") -> str:
@@ -72,9 +82,10 @@ def bind_params(text: str, params: dict[str, Literal] | None, name: str = "the q
     missing = [k for k in required_params(text) if k not in params]
     if missing:
         raise QueryError(f"{name} needs --param {missing[0]}=VALUE")
+    languages = param_languages(text)
     for key, value in params.items():
         at = _innermost_where(text, key)
-        block = f"VALUES ?{key} {{ {Literal(str(value)).n3()} }}"
+        block = f"VALUES ?{key} {{ {Literal(str(value), lang=languages.get(key)).n3()} }}"
         text = text[:at + 1] + "\n  " + block + "\n" + text[at + 1:]
     return text
 
