@@ -24,6 +24,7 @@ _NOT_IN_TITLE = re.compile(r"[的有据由在向对请让被把将给是和与�
 # bodies whose members sit on them (committees, congresses): 县委书记 is a member of 县委
 _COMMITTEE = re.compile(r"(?:委|党委|党组|党工委|常委会|委员会|政协|人大|支部|总支)$")
 _BARE_TITLE_AFTER = re.compile(r"(?:总书记|主席|总统|总理|首相|委员长|书记|同志)")
+OCCUPATION_MIN_SCORE = 0.75    # the span model's mean tag marginal for an occupation it proposes
 _NAME_AFTER_TITLE = re.compile(rf"\s?([{HAN}]{{2,3}})(?=[,，、。;；\s]|出席|参加|主持|讲话|表示|说|介绍|带队|指出|强调|宣读|致辞|为|在|等)")
 
 
@@ -123,9 +124,6 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
         for at, printed in profile_clauses(doc, e):
             if occupations.get(at + len(printed)) == (at, at + len(printed)):
                 _add_role(person, text, (at, at + len(printed)))      # 张三,男,…,高级工程师
-
-
-OCCUPATION_MIN_SCORE = 0.75    # the span model's mean tag marginal for an occupation it proposes
 
 
 def _add_role(person: Entity, text: str, span: tuple[int, int]) -> None:
