@@ -763,3 +763,13 @@ def test_a_name_the_tagger_and_the_model_both_bound_is_a_body_before_more_nouns(
     # 某大学|经济管理专业: both sources end the name at 大学, so the nouns after it are not its head
     ex = extract("湖南省岳阳市人才座谈会上,王立新,男,毕业于湘南师范大学经济管理专业,现任岳阳兴华纺织有限公司董事长。")
     assert "湘南师范大学" in of(ex, "Organization")
+
+
+def test_titles_joined_by_jian_are_both_held_and_a_body_the_tagger_names_is_one():
+    ex = extract("湖南省岳阳市召开会议,市政府副市长兼市公安局局长周立平出席。外交部副部长王国强致辞。")
+    posts = of(ex, "Post")
+    held = {ex.entities[r.object].label for r in ex.relations if r.predicate == "holdsPost"
+            and ex.entities[r.subject].label == "周立平"}
+    assert len(held) == 2 and any(p.endswith("副市长") for p in held) and any(p.endswith("局长") for p in held)
+    # a ministry is the state's, not the article's city's; 副市长 holds no 市长 post of its own
+    assert "外交部" in of(ex, "Organization") and "岳阳市长" not in posts

@@ -15,7 +15,7 @@ from ..analyse import Doc
 from ..gazetteer import Region
 from ..lexicon import COMMITTEE_SEATS, HAN, OFFICE_RE, OFFICE_WORD, REGION_HEADS, UNIT_OF_HEAD
 from ..model import Entity, Extraction, Relation
-from .organizations import _COLLECTIVE, SHORT_BODIES, _SUFFIX_RE, org_key, org_kind_of, qualify
+from .organizations import _COLLECTIVE, MODEL_MIN_SCORE, SHORT_BODIES, _SUFFIX_RE, org_key, org_kind_of, qualify
 from .people import _is_name, person_key
 from .posts import post_key, post_label, post_region
 
@@ -24,6 +24,8 @@ _NOT_IN_TITLE = re.compile(r"[的有据由在向对请让被把将给是和与�
 # bodies whose members sit on them (committees, congresses): 县委书记 is a member of 县委
 _COMMITTEE = re.compile(r"(?:委|党委|党组|党工委|常委会|委员会|政协|人大|支部|总支)$")
 _BARE_TITLE_AFTER = re.compile(r"(?:总书记|主席|总统|总理|首相|委员长|书记|同志)")
+# titles held together are listed with 、 or joined by 兼 (副总理兼外交部长: both)
+_TITLE_SEPARATOR = re.compile("[、兼]")
 OCCUPATION_MIN_SCORE = 0.75    # the span model's mean tag marginal for an occupation it proposes
 _NAME_AFTER_TITLE = re.compile(rf"\s?([{HAN}]{{2,3}})(?=[,，、。;；\s]|出席|参加|主持|讲话|表示|说|介绍|带队|指出|强调|宣读|致辞|为|在|等)")
 
@@ -59,7 +61,7 @@ def title_chain(text: str, at: int, clause_start: int) -> list[Title]:
     """The titles printed straight before ``at`` (a name), nearest last."""
     left = text[clause_start:at].rstrip(" ")
     end = clause_start + len(left)
-    pieces = left.split("、")
+    pieces = _TITLE_SEPARATOR.split(left)
     chain: list[Title] = []
     for n, piece in enumerate(reversed(pieces)):
         start = end - len(piece)
@@ -179,7 +181,7 @@ def profile_titles(doc: Doc, name_end: int) -> list[list[Title]]:
     out = []
     for at, printed in profile_clauses(doc, name_end):
         chain, pos = [], at
-        for piece in printed.split("、"):
+        for piece in _TITLE_SEPARATOR.split(printed):
             parts = split_title(piece)
             if parts is None or _NOT_IN_TITLE.search(parts[0]):
                 chain = []
@@ -201,7 +203,7 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
     evidence = text[a:b]
     for title in chain:
         body_ent = _body(ex, title.body, regions, main, region_key, (title.start, title.start + len(title.body)),
-                         carried)
+                         carried, _named_as_body(doc, title.start, title.start + len(title.body)))
         if body_ent is None and not title.body and carried is not None and title.office not in REGION_HEADS:
             body_ent = carried        # 县政协党组书记、主席: the chairman of the same body
         if body_ent is not None and title.body and _COMMITTEE.search(title.body):
@@ -237,20 +239,29 @@ def _post_label(title: Title, body: Entity | None, main: Region | None, regions:
     return title.printed, None
 
 
+def _named_as_body(doc: Doc, start: int, end: int) -> bool:
+    """The tagger or the span model reads exactly this stretch as a body (外交部, 某某办)."""
+    return any(t.tag == "ORG" and (t.start, t.end) == (start, end) for t in doc.tokens_in(start, end)) \
+        or any(sp.label in ("ORG", "COM") and (sp.start, sp.end) == (start, end) and sp.score >= MODEL_MIN_SCORE
+               for sp in doc.spans)
+
+
 def _body(ex: Extraction, name: str, regions: list[Region], main: Region | None, region_key,
-          span: tuple[int, int], committee: Entity | None = None) -> Entity | None:
+          span: tuple[int, int], committee: Entity | None = None, tagged: bool = False) -> Entity | None:
     """The body a title names, found among the article's bodies or created when its name reads
-    as one (a committee, a congress, or a name with a body's suffix)."""
+    as one (a committee, a congress, a name with a body's suffix, or one the tagger or the span
+    model reads as a body: ``tagged``)."""
     if len(name) < 2 or name in REGION_HEADS.values() or _COLLECTIVE.search(name):
         return None                       # 本公司, 该局: a reference to a body, not its name
     for ent in ex.of_kind("Organization"):
         if name == ent.label or name in ent.aliases or name == ent.attrs.get("printed"):
             return ent
-    if not (_COMMITTEE.search(name) or _SUFFIX_RE.search(name) or name in SHORT_BODIES):
+    if not (_COMMITTEE.search(name) or _SUFFIX_RE.search(name) or name in SHORT_BODIES or tagged and len(name) >= 3):
         return None
     if name.startswith(("中共中央", "中央", "全国", "国务院")):
         canonical, region = name, None
-    elif committee is not None and name.endswith("部") and name[0] not in "省市县区州镇乡":
+    elif committee is not None and _COMMITTEE.search(committee.label) and name.endswith("部") \
+            and name[0] not in "省市县区州镇乡":
         # 某区委常委、宣传部部长: the department of the committee just named
         canonical = committee.label + name
         region = next((r for r in regions if region_key(r) == committee.attrs.get("region")), None)

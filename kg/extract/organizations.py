@@ -124,6 +124,8 @@ def qualify(name: str, regions: list[Region], main: Region | None,
                       and prefix in "县区" + r.name[-1]), None)
             if target is not None:
                 return target.name + name[len(prefix):], target
+    if kind == "government" and name.endswith("部") and name not in SHORT_BODIES:
+        return name, None                           # a ministry (外交部) is the state's: provinces have 厅, cities 局
     if kind in ("government", "party", "leading_group", "media", "social") or name in SHORT_BODIES:
         return main.name + name, main
     return name, main
