@@ -773,3 +773,18 @@ def test_titles_joined_by_jian_are_both_held_and_a_body_the_tagger_names_is_one(
     assert len(held) == 2 and any(p.endswith("副市长") for p in held) and any(p.endswith("局长") for p in held)
     # a ministry is the state's, not the article's city's; 副市长 holds no 市长 post of its own
     assert "外交部" in of(ex, "Organization") and "岳阳市长" not in posts
+
+
+def test_a_tagged_name_the_model_is_all_but_certain_of_needs_no_frame():
+    from types import SimpleNamespace
+
+    from kg.analyse import Token
+    from kg.extract.people import extract_people
+    from kg.spans import Span
+    text = "这一年温澜的球队赢了三场。"
+    doc = SimpleNamespace(
+        text=text, article=SimpleNamespace(authors=[], photographers=[], byline_roles=[]),
+        tokens=[Token("温澜", "PER", 3, 5)], spans=[Span(3, 5, "PER", 0.995)])
+    assert [p.label for p in extract_people(doc)[0]] == ["温澜"]
+    doc.spans = [Span(3, 5, "PER", 0.97)]         # likely, but no frame: not enough
+    assert extract_people(doc)[0] == []

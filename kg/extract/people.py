@@ -53,6 +53,7 @@ def _person(name: str, role: str | None = None, pen_name: bool = False) -> Entit
 
 
 MODEL_SURE = 0.9           # the span model's mean tag marginal for a name it proposes
+MODEL_CERTAIN = 0.99       # …for a tagged name that needs no other witness
 MODEL_LIKELY = 0.75        # …for a name the tagger found whose surname the table lacks
 
 
@@ -104,6 +105,8 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
     full_names = {t.text for t in per}
     titles = {sp.end for sp in doc.spans if sp.label == "POST" and sp.score >= MODEL_LIKELY}
     model_names = [(sp.start, sp.end) for sp in doc.spans if sp.label == "PER" and sp.score >= MODEL_LIKELY]
+    # the tagger's exact span that the model is all but certain of needs no frame (温某的球队)
+    certain = {(sp.start, sp.end) for sp in doc.spans if sp.label == "PER" and sp.score >= MODEL_CERTAIN}
     for tok in per:
         profile = bool(re.match(r"[,，](?:男|女)[,，]", text[tok.end:tok.end + 3]))   # 张三,男,1970年生
         if not (plausible_name(tok.text) or (tok.start, tok.end) in sure) or tok.text in excluded \
@@ -114,7 +117,8 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
         # is tagged as a name by the tagger alone)
         if not (surname_first(tok.text) or profile or (tok.start, tok.end) in sure
                 or any(a <= tok.start and tok.end <= b for a, b in model_names)
-                and (len(tok.text) == 3 or _in_person_frame(doc, tok, titles))):
+                and (len(tok.text) == 3 or (tok.start, tok.end) in certain
+                     or _in_person_frame(doc, tok, titles))):
             continue
         if any(a < tok.start and tok.end < b for a, b in quoted):
             continue                       # a nickname or a project's name, not a person named
