@@ -53,8 +53,11 @@ class DaskEngine:
             from distributed import Client, LocalCluster
         except ImportError:
             raise EngineError("--engine dask needs dask and distributed: pip install 'wenming-kg[cluster]'") from None
-        # workers fork from this process (Linux): no module is imported twice per worker
-        dask.config.set({"distributed.worker.multiprocessing-method": "fork", "logging.distributed": "error"})
+        # workers fork from this process (Linux): no module is imported twice per worker; the
+        # worker's statistical profiler (a stack sample every 10 ms, for the dashboard, which
+        # is off) costs the extraction a few per cent, so it is off too
+        dask.config.set({"distributed.worker.multiprocessing-method": "fork", "logging.distributed": "error",
+                         "distributed.worker.profile.enabled": False})
         self.cluster = None
         try:
             if address:
