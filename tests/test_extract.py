@@ -788,3 +788,8 @@ def test_a_tagged_name_the_model_is_all_but_certain_of_needs_no_frame():
     assert [p.label for p in extract_people(doc)[0]] == ["温澜"]
     doc.spans = [Span(3, 5, "PER", 0.97)]         # likely, but no frame: not enough
     assert extract_people(doc)[0] == []
+
+
+def test_a_place_s_committee_printed_after_its_province_is_a_body_not_a_chain_of_places():
+    orgs = of(extract("湖南省岳阳市委、市政府高度重视文明城市创建工作。"), "Organization")
+    assert any(o.endswith("岳阳市委") for o in orgs) and any(o.endswith("市政府") for o in orgs)

@@ -15,7 +15,8 @@ from ..analyse import Doc
 from ..gazetteer import Region
 from ..lexicon import COMMITTEE_SEATS, HAN, OFFICE_RE, OFFICE_WORD, REGION_HEADS, UNIT_OF_HEAD
 from ..model import Entity, Extraction, Relation
-from .organizations import _COLLECTIVE, MODEL_MIN_SCORE, SHORT_BODIES, _SUFFIX_RE, org_key, org_kind_of, qualify
+from .organizations import (_COLLECTIVE, _PLACE_COMMITTEE, _SUFFIX_RE, MODEL_MIN_SCORE, SHORT_BODIES, org_key,
+                            org_kind_of, qualify)
 from .people import _is_name, person_key
 from .posts import post_key, post_label, post_region
 
@@ -271,7 +272,7 @@ def _body(ex: Extraction, name: str, regions: list[Region], main: Region | None,
     ent = ex.entities.get(key)
     if ent is None:
         # a place's committee (某镇委, 某旗委) is the party's; a commission (计委, 文明委) keeps its kind
-        kind = "party" if re.search(r"[省市县区州镇乡旗盟]委$", name) else org_kind_of(name)
+        kind = "party" if _PLACE_COMMITTEE.search(name) else org_kind_of(name)
         ent = ex.add(Entity("Organization", key, canonical, {name} - {canonical},
                             {"org_kind": kind, "region": region_key(region) if region else None, "printed": name}))
     ent.spans.append(span)

@@ -55,6 +55,7 @@ def _glued(doc: Doc, end: int) -> bool:
     return not (office and office.start() >= end)
 
 
+_PLACE_COMMITTEE = re.compile(r"[省市县区州镇乡旗盟]委$")      # a place's party committee: 某市 + 委
 _NOT_BODY_END = re.compile(r"(?:格局|布局|大局|全局|局面|结局|开局|新局|破局|变局|困局|危局|时局|书记|常委|部长|局长|主任|市长|县长|区长|省长|组长|队长)$")
 _QUANTITY = re.compile(r"\d|[一二两三四五六七八九十几多数]+[所个家支座名位]")
 _BARE_BODIES = re.compile(r"(?:省委|市委|县委|区委|州委|市政府|县政府|区政府|省政府)(?!书记|副书记|常委|委员|[\u4e00-\u9fff]{0,2}长)")
@@ -292,8 +293,8 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
         if any(ps <= s and e < pe for ps, pe in inside_programs):
             continue                                  # 新时代文明实践中心 inside …中心建设
         covered = sum(he - hs for hs, he in region_spans if hs >= s and he <= e)
-        if covered >= len(printed) - 1:
-            continue                                  # a chain of places tagged as a body
+        if covered >= len(printed) - 1 and not _PLACE_COMMITTEE.search(printed):
+            continue                                  # a chain of places tagged as a body (not 某省某市委)
         by_model = (s, e) in learned
         kind = org_kind_of(name)
         tagged = any(t.tag == "ORG" for t in doc.tokens_in(s, e))
