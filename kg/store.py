@@ -65,6 +65,24 @@ CORE_CLASSES = ["Article", "Region", "Organization", "Person", "Post", "Program"
                 "Honor", "Document"]
 
 
+def _rdflib_term(t):
+    """An Oxigraph term as rdflib's (a plain literal without the xsd:string datatype, as
+    rdflib's own parsers read one)."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    if t.language:
+        return Literal(t.value, lang=t.language)
+    datatype = t.datatype.value
+    return Literal(t.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
 class BuildStore:
     """Where a build streams each file's named graphs, so the corpus is never held in memory:
     their union into an on-disk Oxigraph store, the graphs themselves into a TriG spool file;
@@ -191,9 +209,19 @@ class BuildStore:
           UNION {{ ?s a ?c . VALUES ?c {{ <{wm}Region> <{wm}Organization> <{wm}Person> <{wm}Post> <{wm}Program> }}
                    ?s ?p ?o . FILTER(isLiteral(?o)) }}
         }}"""
-        nt = ox.serialize(self.store.query(query), format=ox.RdfFormat.N_TRIPLES)
+        # terms converted straight from Oxigraph's (no N-Triples text for rdflib's pure-Python
+        # parser to read back: a third of this step on a large build); each term once
+        terms: dict = {}
+
+        def term(t):
+            key = (type(t), str(t))
+            got = terms.get(key)
+            if got is None:
+                got = terms[key] = _rdflib_term(t)
+            return got
+
         g = Graph()
-        g.parse(data=nt.decode("utf-8"), format="nt")
+        g.addN((term(q.subject), term(q.predicate), term(q.object), g) for q in self.store.query(query))
         return g
 
     def close(self, keep_as: Path | None = None) -> None:

@@ -106,3 +106,17 @@ def test_every_command_reads_a_build_folder_and_a_store_folder(built, tmp_path, 
         assert run.returncode == 0, run.stderr
         outputs.append(run.stdout.replace(graph.name, "X") if command[0] == "viz" else run.stdout)
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_oxigraph_terms_become_the_rdflib_terms_rdflib_s_own_parser_makes():
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from kg.store import _rdflib_term
+    nt = ('<urn:a> <urn:p> "某县"@zh .\n<urn:a> <urn:q> "12"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n'
+          '<urn:a> <urn:r> "plain" .\n_:b0 <urn:s> <urn:a> .\n')
+    parsed = Graph().parse(data=nt, format="nt")
+    direct = Graph()
+    for t in ox.parse(nt.encode(), format=ox.RdfFormat.N_TRIPLES):
+        direct.add((_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object)))
+    assert direct.isomorphic(parsed)
