@@ -143,10 +143,13 @@ def build_answers(store_dir: Path, progress=lambda name, seconds: None, jobs: in
     files = sorted(f for d in QUERY_DIRS for f in d.glob("*.rq"))
     queries = {}
     with ProcessPoolExecutor(max_workers=jobs or os.cpu_count() or 1) as pool:
-        for name, entry, seconds in pool.map(_answer, [store_dir] * len(files), files):
-            if entry is not None:
-                queries[name] = entry
-                progress(name, seconds)
+        try:
+            for name, entry, seconds in pool.map(_answer, [store_dir] * len(files), files):
+                if entry is not None:
+                    queries[name] = entry
+                    progress(name, seconds)
+        except (SyntaxError, ValueError, RuntimeError) as exc:    # a query the store cannot run
+            raise AnswersError(f"a named query failed: {str(exc).splitlines()[0] if str(exc) else exc!r}") from None
     manifest = {"store": fingerprint(store_dir), "queries": queries}
     tmp = manifest_path.with_suffix(".tmp")
     tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -118,6 +118,8 @@ def _index(args) -> int:
         done = build_answers(store, progress)
     except AnswersError as exc:
         raise CliError(str(exc)) from None
+    except OSError as exc:                         # the answers folder cannot be written
+        raise CliError(f"cannot write {answers_dir(store)}: {exc.strerror or exc}") from None
     print(f"indexed {len(done)} named queries into {answers_dir(store)}")
     return 0
 

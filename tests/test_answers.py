@@ -74,3 +74,8 @@ def test_kg_query_uses_the_index_and_kg_index_refuses_a_non_store(indexed, tmp_p
     assert r.returncode == 0 and "(0 rows)" in r.stdout and "no region named 无此地名" in r.stderr
     r = subprocess.run(kg + ["index", str(tmp_path)], capture_output=True, text=True, cwd=ROOT)
     assert r.returncode != 0 and r.stderr.count("\n") == 1 and "not an on-disk Oxigraph store" in r.stderr
+    blocked = tmp_path / "st"
+    shutil.copytree(store, blocked)
+    (tmp_path / "st.answers").write_text("a file where the answers folder goes")
+    r = subprocess.run(kg + ["index", str(blocked)], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode != 0 and r.stderr.count("\n") == 1 and "cannot write" in r.stderr
