@@ -31,7 +31,7 @@ _LONG_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[·•・][\u4e00-\u9fff]{1,8}
 
 def _long_name(tok: Token, span) -> bool:
     """Only the model's sure word admits a long name: the tagger alone splits or runs them on."""
-    return span.score >= 0.98 and len(tok.text) > 4 and bool(_LONG_NAME.match(tok.text))
+    return span.score >= MODEL_LONG_NAME and len(tok.text) > 4 and bool(_LONG_NAME.match(tok.text))
 
 
 def surname_first(name: str) -> bool:
@@ -54,6 +54,7 @@ def _person(name: str, role: str | None = None, pen_name: bool = False) -> Entit
 
 MODEL_SURE = 0.9           # the span model's mean tag marginal for a name it proposes
 MODEL_CERTAIN = 0.99       # …for a tagged name that needs no other witness
+MODEL_LONG_NAME = 0.98     # …for a name of four or more characters that fits no Han surname
 MODEL_LIKELY = 0.75        # …for a name the tagger found whose surname the table lacks
 
 
@@ -100,7 +101,7 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
                 and not any(t.start < tok.end and tok.start < t.end and not (tok.start <= t.start and t.end <= tok.end)
                             for t in per):
             per = [t for t in per if not (tok.start <= t.start and t.end <= tok.end)] + [tok]   # a name the tagger split in two
-            if len(tok.text) >= 4 and sp.score >= 0.98:
+            if len(tok.text) >= 4 and sp.score >= MODEL_LONG_NAME:
                 sure.add((tok.start, tok.end))   # a long name that fits no Han surname: the model's word
     full_names = {t.text for t in per}
     titles = {sp.end for sp in doc.spans if sp.label == "POST" and sp.score >= MODEL_LIKELY}
