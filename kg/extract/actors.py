@@ -87,8 +87,7 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         come first (格尔木市创建办…, 高德街道马栏村监测户冯绵发…)."""
         found = None
         for m in index.between(a, b, kinds):
-            listed = text.startswith(("、", "等"), m.end) or text[:m.start].endswith("、")
-            if listed:
+            if _listed(text, m):
                 continue                           # A、B、C顺利开学, A等50名…: a list is no single actor
             ca, lead = _clause_lead(doc, index, m)
             if _CLAUSE_LEAD.match(lead) or m.kind == "Person" and ca == a and len(lead) <= 6:
@@ -172,8 +171,7 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                 return who
         if main_region is not None:
             for m in reversed(index.between(ca, cb, ("Region",))):
-                listed = text[m.end:m.end + 1] in ("、", "等") or text[m.start - 1:m.start] == "、"
-                if _within(m.key, main_region) and m.key != main_key and not listed:
+                if _within(m.key, main_region) and m.key != main_key and not _listed(text, m):
                     return m.key                   # A、B等4个镇入选: the items are not the subject
             if para_start < sent.start and not index.between(sent.start, cb, ("Region", "Organization", "Person")):
                 # a report walking through a township or community goes on there
@@ -184,6 +182,11 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                         return m.key
         return main_key
     return subject_at
+
+
+def _listed(text: str, m: Mention) -> bool:
+    """An item of a list (A、B, A等): followed by 、 or 等, or preceded by 、."""
+    return text.startswith(("、", "等"), m.end) or text[m.start - 1:m.start] == "、"
 
 
 def _clause_lead(doc: Doc, index: MentionIndex, m: Mention) -> tuple[int, str]:
