@@ -80,12 +80,6 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT DISTINCT (STR(?name) AS ?n) WHERE { ?r a wm:Region ; rdfs:label|skos:altLabel ?name }"""
 
 
-def _rows(store, text: str) -> tuple[list[str], list[list[str]]]:
-    result = store.query(text)
-    cols = [v.value for v in result.variables]
-    return cols, [["" if sol[c] is None else sol[c].value for c in cols] for sol in result]
-
-
 def _write_table(folder: Path, name: str, groups: dict[str, list[list[str]]]) -> None:
     index = {}
     tmp = folder / f"{name}.jsonl.tmp"
@@ -104,17 +98,17 @@ def _answer(store_dir: Path, qfile: Path) -> tuple[str, dict | None, float]:
     when it is answered live, seconds). A process of its own opens the store read-only."""
     import time
 
-    import pyoxigraph as ox
+    from .stores import OxigraphStore
     start = time.perf_counter()
     text = qfile.read_text(encoding="utf-8")
     params = required_params(text)
-    store = ox.Store.read_only(str(store_dir))
+    store = OxigraphStore(store_dir)                # the folder read-only, as kg query reads it
     if not params:
-        cols, rows = _rows(store, text)
+        cols, rows = store.select(text)
         groups, param = {"": rows}, None
     elif params == ["region"] and (variant := one_pass(text, "region")) is not None:
-        cols, rows = _rows(store, variant)
-        groups = {name: [] for name, in _rows(store, _NAMES)[1]}
+        cols, rows = store.select(variant)
+        groups = {name: [] for name, in store.select(_NAMES)[1]}
         for row in rows:
             groups.setdefault(row[0], []).append(row[1:])
         cols, param = cols[1:], "region"
@@ -130,12 +124,12 @@ def build_answers(store_dir: Path, progress=lambda name, seconds: None, jobs: in
     shared among ``jobs`` processes (default: one per core)."""
     from concurrent.futures import ProcessPoolExecutor
 
-    import pyoxigraph as ox
+    from .stores import OxigraphStore, StoreError
     store_dir = Path(store_dir)
     try:
-        ox.Store.read_only(str(store_dir))           # one clear error before any work
-    except (OSError, ValueError) as exc:
-        raise AnswersError(f"cannot open store {store_dir}: {str(exc).splitlines()[0]}") from None
+        OxigraphStore(store_dir)                     # one clear error before any work
+    except StoreError as exc:
+        raise AnswersError(str(exc)) from None
     folder = answers_dir(store_dir)
     folder.mkdir(exist_ok=True)
     manifest_path = folder / "manifest.json"
@@ -148,8 +142,8 @@ def build_answers(store_dir: Path, progress=lambda name, seconds: None, jobs: in
                 if entry is not None:
                     queries[name] = entry
                     progress(name, seconds)
-        except (SyntaxError, ValueError, RuntimeError) as exc:    # a query the store cannot run
-            raise AnswersError(f"a named query failed: {str(exc).splitlines()[0] if str(exc) else exc!r}") from None
+        except StoreError as exc:                   # a query the store cannot run
+            raise AnswersError(f"a named query: {exc}") from None
     manifest = {"store": fingerprint(store_dir), "queries": queries}
     tmp = manifest_path.with_suffix(".tmp")
     tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
