@@ -83,6 +83,25 @@ def _rdflib_term(t):
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
+def rdflib_graph(triples) -> Graph:
+    """Oxigraph triples or quads as one rdflib graph, terms converted straight from Oxigraph's
+    (no N-Triples text for rdflib's pure-Python parser to read back: it took a third of the
+    view's time on a large build), each distinct term once."""
+    terms: dict = {}
+
+    def term(t):
+        key = (type(t), str(t))
+        got = terms.get(key)
+        if got is None:
+            got = terms[key] = _rdflib_term(t)
+        return got
+
+    g = Graph()
+    g.addN((term(t.subject), term(t.predicate), term(t.object), g) for t in triples)
+    bind_prefixes(g)
+    return g
+
+
 class BuildStore:
     """Where a build streams each file's named graphs, so the corpus is never held in memory:
     their union into an on-disk Oxigraph store, the graphs themselves into a TriG spool file;
@@ -209,20 +228,7 @@ class BuildStore:
           UNION {{ ?s a ?c . VALUES ?c {{ <{wm}Region> <{wm}Organization> <{wm}Person> <{wm}Post> <{wm}Program> }}
                    ?s ?p ?o . FILTER(isLiteral(?o)) }}
         }}"""
-        # terms converted straight from Oxigraph's (no N-Triples text for rdflib's pure-Python
-        # parser to read back: a third of this step on a large build); each term once
-        terms: dict = {}
-
-        def term(t):
-            key = (type(t), str(t))
-            got = terms.get(key)
-            if got is None:
-                got = terms[key] = _rdflib_term(t)
-            return got
-
-        g = Graph()
-        g.addN((term(q.subject), term(q.predicate), term(q.object), g) for q in self.store.query(query))
-        return g
+        return rdflib_graph(self.store.query(query))
 
     def close(self, keep_as: Path | None = None) -> None:
         import shutil

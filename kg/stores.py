@@ -187,8 +187,9 @@ def load_rdflib_graph(graph: str, allow_remote: bool = False):
     if path.is_dir():
         if is_oxigraph_store(path):
             import pyoxigraph as ox
-            nt = OxigraphStore(path).store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-            return _ntriples_graph(nt, str(path))
+
+            from .store import rdflib_graph
+            return rdflib_graph(OxigraphStore(path).store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         if not (path / "graph.ttl").is_file():
             raise StoreError(f"{path} is neither a build folder nor an Oxigraph store")
         path = path / "graph.ttl"                 # a build folder
