@@ -13,17 +13,25 @@ CORE = ["Article", "Region", "Organization", "Person", "Post", "Program", "Metri
 ENTITY = CORE[1:]
 
 
-def entity_network(g: Graph) -> nx.Graph:
-    """Entities as nodes, every object property between two entities as an edge."""
+def _entity_classes(g: Graph) -> dict:
+    """Each entity node's core class (the first in ENTITY order when it has two)."""
     cls_of = {}
     for cls in ENTITY:
         for n in g.subjects(RDF.type, WM[cls]):
             cls_of.setdefault(n, cls)
+    return cls_of
+
+
+def entity_network(g: Graph) -> nx.Graph:
+    """Entities as nodes, every object property between two entities as an edge."""
+    cls_of = _entity_classes(g)
+    # nodes and edges in a fixed order: the sampled betweenness depends on it, and the same
+    # graph must give the same figures however it was read (a file, a store, a server)
     G = nx.Graph()
-    for n, cls in cls_of.items():
-        label = next((str(o) for o in g.objects(n, RDFS.label)), str(n))
-        G.add_node(str(n), label=label, cls=cls)
-    for s, p, o in g:
+    for n in sorted(cls_of, key=str):
+        label = min((str(o) for o in g.objects(n, RDFS.label)), default=str(n))
+        G.add_node(str(n), label=label, cls=cls_of[n])
+    for s, p, o in sorted(g, key=lambda t: (str(t[0]), str(t[1]), str(t[2]))):
         if isinstance(o, URIRef) and p != RDF.type and s in cls_of and o in cls_of and s != o:
             G.add_edge(str(s), str(o), predicate=str(p).rsplit("#", 1)[-1])
     return G
@@ -55,10 +63,7 @@ _PLACED = [WM.locatedIn, WM.postIn, WM.aboutRegion, WM.heldIn, WM.partOf]
 def statement_network(g: Graph) -> nx.MultiDiGraph:
     """Every statement between two entities as a directed edge keyed by its predicate (two
     statements between the same pair stay two edges), and each node's label, class and region."""
-    cls_of = {}
-    for cls in ENTITY:
-        for n in g.subjects(RDF.type, WM[cls]):
-            cls_of.setdefault(n, cls)
+    cls_of = _entity_classes(g)
     G = nx.MultiDiGraph()
     for n in sorted(cls_of, key=str):
         label = min((str(o) for o in g.objects(n, RDFS.label)), default=str(n))
