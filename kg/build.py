@@ -24,7 +24,7 @@ from . import __version__
 from .engines import ENGINES, EngineError, run_local
 from .pipeline import iter_articles
 from .reader import MAX_FILE_BYTES, ReadError
-from .store import BuildStore, atomic_write
+from .store import BuildStore, Shard, atomic_write
 from .vocab import DEFAULT_BASE
 
 INPUT_SUFFIXES = {".txt", ".text", ".htm", ".html"}      # article text and web pages; never README.md or JSON
@@ -115,7 +115,7 @@ class Progress:
 class FileOutcome:
     path: Path
     digest: str
-    nquads: Path | None = None          # the file's graphs as N-Quads, in a temporary file
+    shard: Shard | None = None          # the file's graphs, in temporary files
     articles: int = 0
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
@@ -123,24 +123,28 @@ class FileOutcome:
 
 def _process(path: Path, digest: str, base_iri: str, max_bytes: int, article_seconds: float,
              parts: Path) -> FileOutcome:
-    """One file → the N-Quads of its articles in a file under ``parts`` (runs in a worker
-    process). Articles are extracted and written one at a time, so memory is bounded by the
-    largest article, not the file; the text of the graphs never crosses the process pipe."""
+    """One file → its articles' graphs in a shard under ``parts`` (runs in a worker process).
+    Articles are extracted and written one at a time, so memory is bounded by the largest
+    article, not the file; the text of the graphs never crosses the process pipe, and the
+    driver only copies what the worker serialised."""
     import tempfile
 
-    from .rdfmap import write_nquads
+    from .rdfmap import article_quads
+    from .store import write_shard
     warnings: list[str] = []
     fd, name = tempfile.mkstemp(prefix=".part-", suffix=".nq", dir=parts)
+    os.close(fd)
+    shard = Shard.beside(Path(name))
     try:
-        with open(fd, "w", encoding="utf-8") as fh:
-            count = write_nquads(iter_articles(path, max_bytes, article_seconds, warnings), base_iri, fh)
+        count = write_shard(article_quads(iter_articles(path, max_bytes, article_seconds, warnings), base_iri),
+                            shard)
     except ReadError as exc:
-        os.unlink(name)
+        shard.unlink()
         return FileOutcome(path, digest, error=str(exc))
     except BaseException:
-        os.unlink(name)
+        shard.unlink()
         raise
-    return FileOutcome(path, digest, Path(name), count, warnings=warnings)
+    return FileOutcome(path, digest, shard, count, warnings=warnings)
 
 
 def _settings_key(base_iri: str, max_bytes: int) -> str:
@@ -213,44 +217,49 @@ class Cache:
             else:
                 self.entries[rec["key"]] = rec["entry"]
 
-    def _path(self, entry: dict) -> Path | None:
-        name = str(entry.get("file", ""))
-        if not name or Path(name).name != name or name.startswith("."):
-            self.warn(f"kg: ignored a cache entry outside {self.dir}: {name[:80]}")
-            return None
-        return self.dir / name
+    FIELDS = (("file", "sha256"), ("triples", "triples_sha256"), ("trig", "trig_sha256"))   # per Shard file
 
-    def lookup(self, key: str, digest: str) -> Path | None:
-        """The cached N-Quads file of ``key`` when its input and its checksum still match."""
+    def _shard(self, entry: dict) -> Shard | None:
+        names = [str(entry.get(name, "")) for name, _ in self.FIELDS]
+        for name in names:
+            if not name or Path(name).name != name or name.startswith("."):
+                self.warn(f"kg: ignored a cache entry outside {self.dir}: {name[:80]}")
+                return None
+        return Shard(*(self.dir / name for name in names))
+
+    def lookup(self, key: str, digest: str) -> Shard | None:
+        """The cached shard of ``key`` when its input and its checksums still match."""
         entry = self.entries.get(key)
         if not entry or entry.get("digest") != digest:
             return None
-        path = self._path(entry)
-        if path is None:
+        shard = self._shard(entry)
+        if shard is None:
             return None
-        if _sha256(path) != entry.get("sha256"):
+        if any(_sha256(f) != entry.get(check) for f, (_, check) in zip(shard.files(), self.FIELDS)):
             self.warn(f"kg: cached graphs of {Path(key).name} are damaged; rebuilding that file")
             return None
-        return path
+        return shard
 
-    def store(self, key: str, digest: str, nquads: Path, articles: int) -> Path:
-        """Move a finished N-Quads file into the cache (synced, then renamed in) and journal it."""
-        name = hashlib.sha1(key.encode()).hexdigest()[:16] + ".nq"
+    def store(self, key: str, digest: str, shard: Shard, articles: int) -> Shard:
+        """Move a finished shard into the cache (synced, then renamed in) and journal it."""
         self.dir.mkdir(parents=True, exist_ok=True)
-        with open(nquads, "rb+") as fh:
-            os.fsync(fh.fileno())
-        target = self.dir / name
-        os.replace(nquads, target)
-        self.entries[key] = {"digest": digest, "file": name, "articles": articles, "sha256": _sha256(target)}
-        self._append(key, self.entries[key])
+        target = Shard.beside(self.dir / (hashlib.sha1(key.encode()).hexdigest()[:16] + ".nq"))
+        entry = {"digest": digest, "articles": articles}
+        for src, dst, (name, check) in zip(shard.files(), target.files(), self.FIELDS):
+            with open(src, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(src, dst)
+            entry[name], entry[check] = dst.name, _sha256(dst)
+        self.entries[key] = entry
+        self._append(key, entry)
         return target
 
     def drop(self, key: str) -> None:
         entry = self.entries.pop(key, None)
         if entry:
-            path = self._path(entry)
-            if path is not None:
-                path.unlink(missing_ok=True)
+            shard = self._shard(entry)
+            if shard is not None:
+                shard.unlink()
             self._append(key, None)
 
     def _append(self, key: str, entry: dict | None) -> None:
@@ -374,7 +383,7 @@ def _build(inputs, out, base_iri, progress, html, warn, max_bytes, article_secon
         key, digest = str(path.resolve()), _digest(path)
         cached = cache.lookup(key, digest) if cache else None
         if cached is not None:
-            store.add_file(cached)
+            store.add_shard(cached)
             built.add(key)
             report.reused += 1
             report.files.append(path.name)
@@ -392,10 +401,8 @@ def _build(inputs, out, base_iri, progress, html, warn, max_bytes, article_secon
         else:
             for w in outcome.warnings:
                 warn(f"kg: {outcome.path}: {w}")
-            nquads = cache.store(key, outcome.digest, outcome.nquads, outcome.articles) if cache else outcome.nquads
-            store.add_file(nquads)
-            if not cache:
-                nquads.unlink()
+            shard = cache.store(key, outcome.digest, outcome.shard, outcome.articles) if cache else outcome.shard
+            store.add_shard(shard)
             built.add(key)
             report.files.append(outcome.path.name)
         bar.step(outcome.path.name, sizes.get(outcome.path, 0))
@@ -419,11 +426,11 @@ def _build(inputs, out, base_iri, progress, html, warn, max_bytes, article_secon
             else:
                 kept = cache.lookup(key, cache.entries[key]["digest"])
                 if kept is not None:
-                    store.add_file(kept)          # built before and not pruned: its graphs stay
+                    store.add_shard(kept)         # built before and not pruned: its graphs stay
                     built.add(key)
-    shutil.rmtree(parts, ignore_errors=True)
     if not built:
         store.close()
+        shutil.rmtree(parts, ignore_errors=True)
         raise InputError(f"none of the {len(inputs)} input file(s) could be read")
     # every output goes into a fresh generation folder, switched in at once when complete
     gen = out / GENERATIONS / f"{time.time_ns():x}-{os.getpid()}"
@@ -434,6 +441,7 @@ def _build(inputs, out, base_iri, progress, html, warn, max_bytes, article_secon
         from .viz import write_view
         write_view(store.view_graph(), gen / "graph.html")
     store.close(keep_as=out / "oxigraph" if oxigraph else None)
+    shutil.rmtree(parts, ignore_errors=True)        # shards of a build without cache
     switch_generation(out, gen)
     if cache:
         cache.save()

@@ -5,10 +5,11 @@ it mentions with their descriptions, and its reified relations.
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import lru_cache
-from typing import Iterable, TextIO
+from typing import Iterable, Iterator
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from .model import Entity
@@ -32,6 +33,15 @@ UNIT_IRI = {"元": ISO4217.CNY, "%": QUDT_UNIT.PERCENT, "平方米": QUDT_UNIT.M
             "年": QUDT_UNIT.YR, "天": QUDT_UNIT.DAY, "小时": QUDT_UNIT.HR}
 ZH = "zh"
 PINYIN = "zh-Latn-pinyin"
+
+
+def decimal_literal(value) -> Literal:
+    """An xsd:decimal in canonical form (19734100.00 → 19734100, 0.50 → 0.5), as a store keeps
+    it: the same value reads the same in every output, whether a store wrote it or not."""
+    try:
+        return Literal(format(Decimal(str(value)).normalize(), "f"), datatype=XSD.decimal)
+    except ArithmeticError:             # not a number: kept as written (a validator reports it)
+        return Literal(str(value), datatype=XSD.decimal)
 
 
 @lru_cache(maxsize=65536)
@@ -142,7 +152,7 @@ class RdfMapper:
                 g.add((scheme, RDFS.label, Literal("项目概念", lang=ZH)))
                 g.add((scheme, RDFS.label, Literal("programme concepts", lang="en")))
         elif ent.kind == "Metric":
-            g.add((node, WM.value, Literal(at["value"], datatype=XSD.decimal)))
+            g.add((node, WM.value, decimal_literal(at["value"])))
             g.add((node, WM.unit, Literal(at["unit"])))
             if at["unit"] in UNIT_IRI:
                 g.add((node, WM.unitIRI, UNIT_IRI[at["unit"]]))
@@ -166,7 +176,7 @@ class RdfMapper:
             for key in at.get("recipients", []):
                 link(WM.awardedTo, key)
             if at.get("count"):
-                g.add((node, WM.recipientCount, Literal(at["count"], datatype=XSD.decimal)))
+                g.add((node, WM.recipientCount, decimal_literal(at["count"])))
         elif ent.kind == "Document":
             link(WM.issuedBy, at.get("issuer"))
 
@@ -203,16 +213,31 @@ def bind_prefixes(g) -> None:
 
 
 
+def ox_term(term):
+    """An rdflib term as Oxigraph's."""
+    import pyoxigraph as ox
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
 class QuadSink:
     """Stands in for an rdflib Dataset while mapping: triples added to a named graph go
     straight into Oxigraph quads (no in-memory rdflib store to index and walk again)."""
 
     def __init__(self):
         import pyoxigraph as ox
-        from .store import _ox_term
         self.quads: set = set()
         self._terms: dict = {}
-        self._ox, self._convert = ox, _ox_term
+        self._ox, self._convert = ox, ox_term
 
     def term(self, t):
         got = self._terms.get(t)
@@ -236,20 +261,11 @@ class _SinkGraph:
         self.sink.quads.add(self.sink._ox.Quad(term(s), term(p), term(o), self.name))
 
 
-def write_nquads(articles: Iterable[ArticleResult], base: str, fh: TextIO) -> int:
-    """Each article's named graph as a block of sorted N-Quads, written as soon as the article
-    is mapped (the unit that is cached is these blocks, in article order): a file of any size
-    holds one article's quads at a time. Returns the number of articles written."""
-    import pyoxigraph as ox
+def article_quads(articles: Iterable[ArticleResult], base: str) -> Iterator[set]:
+    """Each article's named graph as a set of Oxigraph quads, mapped as the article comes (a
+    file of any size holds one article's quads at a time)."""
     mapper = RdfMapper(base)
-    count = 0
     for art in articles:
         sink = QuadSink()
         mapper.article_graph(sink, art)
-        text = ox.serialize(sink.quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
-        lines = sorted({ln for ln in text.split("\n") if ln.strip()})
-        if lines:
-            fh.write("\n".join(lines) + "\n")
-            fh.flush()                      # handed on before the next article is analysed
-        count += 1
-    return count
+        yield sink.quads

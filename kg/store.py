@@ -8,7 +8,9 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable
 
 from rdflib import Dataset, Graph
 
@@ -36,30 +38,11 @@ PREFIXES = {"wm": "https://w3id.org/wenming-kg/ontology#", "rdf": "http://www.w3
             "schema": "https://schema.org/"}
 
 
-def _ox_term(term):
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
 def sorted_lines(text: str) -> str:
     # "\n" only: str.splitlines() also splits inside literals at U+2028, U+0085, \x1c…
     lines = sorted({ln for ln in text.split("\n") if ln.strip()})
     return "\n".join(lines) + ("\n" if lines else "")
 
-
-# The graph name that ends each N-Quads line (the last IRI before the final dot).
-_GRAPH_NAME = re.compile(r" <[^<>\s]*> \.$", re.MULTILINE)
 
 CORE_CLASSES = ["Article", "Region", "Organization", "Person", "Post", "Program", "Metric", "Event",
                 "Honor", "Document"]
@@ -102,121 +85,179 @@ def rdflib_graph(triples) -> Graph:
     return g
 
 
+@dataclass(frozen=True)
+class Shard:
+    """One input file's graphs, written by its worker (``write_shard``): N-Quads (the shard a
+    store loads), the file's triples as sorted unique N-Triples (what the union merges) and its
+    graphs as TriG blocks (what graph.trig is made of), so a build's driver only merges and
+    copies what the workers serialised."""
+    nquads: Path
+    triples: Path
+    trig: Path
+
+    @classmethod
+    def beside(cls, nquads: Path) -> "Shard":
+        return cls(nquads, nquads.with_suffix(".nt"), nquads.with_suffix(".trig"))
+
+    def files(self) -> tuple[Path, Path, Path]:
+        return self.nquads, self.triples, self.trig
+
+    def unlink(self) -> None:
+        for f in self.files():
+            f.unlink(missing_ok=True)
+
+
+# Oxigraph escapes line breaks inside literals, so a line holding only "}" closes a block.
+TRIG_BLOCK_END = b"\n}\n\n"
+# The graph name that ends each N-Quads line (the last IRI before the final dot).
+_GRAPH_NAME = re.compile(rb" <[^<>\s]*> \.$", re.MULTILINE)
+IN_MEMORY_SORT_BYTES = 32 << 20         # a file's triples sorted in memory below this, by GNU sort above
+
+
+def write_shard(graphs: Iterable[set], shard: Shard) -> int:
+    """Named graphs (each a set of Oxigraph quads) written as they come into the shard's three
+    files; each graph is on disk before the next is made. Returns the count of graph sets."""
+    import pyoxigraph as ox
+    count = 0
+    raw = shard.triples.with_suffix(".raw")
+    with open(shard.nquads, "wb") as nquads, open(shard.trig, "wb") as trig, open(raw, "wb") as triples:
+        for quads in graphs:
+            text = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+            lines = sorted({ln for ln in text.split(b"\n") if ln.strip()})
+            if lines:
+                sorted_quads = b"\n".join(lines) + b"\n"
+                nquads.write(sorted_quads)
+                triples.write(_GRAPH_NAME.sub(b" .", sorted_quads))
+                mem = ox.Store()                # loaded in sorted order: Turtle groups by subject
+                mem.bulk_load(sorted_quads, format=ox.RdfFormat.N_QUADS)
+                for g in sorted(mem.named_graphs(), key=str):
+                    body = mem.dump(format=ox.RdfFormat.TURTLE, from_graph=g, prefixes=PREFIXES)
+                    body = b"".join(ln for ln in body.splitlines(keepends=True) if not ln.startswith(b"@prefix"))
+                    trig.write(b"<" + g.value.encode() + b"> {\n" + body.strip(b"\n") + TRIG_BLOCK_END)
+                for fh in (nquads, trig, triples):
+                    fh.flush()              # handed on before the next graph is made
+            count += 1
+    if raw.stat().st_size <= IN_MEMORY_SORT_BYTES:
+        lines = sorted(set(raw.read_bytes().split(b"\n")) - {b""})
+        shard.triples.write_bytes(b"".join(ln + b"\n" for ln in lines))
+    else:
+        _external_sort(raw, shard.triples)
+    raw.unlink()
+    return count
+
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
 class BuildStore:
-    """Where a build streams each file's named graphs, so the corpus is never held in memory:
-    their union into an on-disk Oxigraph store, the graphs themselves into a TriG spool file;
-    the outputs are written from those at the end."""
+    """Where a build gathers its files' shards, so the corpus is never held in memory: each
+    shard's TriG blocks are spooled as it comes, its other files are noted; at the end
+    graph.nt is the merge of the shards' sorted triples (GNU sort, bounded memory), graph.ttl
+    is Oxigraph's Turtle streamed from it, and an on-disk Oxigraph store is loaded only when
+    something queries it (the view, a store kept as OUT/oxigraph)."""
 
     def __init__(self, folder: Path, named_graphs: bool = True):
         """``named_graphs``: keep each article's graph in the store too (for a store that
         outlives the build); the outputs need only the union and the spooled TriG."""
         import shutil
-
-        import pyoxigraph as ox
         self.folder = folder
         self.named_graphs = named_graphs
         shutil.rmtree(folder, ignore_errors=True)
-        self.store = ox.Store(str(folder))
-        self._pending: list[str] = []
-        self._pending_chars = 0
-        # Each file's graphs as TriG blocks, spooled as they come: reading a graph back out
-        # of the on-disk store costs milliseconds each, writing it from memory a fraction
+        self._store = None
+        self._shards: list[Shard] = []
+        self._union: Path | None = None                        # graph.nt once written
+        # Each file's graphs as TriG blocks, spooled as they come (a shard may be a temporary
+        # file gone by the end); graph.trig is written from them in graph order
         self._spool_path = folder.with_name(folder.name + ".trig-spool")
         self._spool = open(self._spool_path, "w+b")
         self._chunks: list[tuple[str, int, int]] = []          # (graph, offset, length)
 
     # Each bulk load has a fixed cost of tens of milliseconds: files are loaded in batches of
     # a few megabytes (memory stays bounded by the batch, not the corpus or the file).
-    BATCH_CHARS = 4_000_000
+    BATCH_BYTES = 4_000_000
 
-    def add_file(self, path: Path) -> None:
-        """A file of named graphs as N-Quads (each graph's lines together, as ``write_nquads``
-        writes them), read in batches that never cut a graph."""
-        if path.stat().st_size <= self.BATCH_CHARS:
-            self.add(path.read_text(encoding="utf-8"))     # the usual file: one batch, no line loop
-            return
-        batch: list[str] = []
-        size, graph = 0, None
-        with open(path, encoding="utf-8", newline="\n") as fh:
-            for line in fh:
-                name = line[line.rfind(" <"):]          # the graph name ends each line
-                if name != graph and size >= self.BATCH_CHARS:
-                    self.add("".join(batch))
-                    batch, size = [], 0
-                graph = name
-                batch.append(line)
-                size += len(line)
-        if batch:
-            self.add("".join(batch))
+    def add_shard(self, shard: Shard) -> None:
+        """A shard of ``write_shard``; its files must stay until ``close``."""
+        self._spool_trig(shard.trig)
+        self._shards.append(shard)
 
-    def add(self, nquads: str) -> None:
-        """Named graphs: spooled as TriG, their triples into the default graph (the union,
-        where the store keeps each triple once), the graphs themselves if kept."""
-        self._pending.append(nquads)
-        self._pending_chars += len(nquads)
-        self._spool_trig(nquads)
-        if self._pending_chars >= self.BATCH_CHARS:
-            self._flush()
-
-    def _spool_trig(self, nquads: str) -> None:
-        import pyoxigraph as ox
-        mem = ox.Store()
-        mem.bulk_load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    def _spool_trig(self, trig: Path) -> None:
+        """Append a shard's TriG blocks to the spool, noting where each graph's block lies;
+        read a few megabytes at a time."""
         offset = self._spool.seek(0, os.SEEK_END)
-        for g in sorted(mem.named_graphs(), key=str):
-            body = mem.dump(format=ox.RdfFormat.TURTLE, from_graph=g, prefixes=PREFIXES)
-            body = b"".join(ln for ln in body.splitlines(keepends=True) if not ln.startswith(b"@prefix"))
-            block = b"<" + g.value.encode() + b"> {\n" + body.strip(b"\n") + b"\n}\n\n"
-            self._spool.write(block)
-            self._chunks.append((g.value, offset, len(block)))    # TriG is written in graph order
-            offset += len(block)
-
-    def _flush(self) -> None:
-        """Every line ends in an IRI graph name, which is cut for the default graph."""
-        import pyoxigraph as ox
-        if not self._pending:
-            return
-        nquads = "".join(q if q.endswith("\n") else q + "\n" for q in self._pending)
-        self._pending, self._pending_chars = [], 0
-        if self.named_graphs:
-            self.store.bulk_load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-        triples = _GRAPH_NAME.sub(" .", nquads)
-        self.store.bulk_load(triples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        rest = b""
+        with open(trig, "rb") as fh:
+            while True:
+                chunk = fh.read(self.BATCH_BYTES)
+                data, start = rest + chunk, 0
+                while (end := data.find(TRIG_BLOCK_END, start)) >= 0:
+                    end += len(TRIG_BLOCK_END)
+                    graph = data[start + 1:data.index(b"> {\n", start)].decode("utf-8")
+                    self._chunks.append((graph, offset, end - start))
+                    offset, start = offset + end - start, end
+                self._spool.write(data[:start])
+                rest = data[start:]
+                if not chunk:
+                    break
 
     def write(self, out: Path) -> tuple[int, dict[str, int]]:
-        """graph.trig (named graphs), graph.ttl (their union, each triple once) and graph.nt
-        (the union as sorted N-Triples: byte-identical for the same input)."""
+        """graph.trig (named graphs), graph.nt (their union as sorted N-Triples: byte-identical
+        for the same input) and graph.ttl (the union, each subject's triples together). Returns
+        the union's triple count and the count of each core class's members."""
         import pyoxigraph as ox
-        self._flush()
-        store = self.store
-        default = ox.DefaultGraph()
-        # Oxigraph writes each format itself (no Python object per triple). TriG is the
-        # spooled Turtle blocks, one per named graph (a TriG graph block holds Turtle triples),
-        # in graph order; the store's default graph (the union) is left out of it.
+        # TriG is the spooled Turtle blocks, one per named graph, in graph order
         with _atomic_path(out / "graph.trig") as tmp, open(tmp, "wb") as fh:
             fh.write("".join(f"@prefix {p}: <{iri}> .\n" for p, iri in PREFIXES.items()).encode() + b"\n")
             for _, offset, length in sorted(self._chunks):
                 self._spool.seek(offset)
                 fh.write(self._spool.read(length))
-        with _atomic_path(out / "graph.ttl") as tmp:
-            store.dump(str(tmp), ox.RdfFormat.TURTLE, from_graph=default, prefixes=PREFIXES)
         with _atomic_path(out / "graph.nt") as tmp:
-            raw = tmp.with_name(tmp.name + ".raw")
-            store.dump(str(raw), ox.RdfFormat.N_TRIPLES, from_graph=default)
-            _external_sort(raw, tmp)
-            raw.unlink()
-        triples = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
-        counts = {}
-        for c in CORE_CLASSES:
-            q = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a <{PREFIXES['wm']}{c}> }}"
-            counts[c] = int(next(iter(store.query(q)))["n"].value)
+            _merge_sorted([s.triples for s in self._shards], tmp)
+        self._union = out / "graph.nt"
+        with _atomic_path(out / "graph.ttl") as tmp:
+            ox.serialize(ox.parse(path=str(self._union), format=ox.RdfFormat.N_TRIPLES), output=str(tmp),
+                         format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        # each line one distinct triple; a member of a class is a line ending in its rdf:type
+        ends = {c: f"> <{RDF_TYPE}> <{PREFIXES['wm']}{c}> .\n".encode() for c in CORE_CLASSES}
+        triples, counts = 0, dict.fromkeys(CORE_CLASSES, 0)
+        with open(self._union, "rb") as fh:
+            rest = b""
+            while chunk := fh.read(self.BATCH_BYTES):
+                data = rest + chunk
+                cut = data.rfind(b"\n") + 1
+                data, rest = data[:cut], data[cut:]
+                triples += data.count(b"\n")
+                for c, end in ends.items():
+                    counts[c] += data.count(end)
         return triples, counts
+
+    @property
+    def store(self):
+        """The on-disk Oxigraph store of the union (and the named graphs if kept), loaded on
+        first use after ``write``."""
+        if self._store is None:
+            import pyoxigraph as ox
+            if self._union is None:
+                raise RuntimeError("the build store is loaded from the written union: call write() first")
+            self._store = ox.Store(str(self.folder))
+            self._store.bulk_load(path=str(self._union), format=ox.RdfFormat.N_TRIPLES)
+            if self.named_graphs:
+                batch: list[Path] = []
+                for shard in self._shards:
+                    batch.append(shard.nquads)
+                    if sum(_size(f) for f in batch) >= self.BATCH_BYTES:
+                        self._load_nquads(batch)
+                        batch = []
+                self._load_nquads(batch)
+        return self._store
+
+    def _load_nquads(self, files: list[Path]) -> None:
+        import pyoxigraph as ox
+        if files:
+            self._store.bulk_load(b"".join(f.read_bytes() for f in files), format=ox.RdfFormat.N_QUADS)
 
     def view_graph(self):
         """An rdflib graph of just what the who-runs-what page draws and its inspector lists."""
-        from rdflib import Graph
-        import pyoxigraph as ox
-        self._flush()
         wm = PREFIXES["wm"]
         query = f"""CONSTRUCT {{ ?s ?p ?o }} WHERE {{
           {{ ?s ?p ?o . VALUES ?p {{ <{wm}runs> <{wm}responsibleFor> <{wm}leads> <{wm}holdsPost> <{wm}memberOf>
@@ -231,10 +272,13 @@ class BuildStore:
         return rdflib_graph(self.store.query(query))
 
     def close(self, keep_as: Path | None = None) -> None:
+        """Drop the spool and the store, or keep the store (loaded now if need be) as ``keep_as``."""
         import shutil
-        self._flush()
-        self.store.flush()
-        del self.store
+        if keep_as is not None:
+            self.store.flush()
+        if self._store is not None:
+            del self._store
+            self._store = None
         self._spool.close()
         self._spool_path.unlink(missing_ok=True)
         if keep_as is not None:                      # becomes OUT/oxigraph, replaced whole
@@ -246,6 +290,26 @@ class BuildStore:
             shutil.rmtree(tmp, ignore_errors=True)
         else:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _merge_sorted(files: list[Path], dst: Path) -> None:
+    """Sorted files of unique lines merged into one, each line once (GNU sort's merge: linear,
+    bounded memory; the names go through a file, so there may be millions)."""
+    import subprocess
+    listing = dst.with_name(dst.name + ".files")
+    listing.write_bytes(b"".join(os.fsencode(f) + b"\0" for f in files))
+    try:
+        subprocess.run(["sort", "-m", "-u", "-S", "256M", "-T", str(dst.parent), "-o", str(dst),
+                        f"--files0-from={listing}"], check=True, env=dict(os.environ, LC_ALL="C"))
+    finally:
+        listing.unlink(missing_ok=True)
 
 
 def _current_umask() -> int:

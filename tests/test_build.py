@@ -172,3 +172,35 @@ def test_export_formats_take_their_usual_names_and_n_quads_come_from_turtle_too(
     assert export("rdfxml").stdout.startswith("<?xml")
     bad = export("bogus")
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "unknown format" in bad.stderr
+
+
+def test_a_shard_keeps_each_graph_whole_even_when_a_literal_holds_a_closing_brace(tmp_path):
+    """The worker's TriG blocks are cut apart by the driver at a line holding only "}": a
+    literal with a line break and a brace must stay inside its block, and the shard's triples
+    are the graphs' union, sorted, each once."""
+    import pyoxigraph as ox
+    from kg.store import BuildStore, Shard, write_shard
+    a, b = ox.NamedNode("https://example.org/g/a"), ox.NamedNode("https://example.org/g/b")
+    s, p = ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p")
+    tricky = ox.Literal("第一行\n}\n\n第二行", language="zh")
+    graphs = [{ox.Quad(s, p, tricky, b), ox.Quad(s, p, ox.Literal("x"), b)}, {ox.Quad(s, p, ox.Literal("x"), a)}]
+    shard = Shard.beside(tmp_path / "one.nq")
+    assert write_shard(graphs, shard) == 2
+    lines = shard.triples.read_bytes().decode("utf-8").splitlines()
+    assert lines == sorted(set(lines)) and len(lines) == 2
+    store = BuildStore(tmp_path / "store", named_graphs=False)
+    store.add_shard(shard)
+    out = tmp_path / "out"
+    out.mkdir()
+    triples, _ = store.write(out)
+    store.close()
+    assert triples == 2
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    by_graph = {str(c.identifier): {str(o) for o in c.objects()} for c in ds.graphs() if len(c)}
+    assert by_graph == {str(a.value): {"x"}, str(b.value): {"x", "第一行\n}\n\n第二行"}}
+
+
+def test_decimals_are_written_in_canonical_form():
+    from kg.rdfmap import decimal_literal
+    assert [str(decimal_literal(v)) for v in ("19734100.00", "0.50", "3", 12.0)] == ["19734100", "0.5", "3", "12"]

@@ -225,7 +225,7 @@ def test_a_second_build_into_the_same_folder_fails_with_one_line(pages, tmp_path
 
 def test_the_cache_is_journaled_verified_and_stays_inside_its_folder(pages, tmp_path, capsys):
     import json
-    from kg.build import CACHE_DIR, Cache
+    from kg.build import CACHE_DIR, Cache, Shard
     folder, out = pages({"a.txt": PAGE, "b.txt": PAGE.replace("保定市", "唐山市")}), tmp_path / "o"
     build([folder], out, progress=False, html=False)
     good = (out / "graph.nt").read_bytes()
@@ -235,8 +235,9 @@ def test_the_cache_is_journaled_verified_and_stays_inside_its_folder(pages, tmp_
     cache = Cache(out, manifest["settings"])
     key = next(iter(manifest["files"]))
     (cache_dir / "manifest.json").unlink()
-    part = tmp_path / "part.nq"
-    part.write_bytes((cache_dir / manifest["files"][key]["file"]).read_bytes())
+    part = Shard.beside(tmp_path / "part.nq")
+    for name, copy in zip(("file", "triples", "trig"), part.files()):
+        copy.write_bytes((cache_dir / manifest["files"][key][name]).read_bytes())
     cache.store(key, manifest["files"][key]["digest"], part, 1)
     assert key in Cache(out, manifest["settings"]).entries
     # a damaged cached file is rebuilt, and said so
@@ -334,5 +335,5 @@ def test_a_file_is_extracted_and_written_one_article_at_a_time(pages, tmp_path, 
     outcome = _process(folder / "p.txt", "d", "https://example.org/kg/", 10 ** 6, 60.0, parts)
     assert outcome.articles == 3 and outcome.error is None
     assert written_before[0] == 0 and 0 < written_before[1] < written_before[2]
-    graphs = [ln.rsplit(" <", 1)[1] for ln in outcome.nquads.read_text(encoding="utf-8").splitlines()]
+    graphs = [ln.rsplit(" <", 1)[1] for ln in outcome.shard.nquads.read_text(encoding="utf-8").splitlines()]
     assert graphs == sorted(graphs, key=graphs.index) and len(set(graphs)) == 3   # one block per article
