@@ -52,6 +52,11 @@ SUFFIX_KIND = [
     ("团委", "social"), ("妇联", "social"), ("工会", "social"), ("商会", "social"), ("基金会", "social"),
 ]
 
+# common words that end in a body's type word and name none (格局, 平局: a draw; 主办: a verb)
+NOT_BODY_WORDS = ("格局", "布局", "大局", "全局", "局面", "结局", "开局", "新局", "破局", "变局", "困局", "危局",
+                  "时局", "平局", "胜局", "败局", "僵局", "棋局", "赛局", "出局", "定局", "残局", "终局", "对局",
+                  "骗局", "饭局", "主办", "承办", "协办", "举办", "创办", "开办", "筹办", "督办", "交办", "代办")
+
 # --- offices ---------------------------------------------------------------------------------
 # Titles of office, longest first. The head character of 'X长' names the unit it heads
 # (队长 → 队, 站长 → 站), so the body an office implies can be named.

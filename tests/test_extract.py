@@ -793,3 +793,41 @@ def test_a_tagged_name_the_model_is_all_but_certain_of_needs_no_frame():
 def test_a_place_s_committee_printed_after_its_province_is_a_body_not_a_chain_of_places():
     orgs = of(extract("湖南省岳阳市委、市政府高度重视文明城市创建工作。"), "Organization")
     assert any(o.endswith("岳阳市委") for o in orgs) and any(o.endswith("市政府") for o in orgs)
+
+
+def test_a_verb_before_a_named_body_opens_the_clause_and_a_school_s_head_heads_that_school():
+    ex = extract("昨天,代表团受到南开大学校长王立新的接见。")
+    assert "南开大学校长" in of(ex, "Post")
+    assert not any("受到" in name or name.endswith("学校") for name in of(ex, "Organization"))
+
+
+def test_a_pronoun_bound_to_a_place_noun_refers_to_a_government_and_names_none():
+    ex = extract("我国政府高度重视生态保护,各地加快推进绿色发展。")
+    assert not any(name.endswith("国政府") for name in of(ex, "Organization"))
+
+
+def test_words_that_end_like_a_body_but_name_none_are_no_bodies():
+    ex = extract("本届论坛由市科协主办,蓝天科技协办。友谊赛最终战成平局。")
+    assert not any(name.endswith(("协办", "平局")) for name in of(ex, "Organization"))
+
+
+def test_a_title_holder_listed_before_a_committee_is_no_part_of_its_name():
+    ex = extract("商务部副部长李德广和委员会中方秘书长出席了会议。")
+    assert "李德广" in of(ex, "Person")
+    assert not any("李德广" in name for name in of(ex, "Organization"))
+
+
+def test_a_tagged_name_that_runs_into_an_office_the_model_reads_ends_where_the_office_begins():
+    from kg.extract.organizations import _model_end
+    from kg.spans import Span
+    arts, _ = segment(clean("某地消息\n\n国务院外办主任会见了代表团。\n"), starts_with_region)
+    doc = analyse(arts[0], "t.txt")
+    start = doc.text.index("国务院")
+    doc.spans = [Span(start, start + 3, "ORG", 0.9), Span(start + 3, start + 7, "POST", 0.94)]
+    assert _model_end(doc, start, start + 4) == start + 3
+
+
+def test_a_count_of_the_places_a_programme_is_carried_out_in_is_the_programme_s_figure():
+    ex = extract("近年来,浙江省安吉县在120个行政村开展美丽庭院建设工程试点,带动村民改善居住环境。")
+    assert "美丽庭院建设工程" in of(ex, "Program")
+    assert metric_about(ex, "120") == "美丽庭院建设工程"

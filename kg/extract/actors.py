@@ -131,6 +131,9 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                 return m.key
             if _PURPOSE.search(text[pos:m.start]) and not text.startswith(("、", "等"), m.end):
                 return m.key                       # 筹措资金2亿元支持开展某某行动: the money is the programme's
+            if text[pos - 1:pos] == "在" and _STRONG_RUN_VERB.search(text, pos, m.start) \
+                    and not text.startswith(("、", "等"), m.end):
+                return m.key                       # 在300个村开展某某工程: the places the programme covers
         for m in index.between(ca, pos, ("Program",)) if programs else ():
             if "“" in text[m.start:m.start + 2] and text.startswith("等", m.end) and \
                     not any(text.startswith("、", x.end) for x in index.between(ca, pos, ("Program",))):

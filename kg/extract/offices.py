@@ -53,8 +53,8 @@ def split_title(printed: str) -> tuple[str, str] | None:
     if office in REGION_HEADS and not prefix:
         return "", office
     unit = UNIT_OF_HEAD.get(office.replace("副", ""))
-    if unit and prefix and not prefix.endswith(unit):
-        prefix += unit                    # 护林队长 heads 护林队
+    if unit and prefix and not prefix.endswith(unit) and not _SUFFIX_RE.search(prefix):
+        prefix += unit                    # 护林队长 heads 护林队; 某大学校长 heads 某大学
     return prefix, office
 
 
@@ -107,7 +107,7 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
                    and not OFFICE_RE.search(text, sp.start, sp.end)}
     for s, e, person in sorted(people, key=lambda x: x[0]):
         ca, _ = doc.clause_at(s, e)
-        chain = title_chain(text, s, ca)
+        chain = title_chain(text, s, _after_verb_before_name(doc, ca, s))
         if not chain:
             m = _BARE_TITLE_AFTER.match(text, e)
             if m and m.group(0) != "同志":
@@ -127,6 +127,17 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
         for at, printed in profile_clauses(doc, e):
             if occupations.get(at + len(printed)) == (at, at + len(printed)):
                 _add_role(person, text, (at, at + len(printed)))      # 张三,男,…,高级工程师
+
+
+def _after_verb_before_name(doc: Doc, start: int, end: int) -> int:
+    """Where titles before a name may begin in [start, end): after the last verb or preposition
+    that a proper name (a body, a place) follows (受到|哈佛大学校长某某, 会见|某部部长某某)."""
+    tokens = doc.tokens_in(start, end)
+    for tok, nxt in zip(tokens, tokens[1:]):
+        if tok.tag in ("v", "p") and nxt.tag in ("ORG", "LOC") and nxt.start == tok.end \
+                and not _TITLE_SEPARATOR.fullmatch(tok.text):          # 兼 joins two titles
+            start = tok.end
+    return start
 
 
 def _add_role(person: Entity, text: str, span: tuple[int, int]) -> None:

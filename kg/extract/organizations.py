@@ -11,8 +11,8 @@ import re
 from ..analyse import Doc
 from ..gazetteer import Region
 from ..model import Entity
-from ..lexicon import MEDIA_HEADS, OFFICE_RE, OFFICE_WORD, SUFFIX_KIND
-from .chunks import chunk_left, strip_quotes
+from ..lexicon import MEDIA_HEADS, NOT_BODY_WORDS, OFFICE_RE, OFFICE_TITLES, OFFICE_WORD, SUFFIX_KIND
+from .chunks import Chunk, chunk_left, strip_quotes
 
 _SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(s) for s, _ in sorted(SUFFIX_KIND, key=lambda x: -len(x[0]))) + ")$")
 KIND_OF = dict(SUFFIX_KIND)
@@ -56,13 +56,18 @@ def _glued(doc: Doc, end: int) -> bool:
 
 
 _PLACE_COMMITTEE = re.compile(r"[省市县区州镇乡旗盟]委$")      # a place's party committee: 某市 + 委
-_NOT_BODY_END = re.compile(r"(?:格局|布局|大局|全局|局面|结局|开局|新局|破局|变局|困局|危局|时局|书记|常委|部长|局长|主任|市长|县长|区长|省长|组长|队长)$")
+_NOT_BODY_END = re.compile("(?:" + "|".join(NOT_BODY_WORDS) + "|书记|常委|部长|局长|主任|市长|县长|区长|省长|组长|队长)$")
 _QUANTITY = re.compile(r"\d|[一二两三四五六七八九十几多数]+[所个家支座名位]")
 _BARE_BODIES = re.compile(r"(?:省委|市委|县委|区委|州委|市政府|县政府|区政府|省政府)(?!书记|副书记|常委|委员|[\u4e00-\u9fff]{0,2}长)")
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十几多数]+)[个所家支座名位处]$")
 _LEVEL_PREFIX = {"市": ("prefecture", "county"), "区": ("county",), "县": ("county",), "州": ("prefecture",),
                  "省": ("province",), "镇": ("township",), "乡": ("township",), "街道": ("township",)}
 _STOP = frozenset({"等", "及", "和", "与", "的", "了", "在", "对", "将", "把", "是", "为", "由", "向", "各", "全"})
+# …nor a person's name or an office (外交部副部长某某和委员会: 委员会 does not reach back)
+_STOP_IN_NAME = _STOP | frozenset(OFFICE_TITLES)
+# a pronoun or determiner bound to a one-character place noun (我国政府, 本市政府, 该县政府): a
+# reference to a body, not its name
+_DEICTIC = "我本该其各两此"
 
 
 NATIONAL = re.compile(r"^(?:中共中央|中央|全国|国务院|国家|中华全国|中国共产党中央)")
@@ -170,6 +175,39 @@ def learned_bodies(doc: Doc):
     return out
 
 
+def _after_holders(doc: Doc, ch, head_start: int):
+    """A chunk cut after the last person in it who holds an office printed before the name or
+    is listed with a conjunction the tagger glued on (某部副部长|张三和|委员会): a name may hold a
+    person's name (某某基金会), not a title holder."""
+    if ch is None:
+        return None
+    for t in reversed(doc.tokens_in(ch.start, head_start)):
+        if t.tag == "PER" and (t.text[-1] in "和与及" or OFFICE_RE.search(doc.text, max(0, t.start - 6), t.start)):
+            if t.end >= head_start:
+                return None
+            printed = doc.text[t.end:ch.end]
+            return Chunk(strip_quotes(printed), printed, t.end, ch.end)
+    return ch
+
+
+def _model_end(doc: Doc, start: int, end: int) -> int:
+    """A tagged name without a type word at its end ends where the span model ends it, when the
+    model's span from the same start ends in one (亚太经合|组织 → 亚太经合组织: the type word is
+    the grammar's evidence for the boundary), or where an office the model reads begins inside it
+    (国务院外|办主任: 国务院|外办主任)."""
+    if _SUFFIX_RE.search(doc.text, start, end):
+        return end
+    for sp in doc.spans:
+        if sp.score < MODEL_MIN_SCORE:
+            continue
+        if sp.label in ("ORG", "COM") and sp.start == start and sp.end != end and abs(sp.end - end) <= 3 \
+                and _SUFFIX_RE.search(doc.text, sp.start, sp.end):
+            return sp.end
+        if sp.label == "POST" and start + 2 <= sp.start < end:
+            return sp.start                # the tagged word runs into an office the model reads
+    return end
+
+
 def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
     text = doc.text
     found: list[tuple[int, int, str]] = []
@@ -182,6 +220,7 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
                 end = nxt.end
                 n += 1
                 nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+            end = _model_end(doc, tok.start, end)
             glued = _glued(doc, end)
             if (_SUFFIX_RE.search(text[tok.start:end]) or len(text[tok.start:end]) >= 4) and not glued:
                 found.append((tok.start, end, text[tok.start:end]))
@@ -189,8 +228,12 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
         m = _SUFFIX_RE.search(tok.text)
         if not m or _glued(doc, tok.end):
             continue
-        ch = chunk_left(doc, tok.start, tok.end, max_tokens=6, allow_verbs=False, stop_words=_STOP,
+        ch = chunk_left(doc, tok.start, tok.end, max_tokens=6, allow_verbs=False, stop_words=_STOP_IN_NAME,
                         name_verbs=("创建",))
+        ch = _after_holders(doc, ch, tok.start)
+        if ch is not None and text[ch.start - 1:ch.start] in _DEICTIC and ch.start > 0 \
+                and len(doc.tokens_in(ch.start, ch.start + 1)[0].text) == 1:
+            continue
         extra = text[ch.start:tok.start] if ch is not None else ""
         for h in doc.hits:
             if ch is not None and ch.start <= h.start and h.end <= tok.start:

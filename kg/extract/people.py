@@ -59,9 +59,12 @@ MODEL_LIKELY = 0.75        # …for a name the tagger found whose surname the ta
 
 
 def _without_title(tok: Token) -> Token:
-    """A PER span the tagger ran on into a title (王某某总书记) or a line break is the name before it."""
+    """A PER span the tagger ran on into a title (王某某总书记), a line break or a conjunction before
+    the next item (某某和|委员会) is the name before it."""
     if tok.text != tok.text.rstrip():
         tok = Token(tok.text.rstrip(), tok.tag, tok.start, tok.start + len(tok.text.rstrip()))
+    if len(tok.text) == 4 and tok.text[-1] in "和与及同":
+        tok = Token(tok.text[:-1], tok.tag, tok.start, tok.end - 1)
     m = OFFICE_RE.search(tok.text)
     if m and m.start() >= 2:
         return Token(tok.text[:m.start()], tok.tag, tok.start, tok.start + m.start())
