@@ -42,7 +42,7 @@ SUFFIX_KIND = [
     ("纪委", "party"), ("市委", "party"), ("县委", "party"), ("区委", "party"), ("省委", "party"), ("州委", "party"),
     ("融媒体中心", "media"), ("报社", "media"), ("电视台", "media"), ("日报", "media"), ("广播电视台", "media"),
     ("有限公司", "enterprise"), ("公司", "enterprise"), ("集团", "enterprise"), ("百货", "enterprise"),
-    ("银行", "enterprise"), ("合作社", "enterprise"),
+    ("银行", "enterprise"), ("合作社", "enterprise"), ("厂", "enterprise"),
     ("大学", "school"), ("学院", "school"), ("中学", "school"), ("小学", "school"), ("学校", "school"),
     ("幼儿园", "school"), ("党校", "school"), ("分园", "school"),
     ("医院", "other"), ("卫生院", "other"), ("大剧院", "other"), ("博物馆", "other"), ("图书馆", "other"),

@@ -831,3 +831,17 @@ def test_a_count_of_the_places_a_programme_is_carried_out_in_is_the_programme_s_
     ex = extract("近年来,浙江省安吉县在120个行政村开展美丽庭院建设工程试点,带动村民改善居住环境。")
     assert "美丽庭院建设工程" in of(ex, "Program")
     assert metric_about(ex, "120") == "美丽庭院建设工程"
+
+
+def test_a_verb_of_holding_office_run_into_a_body_s_name_is_cut_off_but_a_place_that_opens_with_it_is_not():
+    ex = extract("2015年3月,任远航集团副总裁。任丘市公安局召开会议。")
+    orgs = of(ex, "Organization")
+    assert "远航集团" in orgs and not any(name.startswith("任远航") for name in orgs)
+    start, end = orgs["远航集团"].spans[0]
+    assert end - start == len("远航集团")                   # the span starts after 任 too
+    assert any(name.startswith("任丘市") for name in orgs)
+
+
+def test_a_factory_is_an_enterprise():
+    ex = extract("1998年起,他任东风机械厂副厂长。")
+    assert of(ex, "Organization")["东风机械厂"].attrs["org_kind"] == "enterprise"

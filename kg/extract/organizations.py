@@ -175,6 +175,11 @@ def learned_bodies(doc: Doc):
     return out
 
 
+# a preposition or a verb of holding office that the tagger or the model ran into a name
+# (在某局, 任某集团): the name begins after it
+_LEAD_WORD = re.compile(r"^(?:在|由|对|向|经|据|从|与|和|及|现任|曾任|历任|兼任|担任|任)(?=.{2})")
+
+
 def _after_holders(doc: Doc, ch, head_start: int):
     """A chunk cut after the last person in it who holds an office printed before the name or
     is listed with a conjunction the tagger glued on (某部副部长|张三和|委员会): a name may hold a
@@ -327,7 +332,9 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
                  and sp.score >= MODEL_MIN_SCORE}
     for s, e, printed in org_spans(doc):
         name = strip_quotes(printed).strip()
-        name = re.sub(r"^(?:在|由|对|向|经|据|从|与|和|及)", "", name)
+        lead = _LEAD_WORD.match(name)
+        if lead and printed.startswith(lead.group(0)) and not any(hs == s for hs, _ in region_spans):
+            name, s = name[lead.end():], s + lead.end()     # not 任丘市…: a place that opens with 任
         if len(name) < 2 or _COLLECTIVE.search(name) or s < doc.title_end and len(name) < 4:
             continue
         if _NOT_BODY_END.search(name) or _QUANTITY.search(name) or _generic_list(doc.text, s) \
