@@ -845,3 +845,9 @@ def test_a_verb_of_holding_office_run_into_a_body_s_name_is_cut_off_but_a_place_
 def test_a_factory_is_an_enterprise():
     ex = extract("1998年起,他任东风机械厂副厂长。")
     assert of(ex, "Organization")["东风机械厂"].attrs["org_kind"] == "enterprise"
+
+
+def test_a_group_s_own_legal_form_is_no_subsidiary():
+    from kg.extract.organizations import parent_bodies
+    assert parent_bodies("华东农垦集团长江粮油公司") == ["华东农垦集团"]
+    assert parent_bodies("华东农垦集团股份有限公司") == parent_bodies("华东农垦（集团）有限公司") == []

@@ -304,9 +304,16 @@ def _split_coordinated(span: tuple[int, int, str]) -> list[tuple[int, int, str]]
 
 
 def parent_bodies(name: str) -> list[str]:
-    """A group named inside a subsidiary's name (云南农垦集团云粮大理公司 → 云南农垦集团)."""
+    """A group named inside a subsidiary's name (云南农垦集团云粮大理公司 → 云南农垦集团); not the
+    group's own legal form (某集团有限公司, 某集团股份有限公司: one company)."""
     m = re.match(r"(.{2,}?集团)(?=.{2,}(?:公司|厂|中心)$)", name)
-    return [m.group(1)] if m else []
+    if m is None or _LEGAL_FORM.fullmatch(name[m.end():]):
+        return []
+    return [m.group(1)]
+
+
+# what follows a company's name as its legal form, not another body
+_LEGAL_FORM = re.compile(r"[)）]?(?:控股)?(?:股份)?(?:有限)?(?:责任)?(?:总)?公司")
 
 
 def _generic_list(text: str, start: int) -> bool:
