@@ -128,6 +128,7 @@ class RdfMapper:
             if at.get("org_kind") in ORG_CLASS:
                 g.add((node, RDF.type, ORG_CLASS[at["org_kind"]]))
             link(WM.locatedIn, at.get("region"))
+            link(WM.subOrganizationOf, at.get("unit_of"))
         elif ent.kind == "Person":
             for role in at.get("roles", []):
                 g.add((node, WM.role, Literal(role, lang=ZH)))

@@ -70,6 +70,7 @@ class WM(DefinedNamespace):
     # object properties
     mentions: URIRef
     partOf: URIRef
+    subOrganizationOf: URIRef
     locatedIn: URIRef
     postIn: URIRef
     about: URIRef

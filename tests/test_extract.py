@@ -851,3 +851,14 @@ def test_a_group_s_own_legal_form_is_no_subsidiary():
     from kg.extract.organizations import parent_bodies
     assert parent_bodies("华东农垦集团长江粮油公司") == ["华东农垦集团"]
     assert parent_bodies("华东农垦集团股份有限公司") == parent_bodies("华东农垦（集团）有限公司") == []
+
+
+def test_a_unit_printed_with_its_station_or_company_belongs_to_it_and_both_are_bodies():
+    ex = extract("近日,宁波广播电视台交通广播推出“爱心送考”公益行动。浙江远大机械股份有限公司工会组织职工开展志愿服务。")
+    orgs = of(ex, "Organization")
+    station = next(o for name, o in orgs.items() if name.endswith("广播电视台"))
+    channel = next(o for name, o in orgs.items() if name.endswith("交通广播"))
+    assert channel.attrs["unit_of"] == station.key
+    union = next(o for name, o in orgs.items() if name.endswith("工会"))
+    assert ex.entities[union.attrs["unit_of"]].label == "浙江远大机械股份有限公司"
+    assert "unit_of" not in station.attrs

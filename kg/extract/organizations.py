@@ -304,12 +304,19 @@ def _split_coordinated(span: tuple[int, int, str]) -> list[tuple[int, int, str]]
 
 
 def parent_bodies(name: str) -> list[str]:
-    """A group named inside a subsidiary's name (云南农垦集团云粮大理公司 → 云南农垦集团); not the
-    group's own legal form (某集团有限公司, 某集团股份有限公司: one company)."""
-    m = re.match(r"(.{2,}?集团)(?=.{2,}(?:公司|厂|中心)$)", name)
+    """A group named inside a subsidiary's name (某农垦集团某粮油公司 → 某农垦集团), a station or a
+    company inside a unit's (某广播电视台交通广播 → 某广播电视台); not the group's own legal form
+    (某集团有限公司, 某集团股份有限公司: one company)."""
+    m = re.match(r"(.{2,}?集团)(?=.{2,}(?:公司|厂|中心)$)", name) or _UNIT_AFTER_BODY.match(name)
     if m is None or _LEGAL_FORM.fullmatch(name[m.end():]):
         return []
     return [m.group(1)]
+
+
+# a channel or department named after its station or company (某广播电视台|交通广播,
+# 某股份有限公司|工会): the station or company is a body of its own
+_UNIT_AFTER_BODY = re.compile(r"(.{2,}?(?:广播电视台|电视台|广播电台|有限责任公司|股份有限公司|有限公司|总公司))"
+                              r"(?=[\u4e00-\u9fff]{2,}$)")
 
 
 # what follows a company's name as its legal form, not another body
@@ -377,8 +384,14 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
             ent.aliases.add(name)
         ent.spans.append((s, e))
         for parent in parent_bodies(name):
-            pkey = org_key(parent)
-            pent = out.setdefault(pkey, Entity("Organization", pkey, parent,
-                                               attrs={"org_kind": "enterprise", "region": None, "printed": parent}))
+            pkind = org_kind_of(parent)
+            pcanonical, pregion = qualify(parent, regions, main, pkind)
+            pkey = org_key(pcanonical)
+            placed = pregion is not None and pregion.name[:2] in parent      # only where its name places it
+            pent = out.setdefault(pkey, Entity("Organization", pkey, pcanonical,
+                                               attrs={"org_kind": pkind, "printed": parent,
+                                                      "region": region_key(pregion) if placed else None}))
+            if parent != pcanonical:
+                pent.aliases.add(parent)
             pent.spans.append((s, s + len(parent)))
     return list(out.values())

@@ -49,6 +49,8 @@ def _hosts(doc: Doc, index: MentionIndex, event_start: int) -> list[Mention]:
     return sorted(out, key=lambda b: b.start)
 
 
+# a body whose name opens with a level character is its place's own (市委|市政府), not a unit
+_OWN_PLACE = re.compile(r"[省市县区州镇乡村]")
 _LIST_GAP = re.compile(r"^(?:[、,，和及与]|(?:[、和及与][^,，。;；、]{1,15})+)?(?:等单位|等部门|等)?$")
 
 
@@ -184,6 +186,21 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
         for b in bodies:
             for p in progs:
                 rel("leads", b.key, p.key, m.start(), m.end())
+
+    # the body a unit belongs to (its "unit_of", a plain wm:subOrganizationOf): printed inside its
+    # name (某集团|某公司, the group's name opening the subsidiary's) or straight before it
+    # (某电视台|某广播, 某办|某处); not a second body of its own place (市委|市政府); the first such
+    # body in the text
+    bodies = index.between(0, len(text), ("Organization",))
+    by_end: dict[int, list[Mention]] = {}
+    for m in bodies:
+        by_end.setdefault(m.end, []).append(m)
+    for unit in bodies:
+        inside = [b for b in bodies if b.start == unit.start and b.end < unit.end]
+        own_place = _OWN_PLACE.match(text, unit.start) or index.between(unit.start, unit.start + 1, ("Region",))
+        for body in inside + ([] if own_place else by_end.get(unit.start, [])):
+            if body.key != unit.key:
+                ex.entities[unit.key].attrs.setdefault("unit_of", body.key)
 
     # partnerOf: A与B、C共同签署…协议
     for m in _PARTNER.finditer(text, doc.title_end):
