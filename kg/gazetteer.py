@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 LEVELS = ("province", "prefecture", "county", "township", "village")
 LEVEL_RANK = {name: i for i, name in enumerate(LEVELS)}
