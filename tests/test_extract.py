@@ -862,3 +862,8 @@ def test_a_unit_printed_with_its_station_or_company_belongs_to_it_and_both_are_b
     union = next(o for name, o in orgs.items() if name.endswith("工会"))
     assert ex.entities[union.attrs["unit_of"]].label == "浙江远大机械股份有限公司"
     assert "unit_of" not in station.attrs
+
+
+def test_a_person_named_in_a_quoted_slogan_with_a_form_of_address_is_a_person():
+    ex = extract("会上,大家重温了“向王进喜同志学习”的号召,并观看了“铁人”事迹展。")
+    assert "王进喜" in of(ex, "Person")

@@ -124,8 +124,10 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
                 and (len(tok.text) == 3 or (tok.start, tok.end) in certain
                      or _in_person_frame(doc, tok, titles))):
             continue
-        if any(a < tok.start and tok.end < b for a, b in quoted):
-            continue                       # a nickname or a project's name, not a person named
+        # quoted, a nickname or a project's name, not a person named — unless a form of address
+        # or a verb of saying follows (“向某某同志学习”: a slogan that names a person)
+        if any(a < tok.start and tok.end < b for a, b in quoted) and not text.startswith(PERSON_AFTER, tok.end):
+            continue
         if any(n != tok.text and n.startswith(tok.text) for n in full_names):
             continue                       # the tagger cut a full name short elsewhere
         if text.startswith(("新时代", "精神", "思想", "号", "式", "故事", "叔叔"), tok.end):
