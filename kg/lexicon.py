@@ -16,7 +16,7 @@ CREDIT_ROLES = {
     "融媒记者": "author", "通讯员": "author", "特约通讯员": "author", "实习生": "author", "作者": "author",
     "文": "author", "撰文": "author", "文字": "author", "图文": "author", "文/图": "author", "图/文": "author",
     "摄影": "photographer", "摄": "photographer", "图": "photographer", "摄影记者": "photographer",
-    "编辑": None, "责任编辑": None, "责编": None, "审核": None, "校对": None, "编审": None, "监制": None,
+    "编辑": "editor", "责任编辑": "editor", "责编": "editor", "审核": None, "校对": None, "编审": None, "监制": None,
 }
 # the head word of a news outlet's name (某时报, 某通讯社, 某新闻网某省新闻, 某市广播电视台)
 MEDIA_HEADS = ("广播电视台", "电视台", "广播电台", "融媒体中心", "新闻网", "新闻", "日报", "晚报", "早报", "时报",

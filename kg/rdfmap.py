@@ -87,6 +87,9 @@ class RdfMapper:
         for key in art.photographers:
             g.add((a, WM.photographer, keys[key]))
             g.add((a, SCHEMA.contributor, keys[key]))
+        for key, ent in sorted(ex.entities.items()):
+            if ent.kind == "Person" and "editor" in ent.attrs.get("roles", []):
+                g.add((a, SCHEMA.editor, keys[key]))       # credited on the page as its editor
         for rel in ex.relations:
             s, p, o = keys[rel.subject], PREDICATES[rel.predicate], keys[rel.object]
             g.add((s, p, o))

@@ -36,6 +36,7 @@ class Article:
     authors: list[tuple[str, bool]] = field(default_factory=list)   # (name, is_pen_name)
     byline_roles: list[str] = field(default_factory=list)           # titles printed with a byline
     photographers: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)                # 编辑, 责任编辑 credited with it
     outlets: list[str] = field(default_factory=list)                # news outlets credited (新华社, 某日报)
     dateline: TracedText | None = None
     paragraphs: list[TracedText] = field(default_factory=list)
@@ -103,6 +104,7 @@ class Credits:
     authors: list[tuple[str, bool]] = field(default_factory=list)
     photographers: list[str] = field(default_factory=list)
     outlets: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
 
 
 _ROLES_LONGEST = sorted(CREDIT_ROLES, key=len, reverse=True)
@@ -147,8 +149,11 @@ def parse_credits(s: str) -> Credits | None:
                 roles, saw_role = {CREDIT_ROLES[role]}, True
                 continue
         if _NAME.match(p) and 2 <= len(p) <= 4 and not p.endswith(MEDIA_HEADS):
+            if "editor" in roles and len(roles) == 1:
+                out.editors.append(p)    # an editor is not an author
+                continue
             if None in roles and len(roles) == 1:
-                continue                 # an editor is not an author
+                continue                 # nor is a proofreader
             if "photographer" in roles:
                 out.photographers.append(p)
             if "author" in roles or not roles:
@@ -190,7 +195,8 @@ def match_lead(s: str) -> tuple[int, Credits, tuple[int, int] | None] | None:
 
 
 def parse_source_line(s: str) -> Credits | None:
-    """来源:某报,作者:张三,编辑:李四 / 作者:某省日报记者 甲某 乙某 → the outlet and the authors."""
+    """来源:某报,作者:张三,编辑:李四 / 作者:某省日报记者 甲某 乙某 → the outlet, the authors and
+    the editors."""
     if not SOURCE_LINE.match(s):
         return None
     out = Credits()
@@ -203,6 +209,8 @@ def parse_source_line(s: str) -> Credits | None:
             if credits is not None:
                 out.authors += credits.authors
                 out.outlets += credits.outlets
+        else:                            # 编辑, 责任编辑, 责编
+            out.editors += [n for n in re.split(r"[\s、]+", value) if _NAME.match(n) and 2 <= len(n) <= 4]
     return out
 
 
@@ -408,6 +416,7 @@ def _take_credits(article: Article, credits: Credits | None) -> None:
         return
     article.authors += [a for a in credits.authors if a not in article.authors]
     article.photographers += [n for n in credits.photographers if n not in article.photographers]
+    article.editors += [n for n in credits.editors if n not in article.editors]
     article.outlets += [o for o in credits.outlets if o not in article.outlets]
 
 

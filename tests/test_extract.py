@@ -135,7 +135,7 @@ def test_a_tagged_name_needs_a_surname_or_the_span_model_s_word():
     from kg.spans import Span
     text = "民警周建国下班途中跳河勇救落水者。"
     doc = SimpleNamespace(
-        text=text, article=SimpleNamespace(authors=[], photographers=[], byline_roles=[]),
+        text=text, article=SimpleNamespace(authors=[], photographers=[], editors=[], byline_roles=[]),
         tokens=[Token("周建国", "PER", 2, 5), Token("跳河勇", "PER", 9, 12)],
         spans=[Span(2, 5, "PER", 0.97), Span(9, 12, "PER", 0.55)])
     named, _ = extract_people(doc)
@@ -154,7 +154,7 @@ def test_a_short_name_the_surname_table_lacks_needs_a_person_s_frame_too():
     text = "据馆长金澜介绍,这里山清黄美的景色吸引游客。"
     at = text.index("山清黄美")
     doc = SimpleNamespace(
-        text=text, article=SimpleNamespace(authors=[], photographers=[], byline_roles=[]),
+        text=text, article=SimpleNamespace(authors=[], photographers=[], editors=[], byline_roles=[]),
         tokens=[Token("金澜", "PER", 3, 5), Token("山清黄美", "PER", at, at + 4)],
         spans=[Span(3, 5, "PER", 0.93), Span(at, at + 4, "PER", 0.95)])
     named, _ = extract_people(doc)
@@ -745,7 +745,7 @@ def test_a_long_name_of_another_people_enters_on_the_model_s_sure_word():
     from kg.spans import Span
     text = "外长斯捷潘诺维奇和代表团成员抵达岳阳。"
     doc = SimpleNamespace(
-        text=text, article=SimpleNamespace(authors=[], photographers=[], byline_roles=[]),
+        text=text, article=SimpleNamespace(authors=[], photographers=[], editors=[], byline_roles=[]),
         tokens=[Token("斯捷潘诺维奇", "PER", 2, 8)],
         spans=[Span(2, 8, "PER", 0.99)])
     assert [p.label for p in extract_people(doc)[0]] == ["斯捷潘诺维奇"]
@@ -783,7 +783,7 @@ def test_a_tagged_name_the_model_is_all_but_certain_of_needs_no_frame():
     from kg.spans import Span
     text = "这一年温澜的球队赢了三场。"
     doc = SimpleNamespace(
-        text=text, article=SimpleNamespace(authors=[], photographers=[], byline_roles=[]),
+        text=text, article=SimpleNamespace(authors=[], photographers=[], editors=[], byline_roles=[]),
         tokens=[Token("温澜", "PER", 3, 5)], spans=[Span(3, 5, "PER", 0.995)])
     assert [p.label for p in extract_people(doc)[0]] == ["温澜"]
     doc.spans = [Span(3, 5, "PER", 0.97)]         # likely, but no frame: not enough

@@ -91,3 +91,15 @@ def test_photo_between_headline_and_lead():
 def test_a_name_heading_inside_an_article_stays_in_its_body():
     arts, noise = page("某省五人入选好人榜\n\n近日,某省五人入选好人榜。\n\n周海峰\n\n山路上的守护者\n\n周海峰常年巡山。\n")
     assert len(arts) == 1 and "周海峰" in [p.text for p in arts[0].paragraphs] and noise == []
+
+
+def test_an_editor_credited_on_a_source_line_or_with_the_reporters_is_an_editor_not_an_author():
+    from kg.segment import parse_credits, parse_source_line
+    line = parse_source_line("来源：某某晚报，作者：王一鸣，编辑：李晓红")
+    assert line.authors == [("王一鸣", False)] and line.editors == ["李晓红"]
+    credits = parse_credits("记者 王一鸣 责任编辑 李晓红")
+    assert credits.authors == [("王一鸣", False)] and credits.editors == ["李晓红"]
+    arts = page("某县举行志愿服务启动仪式\n\n近日,某县举行仪式,启动志愿服务月活动。\n\n"
+                "来源：某某晚报，作者：王一鸣，编辑：李晓红\n")
+    arts, _ = arts
+    assert arts[0].editors == ["李晓红"] and ("王一鸣", False) in arts[0].authors

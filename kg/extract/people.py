@@ -88,9 +88,10 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
     for name, pen in art.authors:
         ent = credits.setdefault(name, _person(name, "author", pen))
         ent.attrs["roles"] = sorted(set(ent.attrs["roles"]) | {"author"} | set(art.byline_roles))
-    for name in art.photographers:
-        ent = credits.setdefault(name, _person(name, "photographer"))
-        ent.attrs["roles"] = sorted(set(ent.attrs["roles"]) | {"photographer"})
+    for role, names in (("photographer", art.photographers), ("editor", art.editors)):
+        for name in names:
+            ent = credits.setdefault(name, _person(name, role))
+            ent.attrs["roles"] = sorted(set(ent.attrs["roles"]) | {role})
     named: dict[str, Entity] = {}
     text = doc.text
     quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{1,40}”", text)]
