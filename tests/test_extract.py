@@ -867,3 +867,9 @@ def test_a_unit_printed_with_its_station_or_company_belongs_to_it_and_both_are_b
 def test_a_person_named_in_a_quoted_slogan_with_a_form_of_address_is_a_person():
     ex = extract("会上,大家重温了“向王进喜同志学习”的号召,并观看了“铁人”事迹展。")
     assert "王进喜" in of(ex, "Person")
+
+
+def test_a_two_character_village_printed_with_its_kind_word_after_it_is_that_village():
+    ex = extract("浙江省安吉县开展美丽乡村建设,罗村村委会组织村民清理河道。")
+    village = of(ex, "Region")["罗村"]
+    assert village.attrs["level"] == "village" and parent_name(ex, village) == "上墅乡"

@@ -158,6 +158,10 @@ def _subunit_forms(county_key: str) -> tuple[tuple[Region, tuple[tuple[str, bool
     return tuple((unit, _printed_forms(unit)) for unit in load_gazetteer().subunits(county_key))
 
 
+# the word for a unit's kind that may follow its registered name when printed (八村 → 八村村)
+_KIND_WORDS = {"village": ("村", "社区"), "township": ("镇", "乡")}
+
+
 def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
     """Townships and villages of the named counties that the text names."""
     counties = {m.region for m in mentions if m.region.level == "county"}
@@ -169,12 +173,17 @@ def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMen
             for form, after_county in forms:
                 at = text.find(form)          # plain search: hundreds of names per county
                 while at >= 0:
+                    printed = form
                     if after_county:
                         ok = text[:at].endswith(county_names) and not text.startswith(unit.name, at)
-                    else:                     # a two-character name (余村) only straight after its township
-                        ok = len(form) >= 3 or text[:at].endswith(unit.parent.name)
+                    elif len(form) >= 3 or text[:at].endswith(unit.parent.name):
+                        ok = True             # a two-character name (余村) only straight after its township,
+                    else:                     # or with its kind's word after it (八村 printed 八村村)
+                        kind_word = next((w for w in _KIND_WORDS.get(unit.level, ())
+                                          if text.startswith(w, at + len(form))), "")
+                        ok, printed = bool(kind_word), form + kind_word
                     if ok:
-                        out.append(RegionMention(unit, form, at, at + len(form)))
+                        out.append(RegionMention(unit, printed, at, at + len(printed)))
                     at = text.find(form, at + len(form))
     return out
 
