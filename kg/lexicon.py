@@ -91,6 +91,8 @@ COMMITTEE_SEATS = ("常委", "委员", "书记", "副书记", "主任委员")
 TITLE_LEAD_STOPS = "据由在和与及同向对经请让被把将为给是的、,，。;；:：“”‘’()（）《》 \n\t"
 OFFICE_WORD = re.compile("(?:" + "|".join(sorted(map(re.escape, OFFICE_TITLES), key=len, reverse=True)) + ")")
 OFFICE_RE = re.compile(OFFICE_WORD.pattern + "$")          # a name that ends in an office title
+# after an office, a meeting named after its holders (某县委常委(扩大)会, 市长办公会): no post
+MEETING_AFTER_OFFICE = re.compile(r"(?:[(（][^()（）]{1,6}[)）])?(?:办公|常务)?会(?!长|员)")
 
 # --- actions ---------------------------------------------------------------------------------
 # verbs by which a body carries out a programme (推进“应保尽保”, 研发“某某系统”, 以…为抓手): one list

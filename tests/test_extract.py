@@ -873,3 +873,8 @@ def test_a_two_character_village_printed_with_its_kind_word_after_it_is_that_vil
     ex = extract("浙江省安吉县开展美丽乡村建设,罗村村委会组织村民清理河道。")
     village = of(ex, "Region")["罗村"]
     assert village.attrs["level"] == "village" and parent_name(ex, village) == "上墅乡"
+
+
+def test_a_meeting_named_after_the_holders_of_an_office_is_no_post():
+    ex = extract("3月2日,浙江省安吉县召开县委常委(扩大)会议,研究部署文明创建工作。县长办公会随后召开。")
+    assert not of(ex, "Post")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..analyse import Doc
 from ..gazetteer import Region
-from ..lexicon import COMMITTEE_SEATS, HAN, OFFICE_RE, OFFICE_WORD, REGION_HEADS, UNIT_OF_HEAD
+from ..lexicon import COMMITTEE_SEATS, HAN, MEETING_AFTER_OFFICE, OFFICE_RE, OFFICE_WORD, REGION_HEADS, UNIT_OF_HEAD
 from ..model import Entity, Extraction, Relation
 from .organizations import (_COLLECTIVE, _PLACE_COMMITTEE, _SUFFIX_RE, MODEL_MIN_SCORE, SHORT_BODIES, org_key,
                             org_kind_of, qualify)
@@ -303,7 +303,8 @@ def unheld_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[
                 continue
             after = doc.tokens_in(m.end(), m.end() + 4)
             if not any(t.end == m.end() for t in doc.tokens_in(b, m.end())) \
-                    or after and after[0].start == m.end() and after[0].tag in ("n", "nz", "PER", "nr"):
+                    or after and after[0].start == m.end() and after[0].tag in ("n", "nz", "PER", "nr") \
+                    or MEETING_AFTER_OFFICE.match(text, m.end()):
                 continue
             title = Title(text[a:m.end()], text[a:b], m.group(0), a, m.end())
             label, post_in = _post_label(title, body, main, regions, region_key)

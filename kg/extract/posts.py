@@ -5,7 +5,7 @@ import re
 
 from ..analyse import Doc
 from ..gazetteer import Region
-from ..lexicon import OFFICE_RE
+from ..lexicon import MEETING_AFTER_OFFICE, OFFICE_RE
 from ..model import Entity
 
 _LEVEL = "[市县区省州镇乡]"
@@ -54,6 +54,8 @@ def extract_posts(doc: Doc, main: Region | None, region_key, region_mentions=())
             continue                                  # 市长江…: a place name, not an office
         if _PERSON_NEXT.match(text[m.end():m.end() + 5]) and not text[m.end():m.end() + 1] in "、,，":
             continue                                  # 市长张三: the person's role, not a bare office
+        if MEETING_AFTER_OFFICE.match(text, m.end()):
+            continue                                  # 县委常委(扩大)会: a meeting
         region = post_region(title, main)
         if title[0] not in _PREFIX_LEVELS and main is not None:
             para = text.rfind("\n", 0, m.start()) + 1
