@@ -85,8 +85,9 @@ REGION_HEADS = {"省长": "省", "市长": "市", "县长": "县", "区长": "�
                 "旗长": "旗", "村长": "村"}
 # what follows a person's name in news prose: a form of address or a verb of saying
 PERSON_AFTER = ("先生", "女士", "同志", "老师", "表示", "说", "介绍", "认为", "指出", "称", "坦言", "告诉")
-# offices that make their holder a member of the committee they sit on (县委常委 → 县委)
-COMMITTEE_SEATS = ("常委", "委员", "书记", "副书记", "主任委员")
+# offices that make their holder a member of the committee they sit on or chair (县委常委 → 县委,
+# 政协主席 → 政协)
+COMMITTEE_SEATS = ("常委", "委员", "书记", "副书记", "主任委员", "主席", "副主席")
 # words that open a clause before a title and are not part of it (据…介绍, 由…主持, 和…一起)
 TITLE_LEAD_STOPS = "据由在和与及同向对经请让被把将为给是的、,，。;；:：“”‘’()（）《》 \n\t"
 OFFICE_WORD = re.compile("(?:" + "|".join(sorted(map(re.escape, OFFICE_TITLES), key=len, reverse=True)) + ")")

@@ -878,3 +878,10 @@ def test_a_two_character_village_printed_with_its_kind_word_after_it_is_that_vil
 def test_a_meeting_named_after_the_holders_of_an_office_is_no_post():
     ex = extract("3月2日,浙江省安吉县召开县委常委(扩大)会议,研究部署文明创建工作。县长办公会随后召开。")
     assert not of(ex, "Post")
+
+
+def test_the_chair_of_a_committee_is_a_member_of_it_too():
+    ex = extract("湖北省襄阳市召开会议,市委常委、市政协主席李明远出席。")
+    bodies = {ex.entities[r.object].label for r in ex.relations
+              if r.predicate == "memberOf" and ex.entities[r.subject].label == "李明远"}
+    assert any(b.endswith("市委") for b in bodies) and any(b.endswith("政协") for b in bodies)
