@@ -885,3 +885,9 @@ def test_the_chair_of_a_committee_is_a_member_of_it_too():
     bodies = {ex.entities[r.object].label for r in ex.relations
               if r.predicate == "memberOf" and ex.entities[r.subject].label == "李明远"}
     assert any(b.endswith("市委") for b in bodies) and any(b.endswith("政协") for b in bodies)
+
+
+def test_people_who_lead_out_a_team_just_formed_lead_that_team():
+    ex = extract("浙江省安吉县天荒坪镇组织机关干部30余人组建环境整治志愿服务队。镇党委书记赵明辉、镇长孙立新分别带队深入各村。")
+    led = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "leads"}
+    assert {name for name, _ in led} >= {"赵明辉", "孙立新"} and all(team.endswith("服务队") for _, team in led)

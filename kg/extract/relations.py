@@ -16,6 +16,8 @@ from .programs import canonical
 
 _LEAD_GROUP = re.compile(r"以(?P<heads>[^,，。;；]{2,30}?)(?:担任|任)(?:双)?(?:组长|总指挥|主任)的")
 # 任 as a verb, not the tail of a noun (主任, 责任, 信任); the office one list item, not two
+_LEAD_TEAM = re.compile(r"(?:分别|亲自|各自)?带队")
+_TEAM = re.compile(r"队$")
 _LEAD_TAKE = re.compile(r"(?P<heads>[^,，。;；]{2,20}?)(?:担任|兼任|(?<![主责信专])任)"
                         r"(?P<office>[^,，。;；、]{2,15}?(?:总队长|队长|组长|主任|会长))")
 _RESPONSIBLE = re.compile(r"(?P<list>[^,，。;；]{2,80}?)等?(?:牵头责任单位|牵头单位|责任单位|牵头|负责(?!人|同志))")
@@ -133,6 +135,18 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
         org = ev.attrs.get("organizer")
         if org and not hosts:
             rel("organizedBy", ev.key, org, s, e)
+
+    # leads: the people who 带队 (lead the team) a team named in this sentence or the one before
+    # (…组建某某志愿服务队。某书记、某主席分别带队到…)
+    for m in _LEAD_TEAM.finditer(text, doc.title_end):
+        sent = doc.sentence_at(m.start())
+        heads = index.between(doc.clause_at(m.start(), m.start())[0], m.start(), ("Person",))
+        window = doc.sentence_at(sent.start - 1).start if sent.start > 0 else sent.start
+        teams = [o for o in index.between(window, m.start(), ("Organization",))
+                 if _TEAM.search(ex.entities[o.key].label)]
+        for h in heads:
+            if teams:
+                rel("leads", h.key, teams[-1].key, h.start, m.end())
 
     # leads: 以市委书记、市长担任双组长的创建工作领导小组 / 市委书记、市长任志愿服务总队长
     for m in _LEAD_GROUP.finditer(text):
