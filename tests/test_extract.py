@@ -891,3 +891,15 @@ def test_people_who_lead_out_a_team_just_formed_lead_that_team():
     ex = extract("浙江省安吉县天荒坪镇组织机关干部30余人组建环境整治志愿服务队。镇党委书记赵明辉、镇长孙立新分别带队深入各村。")
     led = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "leads"}
     assert {name for name, _ in led} >= {"赵明辉", "孙立新"} and all(team.endswith("服务队") for _, team in led)
+
+
+def test_an_event_whose_name_opens_with_places_joined_by_ji_is_theirs():
+    ex = extract("3月5日,浙江省暨杭州市2023年学雷锋志愿服务集中活动在西湖文化广场举行。")
+    hosts = {ex.entities[r.object].label for r in ex.relations if r.predicate == "organizedBy"}
+    assert hosts == {"浙江省", "杭州市"}
+
+
+def test_an_event_named_after_a_chain_of_places_is_the_innermost_place_s():
+    ex = extract("3月4日上午,杭州市拱墅区米市巷街道“邻里守望·温暖同行”志愿服务市集在运河广场开市。")
+    hosts = {ex.entities[r.object].label for r in ex.relations if r.predicate == "organizedBy"}
+    assert hosts == {"米市巷街道"}

@@ -32,6 +32,32 @@ _PILOT = re.compile(r"(?:工作)?试点")
 _PARTNER = re.compile(r"(?P<list>[^,，。;；]{4,80}?)(?:共同|联合)?(?:签署|签订|签约)")
 
 
+_JOINED = re.compile(r"暨|、|和|与|及")
+
+
+def _name_openers(text: str, index: MentionIndex, start: int, end: int) -> list[Mention]:
+    """The places or bodies an event's name opens with or is printed straight after, when no
+    host was said (某省暨某市2021年某某集中活动在某地举行; 某街道“某某”志愿服务市集开市): whose event
+    it is. Joined by 暨, 、, 和; a body straight before the name counts only when the name is
+    quoted (“…” marks where the name begins)."""
+    actors = ("Region", "Organization")
+    before = [m for m in index.between(max(0, start - 20), start, actors) if m.end == start - 1 and text[m.end] == "“"]
+    chain: list[Mention] = []
+    at, adjacent = start, False
+    for m in index.between(start, end, actors):
+        if m.start < at:
+            continue
+        if m.start != at:
+            break
+        if adjacent:
+            chain[-1] = m                  # 某市某区某街道: the innermost place printed
+        else:
+            chain.append(m)
+        joint = _JOINED.match(text, m.end)
+        at, adjacent = (joint.end(), False) if joint else (m.end, True)
+    return before or chain
+
+
 def _hosts(doc: Doc, index: MentionIndex, event_start: int) -> list[Mention]:
     """The bodies listed straight before an organizing verb ahead of an event in its sentence
     (由A主办、B、C承办的…; A、B及C共同举办…)."""
@@ -135,6 +161,9 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
         org = ev.attrs.get("organizer")
         if org and not hosts:
             rel("organizedBy", ev.key, org, s, e)
+        elif not hosts:
+            for actor in _name_openers(text, index, s, e):
+                rel("organizedBy", ev.key, actor.key, actor.start, e)
 
     # leads: the people who 带队 (lead the team) a team named in this sentence or the one before
     # (…组建某某志愿服务队。某书记、某主席分别带队到…)
