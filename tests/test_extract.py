@@ -903,3 +903,9 @@ def test_an_event_named_after_a_chain_of_places_is_the_innermost_place_s():
     ex = extract("3月4日上午,杭州市拱墅区米市巷街道“邻里守望·温暖同行”志愿服务市集在运河广场开市。")
     hosts = {ex.entities[r.object].label for r in ex.relations if r.predicate == "organizedBy"}
     assert hosts == {"米市巷街道"}
+
+
+def test_a_company_named_with_a_chain_of_places_is_in_the_innermost():
+    ex = extract("近日,国网杭州市萧山区供电公司组织党员开展志愿服务。")
+    company = next(o for name, o in of(ex, "Organization").items() if name.endswith("供电公司"))
+    assert ex.entities[company.attrs["region"]].label == "萧山区"

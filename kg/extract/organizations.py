@@ -82,6 +82,19 @@ def org_kind_of(name: str) -> str:
     return KIND_OF.get(m.group(0), "other") if m else "government"
 
 
+def _innermost_named(name: str, regions: list[Region]) -> Region | None:
+    """The region named last inside a body's name, the innermost as names run from the larger
+    place to the smaller (国网某市某区供电公司 → 某区)."""
+    best, best_end = None, -1
+    for r in regions:
+        for form in [r.name] + sorted(r.aliases):
+            at = name.rfind(form)
+            if at >= 0 and (at + len(form) > best_end or at + len(form) == best_end and best is not None
+                                                          and len(form) > len(best.name)):
+                best, best_end = r, at + len(form)
+    return best
+
+
 def qualify(name: str, regions: list[Region], main: Region | None,
             kind: str | None = None) -> tuple[str, Region | None]:
     """Printed name → (canonical name, region it belongs to).
@@ -94,7 +107,7 @@ def qualify(name: str, regions: list[Region], main: Region | None,
     if kind in ("school", "enterprise", "other") and name not in SHORT_BODIES:
         # a school the article reports on is in the article's region (河北大学 is in 保定);
         # a company or venue is placed by a region in its name if it has one
-        found = next((r for r in regions for f in [r.name] + sorted(r.aliases) if f in name), None)
+        found = _innermost_named(name, regions)
         return name, (main or found) if kind == "school" else (found or main)
     party = name.startswith("中共")
     rest, found = name[2:] if party else name, None
@@ -117,7 +130,7 @@ def qualify(name: str, regions: list[Region], main: Region | None,
         return ("中共" if party else "") + found.name + rest, found
     if main is None:
         return name, None
-    inner = next((r for r in regions for f in [r.name] + sorted(r.aliases) if f in name), None)
+    inner = _innermost_named(name, regions)
     if inner is not None:
         return name, inner                          # 共青团保定市委: qualified inside already
     for prefix, levels in _LEVEL_PREFIX.items():
