@@ -909,3 +909,8 @@ def test_a_company_named_with_a_chain_of_places_is_in_the_innermost():
     ex = extract("近日,国网杭州市萧山区供电公司组织党员开展志愿服务。")
     company = next(o for name, o in of(ex, "Organization").items() if name.endswith("供电公司"))
     assert ex.entities[company.attrs["region"]].label == "萧山区"
+
+
+def test_a_type_word_with_only_a_word_for_what_it_does_is_no_body_s_name():
+    ex = extract("浙江省安吉县递铺街道成立老年人日间照料服务中心,服务中心集助餐、助浴、康复于一体。")
+    assert not any(name.endswith("县服务中心") or name == "服务中心" for name in of(ex, "Organization"))

@@ -22,7 +22,9 @@ SHORT_BODIES = {"公安": "公安", "交警": "交警", "城管": "城管", "消
 # Names that are collective nouns or generic, not one body.
 _COLLECTIVE = re.compile(r"^(?:各级|各|有关|相关|部分|全市|全县|全区|全省|基层|全体|该|本|我|其|有关部门|党政|上级|"
                          r"[省市县区镇村]级|中小学|镇村|[一二两三四五六七八九十]+(?:中心|局|委|办))"
-                         r"|^(?:中心|局|办公室|委员会|政府|党委|学校|小学|中学|公司|集团|协会|医院|大学)$")
+                         r"|^(?:中心|局|办公室|委员会|政府|党委|学校|小学|中学|公司|集团|协会|医院|大学)$"
+                         # a type word with only a word for what it does: the kind of unit, no name
+                         r"|^(?:服务|管理|活动|指挥|数据|信息|调度|运营|培训|志愿服务|党群服务|便民服务)(?:中心|站)$")
 # A suffix glued to more nouns is a modifier, not the head (实践中心建设, 中心组, 管理局党组).
 _HEAD_CONTINUES = {"n", "vn", "nz", "an", "j"}
 _OCCUPATION_RUN = 3          # nouns between a body and a person's name (某医院急诊科护士张三)
