@@ -914,3 +914,12 @@ def test_a_company_named_with_a_chain_of_places_is_in_the_innermost():
 def test_a_type_word_with_only_a_word_for_what_it_does_is_no_body_s_name():
     ex = extract("浙江省安吉县递铺街道成立老年人日间照料服务中心,服务中心集助餐、助浴、康复于一体。")
     assert not any(name.endswith("县服务中心") or name == "服务中心" for name in of(ex, "Organization"))
+
+
+def test_a_body_printed_before_a_notice_issued_it_and_runs_the_programme_it_launches():
+    ex = extract("根据中国志愿服务联合会《关于开展“邻里守望”关爱行动的通知》要求,浙江省安吉县组织开展结对帮扶。")
+    issuer = next(o for name, o in of(ex, "Organization").items() if name.endswith("志愿服务联合会"))
+    assert issuer.label == "中国志愿服务联合会"                    # national: no region read into it
+    notice = next(iter(of(ex, "Document").values()))
+    assert notice.attrs["issuer"] == issuer.key
+    assert any(r.predicate == "runs" and r.subject == issuer.key for r in ex.relations)

@@ -66,7 +66,14 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
         """Who issues, organizes or receives: a body, person or place, never a programme."""
         return subject_at(pos, programs=False)
 
-    for e in extract_documents(doc, actor_at):
+    def issuer_at(pos: int):
+        """A body printed straight before a document's title issued it (某网《关于…的通知》);
+        else the actor of its clause."""
+        at = pos - 1 if doc.text[pos - 1:pos] == "《" else pos
+        named = [m for m in index.between(max(0, at - 30), at, ("Organization",)) if m.end == at]
+        return named[-1].key if named else actor_at(pos)
+
+    for e in extract_documents(doc, issuer_at):
         ex.add(e)
     def places_between(a: int, b: int) -> str | None:
         """The innermost region named in [a, b) (the last of a chain: 某市某区某广场 → 某区)."""

@@ -73,6 +73,8 @@ _DEICTIC = "我本该其各两此"
 
 
 NATIONAL = re.compile(r"^(?:中共中央|中央|全国|国务院|国家|中华全国|中国共产党中央)")
+# 中国某网, 中国某协会: a national outlet or association (中国某大学 is somewhere, 中国共产党某市委 local)
+_NATIONAL_BODY = re.compile(r"^中国(?!共产党)")
 
 
 def org_key(canonical: str) -> str:
@@ -104,7 +106,7 @@ def qualify(name: str, regions: list[Region], main: Region | None,
     Leading place names are read off (山东聊城高新区… → 聊城 …) and the body is re-qualified by
     the most specific of them in full (聊城市高新区…), so every printed variant gets one name."""
     kind = kind or org_kind_of(name)
-    if NATIONAL.match(name):
+    if NATIONAL.match(name) or _NATIONAL_BODY.match(name) and kind not in ("school", "enterprise", "other"):
         return name, None                           # 中央文明委, 全国政协: no region qualifies them
     if kind in ("school", "enterprise", "other") and name not in SHORT_BODIES:
         # a school the article reports on is in the article's region (河北大学 is in 保定);

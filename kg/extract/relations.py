@@ -16,6 +16,7 @@ from .programs import canonical
 
 _LEAD_GROUP = re.compile(r"以(?P<heads>[^,，。;；]{2,30}?)(?:担任|任)(?:双)?(?:组长|总指挥|主任)的")
 # 任 as a verb, not the tail of a noun (主任, 责任, 信任); the office one list item, not two
+_LAUNCHES = re.compile(r"关于(?:组织)?(?:开展|举办|实施|启动|深入开展|推进)[“]?$")
 _LEAD_TEAM = re.compile(r"(?:分别|亲自|各自)?带队")
 _TEAM = re.compile(r"队$")
 _LEAD_TAKE = re.compile(r"(?P<heads>[^,，。;；]{2,20}?)(?:担任|兼任|(?<![主责信专])任)"
@@ -148,6 +149,17 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
                 if actor and ex.entities.get(actor) and ex.entities[actor].kind in ("Region", "Organization"):
                     rel("runs", actor, prog.key, ca, e)
                 break
+
+    # runs: a programme a notice or plan launches in its title (《关于开展“某某”活动的通知》) is
+    # its issuer's
+    for d in ex.of_kind("Document"):
+        issuer = ex.entities.get(d.attrs.get("issuer") or "")
+        if issuer is None or issuer.kind not in ("Region", "Organization") or not d.spans:
+            continue
+        ds, de = d.spans[0]
+        for m in index.between(ds, de, ("Program",)):
+            if _LAUNCHES.search(text, ds, m.start):
+                rel("runs", issuer.key, m.key, ds, de)
 
     # organizedBy: an event and who held it — the bodies listed before 主办/承办/举办 in its
     # sentence, else the actor found when the event was read
