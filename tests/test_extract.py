@@ -923,3 +923,9 @@ def test_a_body_printed_before_a_notice_issued_it_and_runs_the_programme_it_laun
     notice = next(iter(of(ex, "Document").values()))
     assert notice.attrs["issuer"] == issuer.key
     assert any(r.predicate == "runs" and r.subject == issuer.key for r in ex.relations)
+
+
+def test_a_region_that_helps_a_programme_forward_runs_it():
+    ex = extract("浙江省安吉县组织志愿者开展庭院整治,助力乡村振兴。")
+    runs = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "runs"}
+    assert ("安吉县", "乡村振兴") in runs
