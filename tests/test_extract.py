@@ -929,3 +929,12 @@ def test_a_region_that_helps_a_programme_forward_runs_it():
     ex = extract("浙江省安吉县组织志愿者开展庭院整治,助力乡村振兴。")
     runs = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "runs"}
     assert ("安吉县", "乡村振兴") in runs
+
+
+def test_a_programme_set_up_as_the_frame_of_the_work_or_said_to_be_ours_is_run_by_the_region():
+    ex = extract("浙江省安吉县以“两山夜校”为载体,组织党员干部宣讲政策。", "安吉县推进乡风文明建设")
+    runs = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "runs"}
+    assert ("安吉县", "两山夜校") in runs
+    ex = extract("“书香安吉”是我县推进全民阅读的重要品牌,已举办读书会200余场。", "浙江省安吉县推进全民阅读")
+    runs = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "runs"}
+    assert ("安吉县", "书香安吉") in runs

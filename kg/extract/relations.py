@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
-from ..lexicon import ORGANIZE_VERBS, PROGRAMME_VERBS as RUN_VERBS
+from ..lexicon import LEVER_WORDS, ORGANIZE_VERBS, PROGRAMME_VERBS as RUN_VERBS
 from ..model import Entity, Extraction, Relation
 from .actors import WHOLE_REGION, Mention, MentionIndex, opening_actors, subject_finder
 from .organizations import org_key, org_kind_of
@@ -16,6 +16,11 @@ from .programs import canonical
 
 _LEAD_GROUP = re.compile(r"以(?P<heads>[^,，。;；]{2,30}?)(?:担任|任)(?:双)?(?:组长|总指挥|主任)的")
 # 任 as a verb, not the tail of a noun (主任, 责任, 信任); the office one list item, not two
+# a programme set up as the frame of the work (以某某为载体, 以“某某”为抓手), and one said to be the
+# region's own (“某某”是我省…): its actor is the clause's, or the article's region
+_FRAME_BEFORE = re.compile(r"以[“]?$")
+_FRAME_AFTER = re.compile(r"[”]?为(?:" + "|".join(LEVER_WORDS) + ")")
+_OURS_AFTER = re.compile(r"[”]?(?:是|已成为|成为)(?:我|本)[省市县区州旗镇乡]")
 _LAUNCHES = re.compile(r"关于(?:组织)?(?:开展|举办|实施|启动|深入开展|推进)[“]?$")
 _LEAD_TEAM = re.compile(r"(?:分别|亲自|各自)?带队")
 _TEAM = re.compile(r"队$")
@@ -134,12 +139,16 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
             if owner is not None:                  # 某中心的“某某讲堂”: the body's own programme
                 rel("runs", owner.key, prog.key, owner.start, e)
                 break
+            if main_key and _OURS_AFTER.match(text, e):      # “某某”是我省…的重要载体: the region's own
+                rel("runs", main_key, prog.key, s, e)
+                break
             ca, cb = doc.clause_at(s, e)
             lead_in = text[ca:s]
             if any(v in lead_in for v in RUN_VERBS) or text.startswith("创建", s) \
                     or text[e:e + 4].startswith(("工作", "的")) and ca == s \
                     or _DISPOSAL.search(lead_in) and _RUN_AFTER.search(text, e, cb) \
-                    or _PILOT.match(text, e):
+                    or _PILOT.match(text, e) \
+                    or _FRAME_BEFORE.search(lead_in) and _FRAME_AFTER.match(text, e):    # 以某某为载体
                 listed = opening_actors(doc, index, doc.sentence_at(s).start, s)
                 if listed:                     # 某区委、区政府在全区推行…: each body runs it
                     for m in listed:
