@@ -83,6 +83,9 @@ UNIT_OF_HEAD = {"队长": "队", "总队长": "总队", "站长": "站", "所长
 # heads of a region's government: 县长 is the office of the county, not of a body
 REGION_HEADS = {"省长": "省", "市长": "市", "县长": "县", "区长": "区", "州长": "州", "镇长": "镇", "乡长": "乡",
                 "旗长": "旗", "村长": "村"}
+# what follows a surname to refer to a person without naming them (王总, 陈某, 张奶奶, 李老师)
+SURNAME_REFERENCES = ("某某", "某", "总", "老", "经理", "老师", "教授", "博士", "医生", "师傅", "阿姨", "奶奶",
+                      "爷爷", "大爷", "大妈", "大娘", "大姐", "大哥", "叔叔", "婶婶", "女士", "先生", "同志")
 # what follows a person's name in news prose: a form of address or a verb of saying
 PERSON_AFTER = ("先生", "女士", "同志", "老师", "表示", "说", "介绍", "认为", "指出", "称", "坦言", "告诉")
 # offices that make their holder a member of the committee they sit on or chair (县委常委 → 县委,

@@ -938,3 +938,8 @@ def test_a_programme_set_up_as_the_frame_of_the_work_or_said_to_be_ours_is_run_b
     ex = extract("“书香安吉”是我县推进全民阅读的重要品牌,已举办读书会200余场。", "浙江省安吉县推进全民阅读")
     runs = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "runs"}
     assert ("安吉县", "书香安吉") in runs
+
+
+def test_a_surname_with_a_way_of_referring_to_someone_unnamed_is_no_name():
+    ex = extract("活动现场,社区的张奶奶高兴地说,服务很贴心。公司李总表示将继续支持。县法院办公室王主任介绍了情况。")
+    assert not {"张奶奶", "李总", "王主任"} & set(of(ex, "Person"))

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ..analyse import Doc, Token
-from ..lexicon import OFFICE_RE, PERSON_AFTER
+from ..lexicon import OFFICE_RE, OFFICE_TITLES, PERSON_AFTER, SURNAME_REFERENCES
 from ..model import Entity
 from .chunks import recurrences
 
@@ -20,8 +20,14 @@ def _is_name():
 
 
 def plausible_name(name: str) -> bool:
-    """Reads as a personal name at all: two to four Han characters, no reduplication (星星)."""
-    return bool(_HAN_NAME.match(name)) and not (len(set(name)) < len(name) and name[0] == name[1])
+    """Reads as a personal name at all: two to four Han characters, no reduplication (星星), not
+    a surname with a way of referring to someone unnamed (王总, 陈某, 张奶奶) or an office (王主任)."""
+    return bool(_HAN_NAME.match(name)) and not (len(set(name)) < len(name) and name[0] == name[1]) \
+        and not _SURNAME_REFERENCE.match(name)
+
+
+_SURNAME_REFERENCE = re.compile("^[\u4e00-\u9fff](?:" + "|".join(sorted(SURNAME_REFERENCES + OFFICE_TITLES, key=len,
+                                                                           reverse=True)) + ")$")
 
 
 # a name of another people written out in full (普里马科夫, 阿不都热合曼·买买提): longer than a Han
