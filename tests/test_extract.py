@@ -943,3 +943,10 @@ def test_a_programme_set_up_as_the_frame_of_the_work_or_said_to_be_ours_is_run_b
 def test_a_surname_with_a_way_of_referring_to_someone_unnamed_is_no_name():
     ex = extract("活动现场,社区的张奶奶高兴地说,服务很贴心。公司李总表示将继续支持。县法院办公室王主任介绍了情况。")
     assert not {"张奶奶", "李总", "王主任"} & set(of(ex, "Person"))
+
+
+def test_a_listed_quoted_name_after_a_verb_is_the_name_and_its_kind_word_names_the_same_programme():
+    ex = extract("浙江省安吉县创新推行“两山银行”模式。全县深度融合“两山银行”、生态补偿、绿色信贷等重点工作。")
+    programs = of(ex, "Program")
+    assert "两山银行" in programs and not any(name.startswith("深度融合") or name == "两山银行模式" for name in programs)
+    assert "两山银行模式" in programs["两山银行"].aliases

@@ -249,6 +249,10 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
                 continue
             verbs = list(re.finditer(r"(?:开展|推进|通过|实施|施行|包括|持续|如|的|组织)了?", part[:14]))
             lead = verbs[-1].end() if verbs else 0
+            quote = part.find("“", lead)
+            before = doc.tokens_in(pos + lead, pos + quote) if quote > lead else []
+            if before and before[-1].tag in ("v", "vd") and before[-1].end == pos + quote:
+                lead = quote                # 深度融合“以房管人”: the verb before the quoted name is none of it
             item = strip_quotes(part[lead:]).strip()
             if 3 <= len(item) <= 20 and not _SCOPE.match(item):
                 items.append((pos + lead, pos + len(part), part[lead:]))
@@ -350,6 +354,9 @@ def extract_programs(doc: Doc, scope_key: str | None, year_at=lambda pos: None) 
 _QUALIFIER = re.compile(r"^(?:全国|全省|国家级?)")
 
 
+_KIND_WORD = re.compile(r"(?:模式|机制|品牌|活动)$")
+
+
 def _merge_short_forms(programs: list[Entity]) -> list[Entity]:
     """Once an article names a programme in full (全国文明城市创建), its bare form there
     (创建文明城市) is a short way of writing the same one."""
@@ -358,6 +365,12 @@ def _merge_short_forms(programs: list[Entity]) -> list[Entity]:
         q = _QUALIFIER.match(ent.label)
         if q:
             by_name.setdefault(ent.label[q.end():], []).append(ent)
+    # 某某模式, 某某机制, 某某活动 beside 某某 itself: the name with a word for its kind
+    labels = {ent.label for ent in programs}
+    for ent in programs:
+        kind = _KIND_WORD.search(ent.label)
+        if kind and len(ent.label) - len(kind.group(0)) >= 3 and ent.label[:kind.start()] in labels:
+            by_name.setdefault(ent.label, []).append(next(p for p in programs if p.label == ent.label[:kind.start()]))
     kept = []
     for ent in programs:
         full = by_name.get(ent.label, [])
