@@ -950,3 +950,9 @@ def test_a_listed_quoted_name_after_a_verb_is_the_name_and_its_kind_word_names_t
     programs = of(ex, "Program")
     assert "两山银行" in programs and not any(name.startswith("深度融合") or name == "两山银行模式" for name in programs)
     assert "两山银行模式" in programs["两山银行"].aliases
+
+
+def test_a_short_back_reference_is_the_one_programme_whose_name_ends_with_it():
+    ex = extract("浙江省安吉县大力推进美丽庭院建设三年行动,取得积极成效。截至去年底,全县已全面完成三年行动目标任务。")
+    programs = of(ex, "Program")
+    assert "三年行动" not in programs and "三年行动" in programs["美丽庭院建设三年行动"].aliases
