@@ -956,3 +956,8 @@ def test_a_short_back_reference_is_the_one_programme_whose_name_ends_with_it():
     ex = extract("浙江省安吉县大力推进美丽庭院建设三年行动,取得积极成效。截至去年底,全县已全面完成三年行动目标任务。")
     programs = of(ex, "Program")
     assert "三年行动" not in programs and "三年行动" in programs["美丽庭院建设三年行动"].aliases
+
+
+def test_an_honour_named_by_the_ceremony_that_confers_it_is_an_honour():
+    ex = extract("昨晚,“德润之江”第三届浙江省道德模范颁奖典礼在杭州举行,30名道德模范受到表彰。")
+    assert "第三届浙江省道德模范" in of(ex, "Honor")

@@ -30,6 +30,12 @@ _TITLE_BEFORE_NAME = re.compile(r"(?P<name>(?:[\u4e00-\u9fff]{0,8}“[^”]{2,12
                                 r"(?:模范|之星|好人|功臣|标兵|劳模|先锋|英雄|楷模|十大人物|最美[\u4e00-\u9fff]{1,6})”?)$")
 
 
+# an honour named by the ceremony that confers it (第四届某省道德模范授奖仪式, 某市十大杰出青年颁奖典礼)
+_AWARDED_AT = re.compile(r"(?P<name>(?:第[一二三四五六七八九十\d]+届|(?<![\u4e00-\u9fff]))[\u4e00-\u9fff]{2,16}?"
+                         r"(?:模范|标兵|好人|楷模|之星|先进个人|先进集体|劳模|杰出青年|最美[\u4e00-\u9fff]{1,4}))"
+                         r"(?:授奖|颁奖|表彰)(?:仪式|典礼|大会)")
+
+
 def honor_key(name: str) -> str:
     return "honor:" + name
 
@@ -51,6 +57,9 @@ def honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
         name = strip_quotes(m.group("name")).strip()
         if len(name) >= 3 and not any(a <= m.start("name") < b for a, b, _, _ in out):
             out.append((m.start("name"), m.end("name"), name, None))
+    for m in _AWARDED_AT.finditer(doc.text, doc.title_end):
+        if not any(a <= m.start("name") < b for a, b, _, _ in out):
+            out.append((m.start("name"), m.end("name"), m.group("name"), None))
     text = doc.text
     for v in _LIST_VERB.finditer(text, doc.title_end):
         pos = v.end()
