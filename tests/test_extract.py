@@ -961,3 +961,11 @@ def test_a_short_back_reference_is_the_one_programme_whose_name_ends_with_it():
 def test_an_honour_named_by_the_ceremony_that_confers_it_is_an_honour():
     ex = extract("昨晚,“德润之江”第三届浙江省道德模范颁奖典礼在杭州举行,30名道德模范受到表彰。")
     assert "第三届浙江省道德模范" in of(ex, "Honor")
+
+
+def test_an_event_s_organizer_and_a_document_s_issuer_are_bodies_or_places_never_a_person():
+    ex = extract("3月5日,退休教师李明华在浙江省安吉县举办“绿水青山”主题摄影展。李明华还印发了《关于开展摄影进社区活动的通知》。")
+    hosts = [ex.entities[r.object].kind for r in ex.relations if r.predicate == "organizedBy"]
+    issuers = [ex.entities[d.attrs["issuer"]].kind for d in ex.entities.values()
+               if d.kind == "Document" and d.attrs.get("issuer")]
+    assert "Person" not in hosts + issuers

@@ -63,15 +63,21 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
     subject_at = subject_finder(doc, index, main_key, main)
 
     def actor_at(pos: int):
-        """Who issues, organizes or receives: a body, person or place, never a programme."""
+        """Who receives: a body, person or place, never a programme."""
         return subject_at(pos, programs=False)
+
+    def host_at(pos: int):
+        """Who issues or organizes: a body or a place (the guide's issuer and organizer), not a
+        person the clause is about (毛某为雷某题词… is no event of 雷某's)."""
+        actor = actor_at(pos)
+        return actor if actor and ex.entities[actor].kind in ("Region", "Organization") else None
 
     def issuer_at(pos: int):
         """A body printed straight before a document's title issued it (某网《关于…的通知》);
-        else the actor of its clause."""
+        else the host of its clause."""
         at = pos - 1 if doc.text[pos - 1:pos] == "《" else pos
         named = [m for m in index.between(max(0, at - 30), at, ("Organization",)) if m.end == at]
-        return named[-1].key if named else actor_at(pos)
+        return named[-1].key if named else host_at(pos)
 
     for e in extract_documents(doc, issuer_at):
         ex.add(e)
@@ -80,7 +86,7 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
         places = index.between(a, b, ("Region",))
         return places[-1].key if places else None
 
-    for e in extract_events(doc, actor_at, places_between):
+    for e in extract_events(doc, host_at, places_between):
         ex.add(e)
 
     def recipients_at(pos: int) -> list[str]:

@@ -43,7 +43,9 @@ _HOSTED_BY = re.compile("^.*(?:" + "|".join(ORGANIZE_VERBS) + ")的")
 
 
 def event_key(doc: Doc, name: str) -> str:
-    return f"event:{doc.source_file}:{doc.article.index}:{name}"
+    """One event per name on a page: two articles of a page reporting an event by one name
+    report the same one (a name is not enough across pages: 推进会 is held everywhere)."""
+    return f"event:{doc.source_file}:{name}"
 
 
 def place_key(hit) -> str:
