@@ -969,3 +969,9 @@ def test_an_event_s_organizer_and_a_document_s_issuer_are_bodies_or_places_never
     issuers = [ex.entities[d.attrs["issuer"]].kind for d in ex.entities.values()
                if d.kind == "Document" and d.attrs.get("issuer")]
     assert "Person" not in hosts + issuers
+
+
+def test_more_than_written_before_the_multiplier_is_read_as_after_it():
+    ex = extract("近年来,浙江省安吉县累计投入30余亿元建设美丽乡村。")
+    (figure,) = of(ex, "Metric").values()
+    assert Decimal(figure.attrs["value"]) == Decimal("3000000000") and figure.attrs["qualifier"] == "approx_more"

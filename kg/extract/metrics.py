@@ -44,7 +44,7 @@ def _pattern() -> re.Pattern:
     return re.compile(
         rf"(?P<pre>超过|超|逾|突破|多达|高达|将近|近|约|大约)?"
         rf"(?P<num>\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
-        rf"(?P<mult>[万亿千]?)(?P<more1>余|多)?"
+        rf"(?:(?P<more0>余|多)(?=[万亿千]))?(?P<mult>[万亿千]?)(?P<more1>余|多)?"   # 50余亿元 as 50亿余元
         rf"(?:(?P<pct>%|个百分点)|(?P<unit>{unit_alt}))"
         rf"(?P<more2>余|多|以上|左右)?")
 
@@ -127,7 +127,7 @@ def extract_metrics(doc: Doc, subject_at) -> list[Entity]:
         if unit == "余人":
             unit = "人"
         pre = m.group("pre") or ""
-        more = m.group("more1") or m.group("more2") or ""
+        more = m.group("more0") or m.group("more1") or m.group("more2") or ""
         qualifier = ("approx_more" if pre in _APPROX_MORE_PRE or more in ("余", "多", "以上") or vague
                      else "approx" if pre in _APPROX_PRE or more == "左右" else "exact")
         a, b = doc.clause_at(m.start(), m.end())
