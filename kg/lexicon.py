@@ -83,6 +83,9 @@ UNIT_OF_HEAD = {"队长": "队", "总队长": "总队", "站长": "站", "所长
 # heads of a region's government: 县长 is the office of the county, not of a body
 REGION_HEADS = {"省长": "省", "市长": "市", "县长": "县", "区长": "区", "州长": "州", "镇长": "镇", "乡长": "乡",
                 "旗长": "旗", "村长": "村"}
+# groups of people counted with no measure word after a multiplier (500万网友, 10万余群众)
+PEOPLE_COUNTED = ("网友", "群众", "市民", "居民", "村民", "志愿者", "党员", "游客", "观众", "师生", "学生", "职工",
+                  "干部", "家长", "读者", "听众", "粉丝", "农民", "农户", "青少年", "老人", "儿童")
 # what follows a surname to refer to a person without naming them (王总, 陈某, 张奶奶, 李老师)
 SURNAME_REFERENCES = ("某某", "某", "总", "老", "经理", "老师", "教授", "博士", "医生", "师傅", "阿姨", "奶奶",
                       "爷爷", "大爷", "大妈", "大娘", "大姐", "大哥", "叔叔", "婶婶", "女士", "先生", "同志")

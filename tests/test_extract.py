@@ -975,3 +975,9 @@ def test_more_than_written_before_the_multiplier_is_read_as_after_it():
     ex = extract("近年来,浙江省安吉县累计投入30余亿元建设美丽乡村。")
     (figure,) = of(ex, "Metric").values()
     assert Decimal(figure.attrs["value"]) == Decimal("3000000000") and figure.attrs["qualifier"] == "approx_more"
+
+
+def test_people_counted_after_a_multiplier_with_no_measure_word_are_a_count_of_people():
+    ex = extract("浙江省安吉县“两山”主题短视频被300万网友转发。")
+    (figure,) = of(ex, "Metric").values()
+    assert Decimal(figure.attrs["value"]) == Decimal("3000000") and figure.attrs["unit"] == "人"

@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..analyse import Doc
+from ..lexicon import PEOPLE_COUNTED
 from ..model import Entity
 
 _MULT = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000), "百": Decimal(100)}
@@ -35,7 +36,7 @@ def units() -> list[str]:
         if len(parts) >= 3 and float(parts[2]) >= 0.2:
             found.add(parts[0])
     found -= _NOT_UNITS
-    return sorted(found, key=len, reverse=True)
+    return sorted(found | set(PEOPLE_COUNTED), key=len, reverse=True)
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +125,10 @@ def extract_metrics(doc: Doc, subject_at) -> list[Entity]:
         if unit.startswith("万") and len(unit) > 1:      # 万人次 → ×10^4 人次
             value *= _MULT["万"]
             unit = unit[1:]
+        if unit in PEOPLE_COUNTED:
+            if not m.group("mult"):
+                continue                       # 3网友 is no Chinese: only 500万网友 counts people
+            unit = "人"
         if unit == "余人":
             unit = "人"
         pre = m.group("pre") or ""
