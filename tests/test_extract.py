@@ -981,3 +981,15 @@ def test_people_counted_after_a_multiplier_with_no_measure_word_are_a_count_of_p
     ex = extract("浙江省安吉县“两山”主题短视频被300万网友转发。")
     (figure,) = of(ex, "Metric").values()
     assert Decimal(figure.attrs["value"]) == Decimal("3000000") and figure.attrs["unit"] == "人"
+
+
+def test_shang_before_a_round_number_is_that_number_and_more():
+    ex = extract("浙江省安吉县举行志愿服务集市,吸引上千名群众参与。")
+    (figure,) = of(ex, "Metric").values()
+    assert Decimal(figure.attrs["value"]) == Decimal("1000") and figure.attrs["qualifier"] == "approx_more"
+
+
+def test_a_sentence_opening_with_the_activity_goes_on_about_the_event_just_reported():
+    ex = extract("3月5日,浙江省安吉县“学习先进、争当模范”主题宣讲活动在县文化中心举行。活动还邀请了20名道德模范代表现场分享。")
+    (event,) = of(ex, "Event").values()
+    assert metric_about(ex, "20") == event.label

@@ -58,6 +58,7 @@ _STRONG_RUN_VERB = re.compile("(?:" + "|".join(sorted(STRONG_PROGRAMME_VERBS, ke
 _PURPOSE = re.compile(r"(?:支持|用于|专项用于|保障)(?:开展|实施|推进|建设)?")
 # a sentence about the event just reported: 本次活动…, 活动现场…, 会上…
 _EVENT_ANAPHOR = re.compile(r"\s*(?:(?:本次|此次|这次)(?:活动|大会|会议|仪式|比赛|展览|展演)|大会|"
+                            r"(?:活动|仪式|会议)(?=还|也|上|中|共|吸引|邀请)|"
                             + "|".join(AT_THE_EVENT) + ")")
 _HELD = re.compile(r"”?(?:在[^,，。;；]{1,20})?(?:" + "|".join(HELD_MANNER) + ")?(?:" + "|".join(HELD_VERBS) + "|开展)")
 _PURPOSE_NEXT = re.compile(r"\s*(?:大力|全力|重点|主要|专项)?(?:支持|用于|保障)")

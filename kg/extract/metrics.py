@@ -22,7 +22,7 @@ _NOT_UNITS = {"些", "届", "号", "代", "级", "周年", "岁", "周岁", "起
               "道", "分", "度", "节", "页", "章", "番", "辈子", "年年", "天天", "个个", "种种", "层层", "步步",
               "家家", "阵阵", "分分", "°", "$", "￥", "G", "M", "m", "BP"}
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿几"
-_APPROX_MORE_PRE = ("超过", "超", "逾", "突破", "多达", "高达")
+_APPROX_MORE_PRE = ("超过", "超", "逾", "突破", "多达", "高达", "上")     # 上百位: a hundred and more
 _APPROX_PRE = ("近", "约", "将近", "大约")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
@@ -43,7 +43,7 @@ def units() -> list[str]:
 def _pattern() -> re.Pattern:
     unit_alt = "|".join(re.escape(u) for u in units())
     return re.compile(
-        rf"(?P<pre>超过|超|逾|突破|多达|高达|将近|近|约|大约)?"
+        rf"(?P<pre>超过|超|逾|突破|多达|高达|将近|近|约|大约|上(?=[百千万]))?"
         rf"(?P<num>\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
         rf"(?:(?P<more0>余|多)(?=[万亿千]))?(?P<mult>[万亿千]?)(?P<more1>余|多)?"   # 50余亿元 as 50亿余元
         rf"(?:(?P<pct>%|个百分点)|(?P<unit>{unit_alt}))"
