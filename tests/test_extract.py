@@ -993,3 +993,13 @@ def test_a_sentence_opening_with_the_activity_goes_on_about_the_event_just_repor
     ex = extract("3月5日,浙江省安吉县“学习先进、争当模范”主题宣讲活动在县文化中心举行。活动还邀请了20名道德模范代表现场分享。")
     (event,) = of(ex, "Event").values()
     assert metric_about(ex, "20") == event.label
+
+
+def test_a_byline_s_titles_name_their_bodies_and_a_department_after_a_committee_is_its_own():
+    page = "安吉县:以文化人 以文育人\n\n中共安吉县委常委、宣传部部长 王大伟\n\n近年来,安吉县坚持以文化人,推进文明实践。\n"
+    arts, _ = segment(clean(page), starts_with_region)
+    ex, _, _ = extract_all(analyse(arts[0], "t.txt"))
+    bodies = {e.label for e in ex.entities.values() if e.kind == "Organization"}
+    assert {"中共安吉县委", "中共安吉县委宣传部"} <= bodies
+    member_of = {ex.entities[r.object].label for r in ex.relations if r.predicate == "memberOf"}
+    assert member_of == {"中共安吉县委", "中共安吉县委宣传部"}

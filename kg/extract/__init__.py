@@ -14,8 +14,8 @@ from .documents import extract_documents
 from .events import event_spans, extract_events
 from .honors import extract_honors
 from .metrics import extract_metrics
-from .offices import link_offices, unheld_offices
-from .organizations import extract_organizations, org_key
+from .offices import _COMMITTEE, link_offices, split_title, unheld_offices
+from .organizations import extract_organizations, org_key, org_kind_of
 from .people import extract_people
 from .posts import extract_posts, post_key
 from .programs import extract_programs, program_spans
@@ -110,23 +110,31 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
 
 
 def _byline_posts(doc: Doc, ex: Extraction, credits: list[Entity], main, main_key) -> None:
-    """Titles printed with a byline (中共某市委常委、宣传部部长 张三) → posts the author holds."""
+    """Titles printed with a byline (中共某市委常委、宣传部部长 张三) → posts the author holds, each
+    title read as body and office like a title in the text; a department printed after a
+    committee's title is that committee's (宣传部部长 after 某市委常委: 某市委宣传部)."""
     roles = doc.article.byline_roles
     if not roles or not credits:
         return
     person = credits[0]
-    party = None
+    evidence = " ".join(roles + [person.label])
+    committee = None
     for role in roles:
-        label = role
-        if not any(role.startswith(p) for p in ("中共", "共青团")) and party is not None and role.startswith("宣传部"):
-            label = party.label + role            # 宣传部部长 under the committee just named
+        body_name, office = split_title(role) or ("", role)
+        if committee is not None and body_name.endswith("部") and not body_name.startswith(("中共", "共青团")):
+            body_name = committee.label + body_name
+        label = body_name + office if body_name else role
         post = ex.add(Entity("Post", post_key(label), label, {role} - {label}, {"post_in": main_key}))
-        ex.relations.append(Relation("holdsPost", person.key, post.key, " ".join(roles + [person.label])))
-        if role.endswith(("常委", "委员")):
-            name = role[:-2]
-            party = ex.add(Entity("Organization", org_key(name), name, {name[2:]} if name.startswith("中共") else set(),
-                                  {"org_kind": "party", "region": main_key, "printed": name}))
-            ex.relations.append(Relation("memberOf", person.key, party.key, " ".join(roles + [person.label])))
+        ex.relations.append(Relation("holdsPost", person.key, post.key, evidence))
+        if not body_name:
+            continue
+        body = ex.add(Entity("Organization", org_key(body_name), body_name,
+                             {body_name[2:]} if body_name.startswith("中共") else set(),
+                             {"org_kind": "party" if _COMMITTEE.search(body_name) or body_name.startswith("中共")
+                              else org_kind_of(body_name), "region": main_key, "printed": body_name}))
+        ex.relations.append(Relation("memberOf", person.key, body.key, evidence))
+        if _COMMITTEE.search(body_name):
+            committee = body
 
 
 _NATIONAL_OUTLET = re.compile(r"^(?:新华|中新|人民|光明|央视|央广|中国|中央|国际|环球|经济日报|法治日报|工人日报|农民日报)")
