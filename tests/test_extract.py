@@ -971,22 +971,18 @@ def test_an_event_s_organizer_and_a_document_s_issuer_are_bodies_or_places_never
     assert "Person" not in hosts + issuers
 
 
-def test_more_than_written_before_the_multiplier_is_read_as_after_it():
-    ex = extract("近年来,浙江省安吉县累计投入30余亿元建设美丽乡村。")
-    (figure,) = of(ex, "Metric").values()
-    assert Decimal(figure.attrs["value"]) == Decimal("3000000000") and figure.attrs["qualifier"] == "approx_more"
-
-
-def test_people_counted_after_a_multiplier_with_no_measure_word_are_a_count_of_people():
-    ex = extract("浙江省安吉县“两山”主题短视频被300万网友转发。")
-    (figure,) = of(ex, "Metric").values()
-    assert Decimal(figure.attrs["value"]) == Decimal("3000000") and figure.attrs["unit"] == "人"
-
-
-def test_shang_before_a_round_number_is_that_number_and_more():
-    ex = extract("浙江省安吉县举行志愿服务集市,吸引上千名群众参与。")
-    (figure,) = of(ex, "Metric").values()
-    assert Decimal(figure.attrs["value"]) == Decimal("1000") and figure.attrs["qualifier"] == "approx_more"
+@pytest.mark.parametrize("sentence, value, unit, qualifier", [
+    # 余 written before the multiplier reads as after it (30余亿元 = 30亿余元)
+    ("近年来,浙江省安吉县累计投入30余亿元建设美丽乡村。", "3000000000", "元", "approx_more"),
+    # a group of people counted after a multiplier with no measure word is a count of people
+    ("浙江省安吉县“两山”主题短视频被300万网友转发。", "3000000", "人", "exact"),
+    # 上 before a round number is that number and more
+    ("浙江省安吉县举行志愿服务集市,吸引上千名群众参与。", "1000", "名", "approx_more"),
+])
+def test_figures_written_the_ways_news_counts_read_as_their_value(sentence, value, unit, qualifier):
+    (figure,) = of(extract(sentence), "Metric").values()
+    assert (Decimal(figure.attrs["value"]), figure.attrs["unit"], figure.attrs["qualifier"]) == \
+        (Decimal(value), unit, qualifier)
 
 
 def test_a_sentence_opening_with_the_activity_goes_on_about_the_event_just_reported():
