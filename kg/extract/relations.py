@@ -16,14 +16,6 @@ from .programs import canonical
 
 _LEAD_GROUP = re.compile(r"以(?P<heads>[^,，。;；]{2,30}?)(?:担任|任)(?:双)?(?:组长|总指挥|主任)的")
 # 任 as a verb, not the tail of a noun (主任, 责任, 信任); the office one list item, not two
-# a programme set up as the frame of the work (以某某为载体, 以“某某”为抓手), and one said to be the
-# region's own (“某某”是我省…): its actor is the clause's, or the article's region
-_FRAME_BEFORE = re.compile(r"以[“]?$")
-_FRAME_AFTER = re.compile(r"[”]?为(?:" + "|".join(LEVER_WORDS) + ")")
-_OURS_AFTER = re.compile(r"[”]?(?:是|已成为|成为)(?:我|本)[省市县区州旗镇乡]")
-_LAUNCHES = re.compile(r"关于(?:组织)?(?:开展|举办|实施|启动|深入开展|推进)[“]?$")
-_LEAD_TEAM = re.compile(r"(?:分别|亲自|各自)?带队")
-_TEAM = re.compile(r"队$")
 _LEAD_TAKE = re.compile(r"(?P<heads>[^,，。;；]{2,20}?)(?:担任|兼任|(?<![主责信专])任)"
                         r"(?P<office>[^,，。;；、]{2,15}?(?:总队长|队长|组长|主任|会长))")
 _RESPONSIBLE = re.compile(r"(?P<list>[^,，。;；]{2,80}?)等?(?:牵头责任单位|牵头单位|责任单位|牵头|负责(?!人|同志))")
@@ -36,6 +28,16 @@ _RUN_AFTER = re.compile("(?:" + "|".join(sorted(RUN_VERBS, key=len, reverse=True
 # 被确定为某某试点(市): a region that pilots the programme runs it
 _PILOT = re.compile(r"(?:工作)?试点")
 _PARTNER = re.compile(r"(?P<list>[^,，。;；]{4,80}?)(?:共同|联合)?(?:签署|签订|签约)")
+# a programme set up as the frame of the work (以某某为载体, 以“某某”为抓手), and one said to be the
+# region's own (“某某”是我省…): its actor is the clause's, or the article's region
+_FRAME_BEFORE = re.compile(r"以[“]?$")
+_FRAME_AFTER = re.compile(r"[”]?为(?:" + "|".join(LEVER_WORDS) + ")")
+_OURS_AFTER = re.compile(r"[”]?(?:是|已成为|成为)(?:我|本)[省市县区州旗镇乡]")
+# a notice's title that launches a programme (关于开展“某某”…的通知)
+_LAUNCHES = re.compile(r"关于(?:组织)?(?:开展|举办|实施|启动|深入开展|推进)[“]?$")
+# people who lead out a team (某书记、某主席分别带队…)
+_LEAD_TEAM = re.compile(r"(?:分别|亲自|各自)?带队")
+_TEAM = re.compile(r"队$")
 
 
 _JOINED = re.compile(r"暨|、|和|与|及")
@@ -194,9 +196,8 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
         window = doc.sentence_at(sent.start - 1).start if sent.start > 0 else sent.start
         teams = [o for o in index.between(window, m.start(), ("Organization",))
                  if _TEAM.search(ex.entities[o.key].label)]
-        for h in heads:
-            if teams:
-                rel("leads", h.key, teams[-1].key, h.start, m.end())
+        for h in heads if teams else ():
+            rel("leads", h.key, teams[-1].key, h.start, m.end())
 
     # leads: 以市委书记、市长担任双组长的创建工作领导小组 / 市委书记、市长任志愿服务总队长
     for m in _LEAD_GROUP.finditer(text):
