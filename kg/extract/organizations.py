@@ -253,9 +253,9 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
         ch = chunk_left(doc, tok.start, tok.end, max_tokens=6, allow_verbs=False, stop_words=_STOP_IN_NAME,
                         name_verbs=("创建",))
         ch = _after_holders(doc, ch, tok.start)
-        if ch is not None and text[ch.start - 1:ch.start] in _DEICTIC and ch.start > 0 \
+        if ch is not None and ch.start > 0 and text[ch.start - 1] in _DEICTIC \
                 and len(doc.tokens_in(ch.start, ch.start + 1)[0].text) == 1:
-            continue
+            continue                                  # 我|国政府: a reference, not a name
         extra = text[ch.start:tok.start] if ch is not None else ""
         for h in doc.hits:
             if ch is not None and ch.start <= h.start and h.end <= tok.start:
