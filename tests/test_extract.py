@@ -999,3 +999,8 @@ def test_a_byline_s_titles_name_their_bodies_and_a_department_after_a_committee_
     assert {"中共安吉县委", "中共安吉县委宣传部"} <= bodies
     member_of = {ex.entities[r.object].label for r in ex.relations if r.predicate == "memberOf"}
     assert member_of == {"中共安吉县委", "中共安吉县委宣传部"}
+
+
+def test_items_listed_as_the_vehicles_of_the_work_are_programmes():
+    ex = extract("浙江省安吉县依托道德讲堂、结对共建、“一本账”课堂等载体,深入了解群众需求。")
+    assert {"道德讲堂", "结对共建"} <= set(of(ex, "Program"))

@@ -54,7 +54,7 @@ def national_key(name: str) -> str:
 
 
 _ENUMERATION = re.compile(r"(?P<items>(?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、]{2,24}?)等(?:[\d一二三四五六七八九十百]+[个项大])?(?:“[^”]{1,6}”)?"
-                          r"(?P<umbrella>专项行动|专项整治|项目|行动|工程|活动|重点工作|重要内容|内容)")
+                          r"(?P<umbrella>专项行动|专项整治|项目|行动|工程|活动|重点工作|重要内容|内容|载体)")
 # what a list under 等…内容 is about when it names topics, not works (围绕家庭教育、心理健康等内容)
 _TOPICS = re.compile(r"(?:围绕|聚焦|涉及|涵盖|针对|关于)")
 # 以“双争”活动为总抓手 / 以“建好路、管好路、养好路”为抓手: what a body takes as its lever
@@ -247,7 +247,8 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             if part in ("、", "和", "及"):
                 pos += len(part)
                 continue
-            verbs = list(re.finditer(r"(?:开展|推进|通过|实施|施行|包括|持续|如|的|组织)了?", part[:14]))
+            verbs = list(re.finditer(r"(?:开展|推进|通过|实施|施行|包括|持续|如|的|组织|依托|借助|利用|结合)了?",
+                                     part[:14]))
             lead = verbs[-1].end() if verbs else 0
             quote = part.find("“", lead)
             before = doc.tokens_in(pos + lead, pos + quote) if quote > lead else []
