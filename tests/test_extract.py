@@ -1004,3 +1004,9 @@ def test_a_byline_s_titles_name_their_bodies_and_a_department_after_a_committee_
 def test_items_listed_as_the_vehicles_of_the_work_are_programmes():
     ex = extract("浙江省安吉县依托道德讲堂、结对共建、“一本账”课堂等载体,深入了解群众需求。")
     assert {"道德讲堂", "结对共建"} <= set(of(ex, "Program"))
+
+
+def test_a_school_named_by_its_number_is_a_school_but_a_count_of_schools_is_not():
+    ex = extract("浙江省安吉县实验小学、107中学的师生参加了活动。全县5所中学也组织了观看。")
+    orgs = of(ex, "Organization")
+    assert orgs["107中学"].attrs["org_kind"] == "school" and not any(name.startswith("5所") for name in orgs)

@@ -197,6 +197,10 @@ def learned_bodies(doc: Doc):
 _LEAD_WORD = re.compile(r"^(?:在|由|对|向|经|据|从|与|和|及|现任|曾任|历任|兼任|担任|任)(?=.{2})")
 
 
+# a school named by its number, which the tagger reads as a numeral (109中学, 第二中学)
+_NUMBERED_SCHOOL = re.compile(r"第?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:中学|小学|中心小学|幼儿园)")
+
+
 def _after_holders(doc: Doc, ch, head_start: int):
     """A chunk cut after the last person in it who holds an office printed before the name or
     is listed with a conjunction the tagger glued on (某部副部长|张三和|委员会): a name may hold a
@@ -246,6 +250,9 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
             glued = _glued(doc, end)
             if (_SUFFIX_RE.search(text[tok.start:end]) or len(text[tok.start:end]) >= 4) and not glued:
                 found.append((tok.start, end, text[tok.start:end]))
+            continue
+        if tok.tag == "m" and _NUMBERED_SCHOOL.fullmatch(tok.text):
+            found.append((tok.start, tok.end, tok.text))      # 109中学: a school named by its number
             continue
         m = _SUFFIX_RE.search(tok.text)
         if not m or _glued(doc, tok.end):
@@ -368,7 +375,8 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
             name, s = name[lead.end():], s + lead.end()     # not 任丘市…: a place that opens with 任
         if len(name) < 2 or _COLLECTIVE.search(name) or s < doc.title_end and len(name) < 4:
             continue
-        if _NOT_BODY_END.search(name) or _QUANTITY.search(name) or _generic_list(doc.text, s) \
+        if _NOT_BODY_END.search(name) or _QUANTITY.search(name) and not _NUMBERED_SCHOOL.search(name) \
+                or _generic_list(doc.text, s) \
                 or _COUNTED_BEFORE.search(doc.text, max(0, s - 6), s):
             continue                                  # 5个居家社区养老服务中心: counted, not one body
         if any(ps <= s and e < pe for ps, pe in inside_programs):
