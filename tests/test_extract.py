@@ -1010,3 +1010,13 @@ def test_a_school_named_by_its_number_is_a_school_but_a_count_of_schools_is_not(
     ex = extract("浙江省安吉县实验小学、107中学的师生参加了活动。全县5所中学也组织了观看。")
     orgs = of(ex, "Organization")
     assert orgs["107中学"].attrs["org_kind"] == "school" and not any(name.startswith("5所") for name in orgs)
+
+
+def test_a_place_acting_jointly_with_a_partner_is_no_part_of_a_body_s_name():
+    from kg.extract.organizations import _split_coordinated
+    name = "递铺街道古城社区联合环保公益组织"
+    assert _split_coordinated((0, len(name), name)) == []          # the partner is named as no body
+    name = "古城社区联合县总工会"
+    assert _split_coordinated((0, len(name), name)) == [(7, len(name), "县总工会")]
+    name = "县妇联联合县总工会"
+    assert [part[2] for part in _split_coordinated((0, len(name), name))] == ["县妇联", "县总工会"]
