@@ -1017,6 +1017,6 @@ def test_a_place_acting_jointly_with_a_partner_is_no_part_of_a_body_s_name():
     name = "递铺街道古城社区联合环保公益组织"
     assert _split_coordinated((0, len(name), name)) == []          # the partner is named as no body
     name = "古城社区联合县总工会"
-    assert _split_coordinated((0, len(name), name)) == [(7, len(name), "县总工会")]
+    assert _split_coordinated((0, len(name), name)) == [(len("古城社区联合"), len(name), "县总工会")]
     name = "县妇联联合县总工会"
     assert [part[2] for part in _split_coordinated((0, len(name), name))] == ["县妇联", "县总工会"]
