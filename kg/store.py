@@ -117,9 +117,16 @@ IN_MEMORY_SORT_BYTES = 32 << 20         # a file's triples sorted in memory belo
 def write_shard(graphs: Iterable[set], shard: Shard) -> int:
     """Named graphs (each a set of Oxigraph quads) written as they come into the shard's three
     files; each graph is on disk before the next is made. Returns the count of graph sets."""
+    raw = shard.triples.with_suffix(".raw")
+    try:
+        return _write_shard(graphs, shard, raw)
+    finally:
+        raw.unlink(missing_ok=True)        # also when the file cannot be read to the end
+
+
+def _write_shard(graphs: Iterable[set], shard: Shard, raw: Path) -> int:
     import pyoxigraph as ox
     count = 0
-    raw = shard.triples.with_suffix(".raw")
     with open(shard.nquads, "wb") as nquads, open(shard.trig, "wb") as trig, open(raw, "wb") as triples:
         for quads in graphs:
             text = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
@@ -142,7 +149,6 @@ def write_shard(graphs: Iterable[set], shard: Shard) -> int:
         shard.triples.write_bytes(b"".join(ln + b"\n" for ln in lines))
     else:
         _external_sort(raw, shard.triples)
-    raw.unlink()
     return count
 
 

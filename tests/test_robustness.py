@@ -337,3 +337,22 @@ def test_a_file_is_extracted_and_written_one_article_at_a_time(pages, tmp_path, 
     assert written_before[0] == 0 and 0 < written_before[1] < written_before[2]
     graphs = [ln.rsplit(" <", 1)[1] for ln in outcome.shard.nquads.read_text(encoding="utf-8").splitlines()]
     assert graphs == sorted(graphs, key=graphs.index) and len(set(graphs)) == 3   # one block per article
+
+
+def test_a_file_that_fails_half_way_leaves_no_shard_file_behind(pages, tmp_path, monkeypatch):
+    import kg.build
+    from kg.build import _process
+    from kg.reader import ReadError
+    real = kg.build.iter_articles
+
+    def fails_after_one(path, *args):
+        for n, article in enumerate(real(path, *args)):
+            if n == 1:
+                raise ReadError("cut off")
+            yield article
+    monkeypatch.setattr(kg.build, "iter_articles", fails_after_one)
+    body = "".join(f"某县召开第{n}次推进会\n\n本报讯(王小明)近日,某县召开推进会,部署创建工作。\n\n" for n in "一二三")
+    parts = tmp_path / "parts"
+    parts.mkdir()
+    outcome = _process(pages({"p.txt": body}) / "p.txt", "d", "https://example.org/kg/", 10 ** 6, 60.0, parts)
+    assert outcome.error == "cut off" and list(parts.iterdir()) == []
