@@ -978,6 +978,9 @@ def test_an_event_s_organizer_and_a_document_s_issuer_are_bodies_or_places_never
     ("浙江省安吉县“两山”主题短视频被300万网友转发。", "3000000", "人", "exact"),
     # 上 before a round number is that number and more
     ("浙江省安吉县举行志愿服务集市,吸引上千名群众参与。", "1000", "名", "approx_more"),
+    # 千 in a unit of its own is no multiplier
+    ("今年以来,浙江省安吉县新建绿道超80千米。", "80", "千米", "approx_more"),
+    ("浙江省安吉县现有12.5万注册志愿者。", "125000", "人", "exact"),
 ])
 def test_figures_written_the_ways_news_counts_read_as_their_value(sentence, value, unit, qualifier):
     (figure,) = of(extract(sentence), "Metric").values()

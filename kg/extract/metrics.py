@@ -45,7 +45,8 @@ def _pattern() -> re.Pattern:
     return re.compile(
         rf"(?P<pre>超过|超|逾|突破|多达|高达|将近|近|约|大约|上(?=[百千万]))?"
         rf"(?P<num>\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
-        rf"(?:(?P<more0>余|多)(?=[万亿千]))?(?P<mult>[万亿千]?)(?P<more1>余|多)?"   # 50余亿元 as 50亿余元
+        # 50余亿元 as 50亿余元; 千 is no multiplier in a unit of its own (100千米, 5千瓦)
+        rf"(?:(?P<more0>余|多)(?=[万亿千]))?(?P<mult>[万亿]|千(?![米克瓦伏焦])|)(?P<more1>余|多)?"
         rf"(?:(?P<pct>%|个百分点)|(?P<unit>{unit_alt}))"
         rf"(?P<more2>余|多|以上|左右)?")
 
