@@ -981,6 +981,8 @@ def test_an_event_s_organizer_and_a_document_s_issuer_are_bodies_or_places_never
     # 千 in a unit of its own is no multiplier
     ("今年以来,浙江省安吉县新建绿道超80千米。", "80", "千米", "approx_more"),
     ("浙江省安吉县现有12.5万注册志愿者。", "125000", "人", "exact"),
+    # what is counted printed before the number, a verb of amount between
+    ("浙江省安吉县“云上课堂”直播观看人次超过120万。", "1200000", "人次", "approx_more"),
 ])
 def test_figures_written_the_ways_news_counts_read_as_their_value(sentence, value, unit, qualifier):
     (figure,) = of(extract(sentence), "Metric").values()

@@ -136,20 +136,39 @@ def extract_metrics(doc: Doc, subject_at) -> list[Entity]:
         more = m.group("more0") or m.group("more1") or m.group("more2") or ""
         qualifier = ("approx_more" if pre in _APPROX_MORE_PRE or more in ("余", "多", "以上") or vague
                      else "approx" if pre in _APPROX_PRE or more == "左右" else "exact")
-        a, b = doc.clause_at(m.start(), m.end())
-        clause = text[a:b].strip()
-        indicator = _indicator(text, a, m.start(), m.end(), b)
-        key = f"metric:{doc.source_file}:{doc.article.index}:{doc.traced.offset(m.start())}"
-        attrs = {"value": str(value.normalize()) if value == value.to_integral() else str(value),
-                 "unit": unit, "qualifier": qualifier, "indicator": indicator, "evidence": clause,
-                 "year": main_year(doc, m.start()), "about": subject_at(m.start())}
-        if "E" in attrs["value"]:
-            attrs["value"] = format(value, "f")     # quantize() fails past 28 digits
-        out.append(Entity("Metric", key, f"{indicator} {m.group(0).strip()}", attrs=attrs, spans=[(m.start(), m.end())]))
+        out.append(_figure(doc, m.start(), m.end(), value, unit, qualifier, subject_at))
+    taken = [e.spans[0] for e in out]
+    for m in _COUNTED_BEFORE.finditer(text, doc.title_end):
+        # 观看人次超过250万, 参与学生超过70万: what is counted printed before the number
+        if any(a < m.end() and m.start("num") < b for a, b in taken):
+            continue
+        value = Decimal(m.group("num")) * _MULT[m.group("mult")]
+        unit = "人次" if m.group("noun") == "人次" else "人"
+        pre = m.group("pre")
+        qualifier = "approx_more" if pre in _APPROX_MORE_PRE else "approx" if pre in _APPROX_PRE else "exact"
+        out.append(_figure(doc, m.start("noun"), m.end(), value, unit, qualifier, subject_at))
     # a headline's figure is stated once: kept only when the text does not state it again
     body = {(e.attrs["value"], e.attrs["unit"]) for e in out if e.spans[0][0] >= doc.title_end}
     return [e for e in out if e.spans[0][0] >= doc.title_end or (e.attrs["value"], e.attrs["unit"]) not in body]
 
+
+def _figure(doc: Doc, start: int, end: int, value: Decimal, unit: str, qualifier: str, subject_at) -> Entity:
+    """A figure printed in [start, end) with its clause, what it measures, its year and subject."""
+    text = doc.text
+    a, b = doc.clause_at(start, end)
+    indicator = _indicator(text, a, start, end, b)
+    key = f"metric:{doc.source_file}:{doc.article.index}:{doc.traced.offset(start)}"
+    shown = str(value.normalize()) if value == value.to_integral() else str(value)
+    attrs = {"value": format(value, "f") if "E" in shown else shown,   # quantize() fails past 28 digits
+             "unit": unit, "qualifier": qualifier, "indicator": indicator, "evidence": text[a:b].strip(),
+             "year": main_year(doc, start), "about": subject_at(start)}
+    return Entity("Metric", key, f"{indicator} {text[start:end].strip()}", attrs=attrs, spans=[(start, end)])
+
+
+# people or visits counted with the noun before the number and a verb of amount between
+_COUNTED_BEFORE = re.compile("(?P<noun>人次|人数|" + "|".join(sorted(PEOPLE_COUNTED, key=len, reverse=True)) + ")"
+                             r"(?P<pre>超过|超|达到|达|突破|逾|近|约)(?P<num>\d+(?:\.\d+)?)(?P<mult>[万亿])"
+                             r"(?=[,，。;；、)）]|$)")
 
 _LEAD_WORDS = re.compile(r"^(?:目前|截至目前|同时|其中|此外|已|共|累计|全市|全县|全区|并|还|先后|现)+")
 
