@@ -983,6 +983,8 @@ def test_an_event_s_organizer_and_a_document_s_issuer_are_bodies_or_places_never
     ("浙江省安吉县现有12.5万注册志愿者。", "125000", "人", "exact"),
     # what is counted printed before the number, a verb of amount between
     ("浙江省安吉县“云上课堂”直播观看人次超过120万。", "1200000", "人次", "approx_more"),
+    # two neighbouring digits before a place word are a range (三四十: thirty or forty), from its low end
+    ("浙江省安吉县天荒坪镇每次有三四十名志愿者参加巡河。", "30", "名", "approx_more"),
 ])
 def test_figures_written_the_ways_news_counts_read_as_their_value(sentence, value, unit, qualifier):
     (figure,) = of(extract(sentence), "Metric").values()

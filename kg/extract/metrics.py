@@ -51,6 +51,10 @@ def _pattern() -> re.Pattern:
         rf"(?P<more2>余|多|以上|左右)?")
 
 
+_DIGITS = "一二三四五六七八九"
+_DIGIT_PAIR = re.compile(r"([一二三四五六七八])([二三四五六七八九])([十百千万])")
+
+
 def _cn_value(s: str) -> tuple[Decimal | None, bool]:
     """Chinese numeral → (value, vague). 十几 → 10 (vague), 近万 → 10000."""
     import cn2an
@@ -60,6 +64,9 @@ def _cn_value(s: str) -> tuple[Decimal | None, bool]:
         return None, vague
     if s in ("万", "亿", "千", "百", "十"):
         s = "一" + s
+    pair = _DIGIT_PAIR.fullmatch(s)
+    if pair and _DIGITS.index(pair.group(2)) == _DIGITS.index(pair.group(1)) + 1:
+        s, vague = pair.group(1) + pair.group(3), True     # 二三百 (two or three hundred): from 200
     try:
         return Decimal(str(cn2an.cn2an(s, "smart"))), vague
     except (ValueError, KeyError, TypeError, IndexError):
