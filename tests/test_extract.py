@@ -1027,3 +1027,11 @@ def test_a_place_acting_jointly_with_a_partner_is_no_part_of_a_body_s_name():
     assert _split_coordinated((0, len(name), name)) == [(len("古城社区联合"), len(name), "县总工会")]
     name = "县妇联联合县总工会"
     assert [part[2] for part in _split_coordinated((0, len(name), name))] == ["县妇联", "县总工会"]
+
+
+def test_an_honour_is_read_without_the_particle_or_second_verb_before_it_and_a_key_school_is_no_body():
+    ex = extract("浙江省安吉县对驰援武汉的8名医护人员授予了“最美安吉人”荣誉称号,每年表彰走访道德模范。")
+    assert {"最美安吉人", "道德模范"} <= set(of(ex, "Honor"))
+    assert not any(name.startswith(("了", "走访")) for name in of(ex, "Honor"))
+    ex = extract("浙江省安吉县取消重点学校的划分,推进教育均衡发展。")
+    assert not any(name.endswith("重点学校") for name in of(ex, "Organization"))

@@ -24,7 +24,7 @@ _IS_HONOURED = re.compile(r"(?:^|[,，])(?:是|系)(?P<name>[^,，。;；、“�
 # quoted titles printed one after another after an award verb: 获评“A”“B”“C”
 _QUOTED_RUN = re.compile(_VERBS + r"(?P<run>(?:“[^”]{2,30}”[、,，和及]?){2,})")
 # 被某协会授予某某称号: the agent stands between 被 and the verb
-_CONFERRED = re.compile(r"授予(?P<name>[^,，。;；]{2,30}?)(?:荣誉)?称号")
+_CONFERRED = re.compile(r"授予了?(?P<name>[^,，。;；]{2,30}?)(?:荣誉)?称号")
 # an honorific title printed before a name, as 职务 are (全国道德模范张三, 特等功臣李四)
 _TITLE_BEFORE_NAME = re.compile(r"(?P<name>(?:[\u4e00-\u9fff]{0,8}“[^”]{2,12}”|[\u4e00-\u9fff]{2,12}?)"
                                 r"(?:模范|之星|好人|功臣|标兵|劳模|先锋|英雄|楷模|十大人物|最美[\u4e00-\u9fff]{1,6})”?)$")
@@ -68,6 +68,9 @@ def honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             if not m:
                 break
             plain = m.group("plain")
+            opening = doc.tokens_in(m.start("plain"), m.end("plain")) if plain else []
+            if len(opening) > 1 and opening[0].tag == "v" and opening[0].start == m.start("plain"):
+                plain = plain[len(opening[0].text):]         # 表彰走访某某: a second verb, not the honour
             if plain and "的" in plain:
                 # "…的星级楼道": the honor is the head noun phrase after the last 的
                 plain = plain.rsplit("的", 1)[1]
