@@ -1035,3 +1035,9 @@ def test_an_honour_is_read_without_the_particle_or_second_verb_before_it_and_a_k
     assert not any(name.startswith(("了", "走访")) for name in of(ex, "Honor"))
     ex = extract("浙江省安吉县取消重点学校的划分,推进教育均衡发展。")
     assert not any(name.endswith("重点学校") for name in of(ex, "Organization"))
+
+
+def test_a_verb_that_carries_a_programme_out_is_no_part_of_its_name():
+    ex = extract("浙江省安吉县以实施乡村文明提升工程为载体,推进移风易俗。以“深化美丽庭院”主题实践为主线,开展评比。")
+    programs = set(of(ex, "Program"))
+    assert "乡村文明提升工程" in programs and not any(name.startswith(("实施", "深化")) for name in programs)

@@ -338,6 +338,9 @@ def extract_programs(doc: Doc, scope_key: str | None, year_at=lambda pos: None) 
     for s, e, printed in program_spans(doc):
         # the label is a function of the key, so every article gives the same one
         name = re.sub(r"工作$", "", strip_quotes(printed))
+        verb = _OPENING_VERB.match(name)
+        if verb and len(name) - verb.end() >= 4:
+            name, s = name[verb.end():], s + verb.end() if printed.startswith(verb.group(0)) else s
         key = program_key(name, scope_key)
         ent = out.get(key)
         if ent is None:
@@ -353,6 +356,11 @@ def extract_programs(doc: Doc, scope_key: str | None, year_at=lambda pos: None) 
 
 
 _QUALIFIER = re.compile(r"^(?:全国|全省|国家级?)")
+# a verb that carries a programme out, read into its name (实施某某工程, 深化某某实践): not the name
+# (strong verbs only: a name may open with 提升, 加快; 创建/争创 name the title a campaign is for)
+_OPENING_VERB = re.compile("^(?:" + "|".join(sorted((v for v in ACTION_VERBS if v not in ("创建", "争创", "试点", "上线",
+                                                                                       "建成", "成立", "组建")),
+                                                    key=len, reverse=True)) + ")")
 
 
 _KIND_WORD = re.compile(r"(?:模式|机制|品牌|活动)$")
