@@ -52,6 +52,8 @@ SUFFIX_KIND = [
     ("团委", "social"), ("妇联", "social"), ("工会", "social"), ("商会", "social"), ("基金会", "social"),
 ]
 
+# what a volunteer team or association does, printed inside its name (某某助残志愿服务队, 某某为老服务队)
+SERVICE_VERBS = ("助残", "助老", "为老", "敬老", "爱老", "助学", "扶贫", "济困", "帮扶", "护河", "护林", "助农", "巡河")
 # common words that end in a body's type word and name none (格局, 平局: a draw; 主办: a verb)
 NOT_BODY_WORDS = ("格局", "布局", "大局", "全局", "局面", "结局", "开局", "新局", "破局", "变局", "困局", "危局",
                   "时局", "平局", "胜局", "败局", "僵局", "棋局", "赛局", "出局", "定局", "残局", "终局", "对局",

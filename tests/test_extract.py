@@ -1041,3 +1041,8 @@ def test_a_verb_that_carries_a_programme_out_is_no_part_of_its_name():
     ex = extract("浙江省安吉县以实施乡村文明提升工程为载体,推进移风易俗。以“深化美丽庭院”主题实践为主线,开展评比。")
     programs = set(of(ex, "Program"))
     assert "乡村文明提升工程" in programs and not any(name.startswith(("实施", "深化")) for name in programs)
+
+
+def test_what_a_volunteer_team_does_is_part_of_its_name():
+    ex = extract("浙江省安吉县成立了孝丰助残爱心志愿服务队,定期上门服务。")
+    assert any(name.endswith("孝丰助残爱心志愿服务队") for name in of(ex, "Organization"))

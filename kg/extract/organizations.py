@@ -11,7 +11,7 @@ import re
 from ..analyse import Doc
 from ..gazetteer import Region
 from ..model import Entity
-from ..lexicon import MEDIA_HEADS, NOT_BODY_WORDS, OFFICE_RE, OFFICE_TITLES, OFFICE_WORD, SUFFIX_KIND
+from ..lexicon import MEDIA_HEADS, NOT_BODY_WORDS, OFFICE_RE, OFFICE_TITLES, OFFICE_WORD, SERVICE_VERBS, SUFFIX_KIND
 from .chunks import Chunk, chunk_left, strip_quotes
 
 _SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(s) for s, _ in sorted(SUFFIX_KIND, key=lambda x: -len(x[0]))) + ")$")
@@ -258,7 +258,7 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if not m or _glued(doc, tok.end):
             continue
         ch = chunk_left(doc, tok.start, tok.end, max_tokens=6, allow_verbs=False, stop_words=_STOP_IN_NAME,
-                        name_verbs=("创建",))
+                        name_verbs=("创建",) + SERVICE_VERBS)
         ch = _after_holders(doc, ch, tok.start)
         if ch is not None and ch.start > 0 and text[ch.start - 1] in _DEICTIC \
                 and len(doc.tokens_in(ch.start, ch.start + 1)[0].text) == 1:
