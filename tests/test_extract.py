@@ -1046,3 +1046,10 @@ def test_a_verb_that_carries_a_programme_out_is_no_part_of_its_name():
 def test_what_a_volunteer_team_does_is_part_of_its_name():
     ex = extract("浙江省安吉县成立了孝丰助残爱心志愿服务队,定期上门服务。")
     assert any(name.endswith("孝丰助残爱心志愿服务队") for name in of(ex, "Organization"))
+
+
+def test_a_part_of_a_programme_named_by_joining_two_is_that_programme():
+    ex = extract("浙江省安吉县自2015年开始实施乡村道路建设和环境综合整治工程以来,已基本实现环境综合整治的全覆盖。")
+    programs = of(ex, "Program")
+    assert "环境综合整治" not in programs
+    assert "环境综合整治" in programs["乡村道路建设和环境综合整治工程"].aliases

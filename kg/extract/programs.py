@@ -375,11 +375,13 @@ def _merge_short_forms(programs: list[Entity]) -> list[Entity]:
         if q:
             by_name.setdefault(ent.label[q.end():], []).append(ent)
     # a short back-reference (完成三年行动目标) to the one programme whose name ends with it
+    # or a part of the one programme named by joining two (A建设和B整治工程: A建设, B整治 alone)
     for ent in programs:
-        if len(ent.label) <= 4:
-            longer = [p for p in programs if p is not ent and p.label.endswith(ent.label)]
-            if len(longer) == 1:
-                by_name.setdefault(ent.label, []).append(longer[0])
+        longer = [p for p in programs if p is not ent and (
+            len(ent.label) <= 4 and p.label.endswith(ent.label)
+            or len(ent.label) >= 4 and ent.label in p.label and re.search("[和及与]", p.label))]
+        if len(longer) == 1:
+            by_name.setdefault(ent.label, []).append(longer[0])
     # 某某模式, 某某机制, 某某活动 beside 某某 itself: the name with a word for its kind
     labels = {ent.label for ent in programs}
     for ent in programs:
