@@ -1053,3 +1053,9 @@ def test_a_part_of_a_programme_named_by_joining_two_is_that_programme():
     programs = of(ex, "Program")
     assert "环境综合整治" not in programs
     assert "环境综合整治" in programs["乡村道路建设和环境综合整治工程"].aliases
+
+
+def test_a_milestone_reported_as_the_time_after_it_is_an_event():
+    ex = extract("按照省里的统一部署,在2021年5月浙江省安吉县新时代文明实践中心建成后,及时指导乡镇建立实践所。")
+    (event,) = of(ex, "Event").values()
+    assert event.label.endswith("实践中心建成") and event.attrs["date"] == "2021年5月"
