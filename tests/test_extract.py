@@ -1059,3 +1059,8 @@ def test_a_milestone_reported_as_the_time_after_it_is_an_event():
     ex = extract("按照省里的统一部署,在2021年5月浙江省安吉县新时代文明实践中心建成后,及时指导乡镇建立实践所。")
     (event,) = of(ex, "Event").values()
     assert event.label.endswith("实践中心建成") and event.attrs["date"] == "2021年5月"
+
+
+def test_quotes_inside_quotes_are_no_part_of_a_name():
+    from kg.extract.chunks import strip_quotes
+    assert strip_quotes("“‘红’动钱塘”") == "红动钱塘"

@@ -32,7 +32,7 @@ def quoted_spans(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def strip_quotes(s: str) -> str:
-    return re.sub(r"[“”「」『』\"《》]", "", s)
+    return re.sub(r"[“”‘’「」『』\"《》]", "", s)
 
 
 def recurrences(text: str, name: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
