@@ -249,11 +249,13 @@ class BuildStore:
             self._store.bulk_load(path=str(self._union), format=ox.RdfFormat.N_TRIPLES)
             if self.named_graphs:
                 batch: list[Path] = []
+                batch_bytes = 0
                 for shard in self._shards:
                     batch.append(shard.nquads)
-                    if sum(_size(f) for f in batch) >= self.BATCH_BYTES:
+                    batch_bytes += shard.nquads.stat().st_size
+                    if batch_bytes >= self.BATCH_BYTES:
                         self._load_nquads(batch)
-                        batch = []
+                        batch, batch_bytes = [], 0
                 self._load_nquads(batch)
         return self._store
 
@@ -296,13 +298,6 @@ class BuildStore:
             shutil.rmtree(tmp, ignore_errors=True)
         else:
             shutil.rmtree(self.folder, ignore_errors=True)
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
 
 
 def _merge_sorted(files: list[Path], dst: Path) -> None:
