@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 
 from .query import QUERY_DIRS, required_params
+from .store import atomic_write
 
 KEY = "_key"
 
@@ -89,8 +90,7 @@ def _write_table(folder: Path, name: str, groups: dict[str, list[list[str]]]) ->
             fh.write(json.dumps(groups[key], ensure_ascii=False).encode("utf-8") + b"\n")
             index[key] = [start, fh.tell() - start]
     tmp.replace(folder / f"{name}.jsonl")
-    (folder / f"{name}.index.json.tmp").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
-    (folder / f"{name}.index.json.tmp").replace(folder / f"{name}.index.json")
+    atomic_write(folder / f"{name}.index.json", json.dumps(index, ensure_ascii=False))
 
 
 def _answer(store_dir: Path, qfile: Path) -> tuple[str, dict | None, float]:
@@ -145,9 +145,7 @@ def build_answers(store_dir: Path, progress=lambda name, seconds: None, jobs: in
         except StoreError as exc:                   # a query the store cannot run
             raise AnswersError(f"a named query: {exc}") from None
     manifest = {"store": fingerprint(store_dir), "queries": queries}
-    tmp = manifest_path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    tmp.replace(manifest_path)
+    atomic_write(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1))
     return queries
 
 
