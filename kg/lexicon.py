@@ -38,6 +38,10 @@ SUFFIX_KIND = [
     ("服务中心", "government"), ("辅导中心", "government"), ("实践中心", "government"), ("中心", "government"),
     ("管理部", "government"), ("政府", "government"), ("人民政府", "government"), ("派出所", "government"),
     ("大队", "government"), ("法院", "government"), ("检察院", "government"),
+    # a province's departments (某省教育厅, 某委办公厅), the people's congress and its standing
+    # committee, the political consultative conference, the armed forces department
+    ("厅", "government"), ("人大", "government"), ("常委会", "government"), ("政协", "government"),
+    ("武装部", "government"),
     ("党组", "party"), ("党委", "party"), ("党工委", "party"), ("宣传部", "party"), ("组织部", "party"),
     ("纪委", "party"), ("市委", "party"), ("县委", "party"), ("区委", "party"), ("省委", "party"), ("州委", "party"),
     ("融媒体中心", "media"), ("报社", "media"), ("电视台", "media"), ("日报", "media"), ("广播电视台", "media"),
@@ -50,6 +54,9 @@ SUFFIX_KIND = [
     ("志愿服务联合会", "social"), ("联合会", "social"), ("协会", "social"), ("志愿服务总队", "social"),
     ("志愿服务队", "social"), ("服务队", "social"), ("救援队", "social"), ("红十字会", "social"),
     ("团委", "social"), ("妇联", "social"), ("工会", "social"), ("商会", "social"), ("基金会", "social"),
+    # the people's organisations printed by their standard short names
+    ("文联", "social"), ("科协", "social"), ("残联", "social"), ("侨联", "social"), ("工商联", "social"),
+    ("社科联", "social"), ("作协", "social"), ("关工委", "social"),
 ]
 
 # what a volunteer team or association does, printed inside its name (某某助残志愿服务队, 某某为老服务队)
@@ -57,7 +64,7 @@ SERVICE_VERBS = ("助残", "助老", "为老", "敬老", "爱老", "助学", "�
 # common words that end in a body's type word and name none (格局, 平局: a draw; 主办: a verb)
 NOT_BODY_WORDS = ("格局", "布局", "大局", "全局", "局面", "结局", "开局", "新局", "破局", "变局", "困局", "危局",
                   "时局", "平局", "胜局", "败局", "僵局", "棋局", "赛局", "出局", "定局", "残局", "终局", "对局",
-                  "骗局", "饭局", "主办", "承办", "协办", "举办", "创办", "开办", "筹办", "督办", "交办", "代办")
+                  "骗局", "饭局", "大厅", "餐厅", "客厅", "展厅", "门厅", "歌厅", "舞厅", "主办", "承办", "协办", "举办", "创办", "开办", "筹办", "督办", "交办", "代办")
 
 # --- offices ---------------------------------------------------------------------------------
 # Titles of office, longest first. The head character of 'X长' names the unit it heads

@@ -806,9 +806,32 @@ def test_a_pronoun_bound_to_a_place_noun_refers_to_a_government_and_names_none()
     assert not any(name.endswith("国政府") for name in of(ex, "Organization"))
 
 
+def test_the_governments_of_several_places_together_are_no_one_body():
+    ex = extract("两国政府签署了合作协议,三省政府联合印发方案。")
+    assert not any(name.endswith(("国政府", "省政府")) for name in of(ex, "Organization"))
+
+
+def test_a_people_named_in_brackets_after_a_deputy_is_no_body():
+    ex = extract("出席会议的代表有王海明(维吾尔族)、李秀英(回族)等。")
+    assert not any(name.endswith("族") for name in of(ex, "Organization"))
+
+
+def test_a_formal_and_before_a_body_is_no_part_of_its_name():
+    ex = extract("开幕式暨县文联成立大会举行。")
+    assert not any(name.startswith("暨") for name in of(ex, "Organization"))
+
+
+def test_people_s_organisations_by_their_short_names_are_bodies_and_split_where_listed():
+    ex = extract("会上,县文联负责人讲话。县工商联和县关工委联合开展活动。")
+    orgs = of(ex, "Organization")
+    assert all(any(name.endswith(short) for name in orgs) for short in ("县文联", "县工商联", "县关工委"))
+    assert not any("和" in name for name in orgs)
+    assert {e.attrs["org_kind"] for e in ex.of_kind("Organization")} == {"social"}
+
+
 def test_words_that_end_like_a_body_but_name_none_are_no_bodies():
-    ex = extract("本届论坛由市科协主办,蓝天科技协办。友谊赛最终战成平局。")
-    assert not any(name.endswith(("协办", "平局")) for name in of(ex, "Organization"))
+    ex = extract("本届论坛由市科协主办,蓝天科技协办。友谊赛最终战成平局。办事大厅里人来人往。")
+    assert not any(name.endswith(("协办", "平局", "大厅")) for name in of(ex, "Organization"))
 
 
 def test_a_title_holder_listed_before_a_committee_is_no_part_of_its_name():

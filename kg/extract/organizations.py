@@ -21,7 +21,9 @@ SHORT_BODIES = {"公安": "公安", "交警": "交警", "城管": "城管", "消
                 "司法": "司法", "环保": "环保", "市场监管": "市场监管", "卫健": "卫健", "住建": "住建", "交通": "交通"}
 # Names that are collective nouns or generic, not one body.
 _COLLECTIVE = re.compile(r"^(?:各级|各|有关|相关|部分|全市|全县|全区|全省|基层|全体|该|本|我|其|有关部门|党政|上级|重点|"
-                         r"[省市县区镇村]级|中小学|镇村|[一二两三四五六七八九十]+(?:中心|局|委|办))"
+                         r"[省市县区镇村]级|中小学|镇村|[一二两三四五六七八九十]+(?:中心|局|委|办)"
+                         # 两国政府, 三地党委: the bodies of several places together
+                         r"|[两三四五六七八九十多]+[国地省市县区](?=[\u4e00-\u9fff]{2}))"
                          r"|^(?:中心|局|办公室|委员会|政府|党委|学校|小学|中学|公司|集团|协会|医院|大学)$"
                          # a type word with only a word for what it does: the kind of unit, no name
                          r"|^(?:服务|管理|活动|指挥|数据|信息|调度|运营|培训|志愿服务|党群服务|便民服务)(?:中心|站)$")
@@ -58,7 +60,8 @@ def _glued(doc: Doc, end: int) -> bool:
 
 
 _PLACE_COMMITTEE = re.compile(r"[省市县区州镇乡旗盟]委$")      # a place's party committee: 某市 + 委
-_NOT_BODY_END = re.compile("(?:" + "|".join(NOT_BODY_WORDS) + "|书记|常委|部长|局长|主任|市长|县长|区长|省长|组长|队长)$")
+# …nor does a people's name (维吾尔族, 汉族): 族 heads no body
+_NOT_BODY_END = re.compile("(?:" + "|".join(NOT_BODY_WORDS) + "|族|书记|常委|部长|局长|主任|市长|县长|区长|省长|组长|队长)$")
 _QUANTITY = re.compile(r"\d|[一二两三四五六七八九十几多数]+[所个家支座名位]")
 _BARE_BODIES = re.compile(r"(?:省委|市委|县委|区委|州委|市政府|县政府|区政府|省政府)(?!书记|副书记|常委|委员|[\u4e00-\u9fff]{0,2}长)")
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十几多数]+)[个所家支座名位处]$")
@@ -192,9 +195,9 @@ def learned_bodies(doc: Doc):
     return out
 
 
-# a preposition or a verb of holding office that the tagger or the model ran into a name
-# (在某局, 任某集团): the name begins after it
-_LEAD_WORD = re.compile(r"^(?:在|由|对|向|经|据|从|与|和|及|现任|曾任|历任|兼任|担任|任)(?=.{2})")
+# a preposition, a conjunction or a verb of holding office that the tagger or the model ran into
+# a name (在某局, 成立暨某政府, 任某集团): the name begins after it
+_LEAD_WORD = re.compile(r"^(?:在|由|对|向|经|据|从|与|和|及|暨|现任|曾任|历任|兼任|担任|任)(?=.{2})")
 
 
 # a school named by its number, which the tagger reads as a numeral (109中学, 第二中学)
