@@ -898,6 +898,19 @@ def test_a_two_character_village_printed_with_its_kind_word_after_it_is_that_vil
     assert village.attrs["level"] == "village" and parent_name(ex, village) == "上墅乡"
 
 
+def test_a_village_named_like_a_county_s_short_form_is_a_village_after_its_township():
+    ex = extract("河南省光山县文殊乡新华村组织村民开展环境整治。")
+    village = of(ex, "Region")["新华村"]
+    assert village.attrs["level"] == "village" and parent_name(ex, village) == "文殊乡"
+
+
+def test_a_community_tagged_with_its_party_committee_is_a_community_and_no_body():
+    ex = extract("湖南省岳阳县荣家湾镇东湖社区党委书记赵海燕介绍了经验。")
+    community = of(ex, "Region")["东湖社区"]
+    assert community.attrs["level"] == "village" and parent_name(ex, community) == "荣家湾镇"
+    assert not any(name.endswith("社区") for name in of(ex, "Organization"))
+
+
 def test_a_meeting_named_after_the_holders_of_an_office_is_no_post():
     ex = extract("3月2日,浙江省安吉县召开县委常委(扩大)会议,研究部署文明创建工作。县长办公会随后召开。")
     assert not of(ex, "Post")

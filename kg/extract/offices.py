@@ -15,7 +15,7 @@ from ..analyse import Doc
 from ..gazetteer import Region
 from ..lexicon import COMMITTEE_SEATS, HAN, MEETING_AFTER_OFFICE, OFFICE_RE, OFFICE_WORD, REGION_HEADS, UNIT_OF_HEAD
 from ..model import Entity, Extraction, Relation
-from .organizations import (_COLLECTIVE, _PLACE_COMMITTEE, _SUFFIX_RE, MODEL_MIN_SCORE, SHORT_BODIES, org_key,
+from .organizations import (_COLLECTIVE, _PLACE_COMMITTEE, _PLACE_END, _SUFFIX_RE, MODEL_MIN_SCORE, SHORT_BODIES, org_key,
                             org_kind_of, qualify)
 from .people import _is_name, person_key
 from .posts import post_key, post_label, post_region
@@ -270,6 +270,8 @@ def _body(ex: Extraction, name: str, regions: list[Region], main: Region | None,
             return ent
     if not (_COMMITTEE.search(name) or _SUFFIX_RE.search(name) or name in SHORT_BODIES or tagged and len(name) >= 3):
         return None
+    if _PLACE_END.search(name) and not _SUFFIX_RE.search(name):
+        return None                       # 某镇某社区|党委书记: the seat is a place, which the regions read
     if name.startswith(("中共中央", "中央", "全国", "国务院")):
         canonical, region = name, None
     elif committee is not None and _COMMITTEE.search(committee.label) and name.endswith("部") \

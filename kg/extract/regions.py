@@ -162,6 +162,10 @@ def _subunit_forms(county_key: str) -> tuple[tuple[Region, tuple[tuple[str, bool
 _KIND_WORDS = {"village": ("村", "社区"), "township": ("镇", "乡")}
 
 
+# a township's kind word printed just before a village's name: the village is in that township
+_AFTER_TOWNSHIP = re.compile(r"(?:镇|乡|街道)$")
+
+
 def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
     """Townships and villages of the named counties that the text names."""
     counties = {m.region for m in mentions if m.region.level == "county"}
@@ -174,7 +178,10 @@ def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMen
                 at = text.find(form)          # plain search: hundreds of names per county
                 while at >= 0:
                     printed = form
-                    if after_county:
+                    if unit.level == "village" and _AFTER_TOWNSHIP.search(text, max(0, at - 2), at) \
+                            and not text[:at].endswith(unit.parent.name):
+                        ok = False            # printed after another township: a namesake there (新华村 is common)
+                    elif after_county:
                         ok = text[:at].endswith(county_names) and not text.startswith(unit.name, at)
                     elif len(form) >= 3 or text[:at].endswith(unit.parent.name):
                         ok = True             # a two-character name (余村) only straight after its township,
@@ -186,6 +193,13 @@ def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMen
                         out.append(RegionMention(unit, printed, at, at + len(printed)))
                     at = text.find(form, at + len(form))
     return out
+
+
+# a village named like a division's short form (新华村, 和平社区: 新华 is also a district's):
+# two characters and a village's kind word begin no known division
+_SHORT_FORM_AND_KIND = re.compile(r"[\u4e00-\u9fff]{2}(?:村|社区)")
+# a unit's name followed by its party branch or committee, tagged as one word
+_UNIT_BEFORE_COMMITTEE = re.compile(r"(.{1,7}?(?:街道|社区|村|镇|乡))(?:党|居委会|村委会|两委|委员会)")
 
 
 def _suffix_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
@@ -212,9 +226,16 @@ def _suffix_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention
             if len(name) > 8:
                 break
         suffix = _SUBUNIT_SUFFIX.search(name)
+        if not suffix:
+            # the tagger read the unit with its party or residents' committee as one body
+            # (某某社区党委, 某某村村委会): the unit is the name up to its kind word
+            inner = _UNIT_BEFORE_COMMITTEE.match(name)
+            name = inner.group(1) if inner else name
+            suffix = _SUBUNIT_SUFFIX.search(name)
         if not suffix or len(name) < 3 or len(name) > 9 or _GENERIC_UNIT.search(name):
             continue
-        if gaz.candidates(name[:3])[0] or any(gaz.candidates(name[:k])[0] for k in (2, 4)):
+        if (gaz.candidates(name[:3])[0] or any(gaz.candidates(name[:k])[0] for k in (2, 4))) \
+                and not _SHORT_FORM_AND_KIND.fullmatch(name):
             continue                     # starts with another division's name: not a new unit
         span = (m.end, m.end + len(name))
         if span in taken or LEVEL_RANK[m.region.level] >= LEVEL_RANK["village"]:
