@@ -829,6 +829,16 @@ def test_people_s_organisations_by_their_short_names_are_bodies_and_split_where_
     assert {e.attrs["org_kind"] for e in ex.of_kind("Organization")} == {"social"}
 
 
+def test_an_office_s_short_name_acting_with_another_body_is_split_from_it():
+    ex = extract("近日,县委宣传部、县文明办联合县委党校组织开展宣讲活动。区委文明办会同团区委建立激励机制。")
+    orgs = of(ex, "Organization")
+    for short in ("县文明办", "县委党校", "区委文明办", "团区委"):
+        assert any(name.endswith(short) for name in orgs), short
+    assert not any("联合" in name or "会同" in name for name in orgs)
+    league = next(o for name, o in orgs.items() if name.endswith("团区委"))
+    assert league.attrs["org_kind"] == "social"
+
+
 def test_words_that_end_like_a_body_but_name_none_are_no_bodies():
     ex = extract("本届论坛由市科协主办,蓝天科技协办。友谊赛最终战成平局。办事大厅里人来人往。")
     assert not any(name.endswith(("协办", "平局", "大厅")) for name in of(ex, "Organization"))

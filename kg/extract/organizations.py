@@ -80,11 +80,16 @@ NATIONAL = re.compile(r"^(?:中共中央|中央|全国|国务院|国家|中华�
 _NATIONAL_BODY = re.compile(r"^中国(?!共产党)")
 
 
+_YOUTH_LEAGUE = re.compile(r"(?:^|共青)团[省市县区州]委$")
+
+
 def org_key(canonical: str) -> str:
     return "org:" + canonical
 
 
 def org_kind_of(name: str) -> str:
+    if _YOUTH_LEAGUE.search(name):
+        return "social"                  # 团县委: the Youth League's committee, not the party's
     m = _SUFFIX_RE.search(name)
     return KIND_OF.get(m.group(0), "other") if m else "government"
 
@@ -311,11 +316,14 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if m:
             merged[n] = (s, e + m.end(), text[s:e + m.end()])
     merged = [x for x in merged if not any(o != x and o[0] <= x[0] and x[1] <= o[1] for o in merged)]
-    merged = [part for x in merged for part in _split_coordinated(x)]
-    return sorted(merged)
+    parts = [part for x in merged for part in _split_coordinated(x)]
+    # a part split off a tagged span keeps the tagger's or the model's word for it (县文明办 of
+    # 县文明办联合县委党校, which no token covers alone)
+    doc.memo["coordinated_parts"] = {(s, e) for s, e, _ in parts} - {(s, e) for s, e, _ in merged}
+    return sorted(parts)
 
 
-_COORDINATOR = re.compile(r"联合|与|和|及|同|、")
+_COORDINATOR = re.compile(r"联合|会同|与|和|及|同|、")
 
 
 _PLACE_END = re.compile(r"(?:社区|街道|村|镇|乡|县|区|市|省)$")
@@ -323,7 +331,8 @@ _PLACE_END = re.compile(r"(?:社区|街道|村|镇|乡|县|区|市|省)$")
 
 def _split_coordinated(span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
     """A tagged span that joins two bodies (某县妇联联合县总工会, 某台新闻广播与县文明办) is two:
-    split at a coordinator when both sides end in a body's type word."""
+    split at a coordinator when both sides end in a body's type word (on the left also an
+    office's short name: 某某办会同某局)."""
     s, e, name = span
     for m in _COORDINATOR.finditer(name):
         left, right = name[:m.start()], name[m.end():]
@@ -331,7 +340,7 @@ def _split_coordinated(span: tuple[int, int, str]) -> list[tuple[int, int, str]]
             # 某社区联合某组织: a place acting with a partner; the partner only if it is named as a body
             return _split_coordinated((s + m.end(), e, right)) if _SUFFIX_RE.search(right) else []
         if len(left) >= 2 and len(right) >= 2 and _SUFFIX_RE.search(right) \
-                and (_SUFFIX_RE.search(left) or left.endswith(MEDIA_HEADS)):
+                and (_SUFFIX_RE.search(left) or left.endswith(MEDIA_HEADS + ("办",))):
             return [(s, s + m.start(), left)] + _split_coordinated((s + m.end(), e, right))
     return [span]
 
@@ -395,7 +404,7 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
             continue                                  # a chain of places tagged as a body (not 某省某市委)
         by_model = (s, e) in learned
         kind = org_kind_of(name)
-        tagged = any(t.tag == "ORG" for t in doc.tokens_in(s, e))
+        tagged = any(t.tag == "ORG" for t in doc.tokens_in(s, e)) or (s, e) in doc.memo["coordinated_parts"]
         if by_model and not (_SUFFIX_RE.search(name) or name in SHORT_BODIES or tagged):
             # a name with no type word that the model vouches for (a club, an army, a brand):
             # its kind is the model's, and no region's level prefix is read into it
