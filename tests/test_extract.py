@@ -839,6 +839,13 @@ def test_an_office_s_short_name_acting_with_another_body_is_split_from_it():
     assert league.attrs["org_kind"] == "social"
 
 
+def test_a_hospital_or_library_a_level_prefix_makes_the_place_s_own_is_a_body():
+    ex = extract("义诊现场,县人民医院、县图书馆等单位设置了服务台。游客参观了农耕博物馆。")
+    orgs = of(ex, "Organization")
+    assert any(name.endswith("县人民医院") for name in orgs) and any(name.endswith("县图书馆") for name in orgs)
+    assert not any(name.endswith("农耕博物馆") for name in orgs)
+
+
 def test_words_that_end_like_a_body_but_name_none_are_no_bodies():
     ex = extract("本届论坛由市科协主办,蓝天科技协办。友谊赛最终战成平局。办事大厅里人来人往。")
     assert not any(name.endswith(("协办", "平局", "大厅")) for name in of(ex, "Organization"))

@@ -373,9 +373,12 @@ def _generic_list(text: str, start: int) -> bool:
 
 def _proper(name: str) -> bool:
     """A venue or base is a body only with a proper name in it (关汉卿大剧院, not 农事博物馆):
-    the tagger, run on the words before the suffix alone, must find a name there."""
+    the tagger, run on the words before the suffix alone, must find a name there, or a level
+    prefix must make it the place's own."""
     from ..analyse import tagger
     modifier = _SUFFIX_RE.sub("", name)
+    if modifier[:1] in _LEVEL_PREFIX and modifier[1:2] != "民":
+        return True                      # 区人民医院, 县图书馆: the one the region runs (not 市民…)
     return bool(modifier) and any(tag in ("PER", "LOC", "ORG") for _, tag in tagger().run(modifier))
 
 
