@@ -846,6 +846,19 @@ def test_a_hospital_or_library_a_level_prefix_makes_the_place_s_own_is_a_body():
     assert not any(name.endswith("农耕博物馆") for name in orgs)
 
 
+def test_titles_a_county_was_awarded_are_honours_and_no_programmes():
+    ex = extract("近年来,该县先后获评“全省乡风文明示范县”“美丽乡村建设先进县”等称号。")
+    honours = of(ex, "Honor")
+    assert {"全省乡风文明示范县", "美丽乡村建设先进县"} <= set(honours)
+    assert not {"全省乡风文明示范县", "美丽乡村建设先进县"} & set(of(ex, "Program"))
+
+
+def test_a_quoted_scheme_launched_is_no_honour_but_people_put_forward_by_count_are():
+    ex = extract("县农商行创新推出“文明信用贷”,全县推出“身边好人”12人。")
+    assert "文明信用贷" not in of(ex, "Honor")
+    assert "身边好人" in of(ex, "Honor")
+
+
 def test_words_that_end_like_a_body_but_name_none_are_no_bodies():
     ex = extract("本届论坛由市科协主办,蓝天科技协办。友谊赛最终战成平局。办事大厅里人来人往。")
     assert not any(name.endswith(("协办", "平局", "大厅")) for name in of(ex, "Organization"))

@@ -12,7 +12,7 @@ from ..analyse import Doc
 from ..model import Entity, Extraction, Relation
 from .documents import extract_documents
 from .events import event_spans, extract_events
-from .honors import extract_honors
+from .honors import extract_honors, honor_spans
 from .metrics import extract_metrics
 from .offices import _COMMITTEE, link_offices, split_title, unheld_offices
 from .organizations import extract_organizations, org_key, org_kind_of
@@ -55,8 +55,14 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
 
     # an activity the text reports as held on a day is an event, not an ongoing programme
     held = [(s, e) for s, e, _, date, how in event_spans(doc) if how == "held" or date]
+    # …and a title the text says was conferred (获评“某某城市”) is an honour, not a programme
+    # (the whole title: 某某中心建设 named inside 某某中心建设试点市 stays a programme)
+    conferred = {name: (s, e) for s, e, name, _ in honor_spans(doc)}
     for e in extract_programs(doc, main_key, year_at=sentence_year):
         if e.spans and all(any(hs <= s and en <= he for hs, he in held) for s, en in e.spans):
+            continue
+        title = conferred.get(e.label)
+        if title and all(title[0] <= s and en <= title[1] for s, en in e.spans):
             continue
         ex.add(e)
     index = MentionIndex(ex)

@@ -65,8 +65,8 @@ def honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
         pos = v.end()
         while True:
             m = _ITEM.match(text, pos)
-            if not m:
-                break
+            if not m or m.group("q") and v.group(0) == "推出" and not (m.group("pre") or m.group("post")):
+                break                   # 推出“某某贷”: a quoted name launched, no one counted, is a scheme
             plain = m.group("plain")
             opening = doc.tokens_in(m.start("plain"), m.end("plain")) if plain else []
             if len(opening) > 1 and opening[0].tag == "v" and opening[0].start == m.start("plain"):
