@@ -98,8 +98,10 @@ PEOPLE_COUNTED = ("网友", "群众", "市民", "居民", "村民", "志愿者",
 # what follows a surname to refer to a person without naming them (王总, 陈某, 张奶奶, 李老师)
 SURNAME_REFERENCES = ("某某", "某", "总", "老", "经理", "老师", "教授", "博士", "医生", "师傅", "阿姨", "奶奶",
                       "爷爷", "大爷", "大妈", "大娘", "大姐", "大哥", "叔叔", "婶婶", "女士", "先生", "同志")
+# verbs that report what a person says: the speaker is no actor of what is said
+SPEECH_VERBS = ("表示", "说", "介绍", "认为", "指出", "称", "坦言", "告诉", "谈到", "强调")
 # what follows a person's name in news prose: a form of address or a verb of saying
-PERSON_AFTER = ("先生", "女士", "同志", "老师", "表示", "说", "介绍", "认为", "指出", "称", "坦言", "告诉")
+PERSON_AFTER = ("先生", "女士", "同志", "老师") + SPEECH_VERBS[:8]
 # offices that make their holder a member of the committee they sit on or chair (县委常委 → 县委,
 # 政协主席 → 政协)
 COMMITTEE_SEATS = ("常委", "委员", "书记", "副书记", "主任委员", "主席", "副主席")

@@ -254,6 +254,21 @@ def test_metric_inside_a_phrase_describing_a_person_is_about_that_person():
     assert metric_about(ex, 3) == "李春花"
 
 
+def test_a_speaker_is_not_the_subject_of_the_figures_in_what_they_say():
+    ex = extract("江西省上饶市广丰区召开会议。区民政局局长周红梅介绍,今年以来累计发放救助金560万元。")
+    assert metric_about(ex, 5600000) != "周红梅"
+
+
+def test_the_whole_region_opening_a_clause_is_the_subject_of_the_clauses_after_it():
+    ex = extract("江西省上饶市广丰区召开会议。团区委牵头建立激励机制,目前全区注册志愿者4.2万人,志愿服务组织420个。")
+    assert metric_about(ex, 420) == "广丰区"
+
+
+def test_this_village_refers_back_to_the_village_named_before():
+    ex = extract("江西省上饶市广丰区大南镇古村村组织开展评选活动。该村还投入资金8万元修建文化广场。")
+    assert metric_about(ex, 80000) in ("古村", "古村村")
+
+
 def test_a_list_of_bodies_is_not_the_subject_of_the_next_clause():
     ex = extract("山西省晋城市城区实验学校、晋城市外国语学校顺利开学,新增3000个学位。")
     assert metric_about(ex, 3000) in ("晋城市", "城区")

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..analyse import Doc
-from ..lexicon import AT_THE_EVENT, HELD_MANNER, HELD_VERBS, LEVER_WORDS, STRONG_PROGRAMME_VERBS
+from ..lexicon import AT_THE_EVENT, HELD_MANNER, HELD_VERBS, LEVER_WORDS, SPEECH_VERBS, STRONG_PROGRAMME_VERBS
 from ..model import Extraction
 
 
@@ -64,6 +64,13 @@ _HELD = re.compile(r"”?(?:在[^,，。;；]{1,20})?(?:" + "|".join(HELD_MANNER
 _PURPOSE_NEXT = re.compile(r"\s*(?:大力|全力|重点|主要|专项)?(?:支持|用于|保障)")
 # 全市, 全县 …: the article's region as a whole
 WHOLE_REGION = re.compile(r"全[省市县区州旗镇乡]")
+# …opening a clause (目前全区…, 全县共…): the clauses after it in the sentence go on about it
+_WHOLE_REGION_OPENS = re.compile(r"(?:^|[,，;；])\s*(?:\d{4}年(?:以来)?|今年以来|近年来|目前|截至目前)?[,，]?"
+                                 r"(?P<whole>全[省市县区州旗镇乡])")
+# 该镇, 该村 …: the last division of that kind named before
+_THIS_UNIT = re.compile(r"该(?P<kind>社区|街道|村|镇|乡|县|区|市|州|省)")
+# a speaker (某某告诉记者, 某某介绍): what follows is what they say, not what they do
+_SPEAKS = re.compile(r"\s*(?:" + "|".join(SPEECH_VERBS) + ")")
 _BACK_REFERENCE = re.compile(r"(?:^|[,，…])(?:他|她|其|个人|本人)|的(?:他|她)")
 _CLAUSE_LEAD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:以来)?|今年以来|近年来|目前|截至目前|同时|此外|其中|另外|"
                           r"[\u4e00-\u9fff]{0,4}方面)?[,，]?\s*$")
@@ -90,6 +97,8 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         for m in index.between(a, b, kinds):
             if _listed(text, m):
                 continue                           # A、B、C顺利开学, A等50名…: a list is no single actor
+            if m.kind == "Person" and _SPEAKS.match(text, m.end):
+                continue                           # 某某告诉记者,社区…: the speaker reports, does not act
             ca, lead = _clause_lead(doc, index, m)
             if _CLAUSE_LEAD.match(lead) or m.kind == "Person" and ca == a and len(lead) <= 6:
                 found = m.key
@@ -122,6 +131,27 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                 return m.key
         return None
 
+    def whole_region(word: str) -> str | None:
+        """全区 in an article about a prefecture: the district it names, when one is named."""
+        if main_region is None or main_region.name.endswith(word[1]):
+            return main_key
+        for m in index.between(0, len(text), ("Region",)):
+            if text[m.start:m.end].endswith(word[1]) and _within(m.key, main_region) and "/" not in m.key:
+                return m.key
+        return main_key
+
+    def _this_unit(a: int, pos: int) -> str | None:
+        """The division 该镇/该村 refers back to: the last one of that kind named before it."""
+        refs = [m for m in _THIS_UNIT.finditer(text, a, pos)
+                if not index.between(m.end(), pos, ("Organization", "Person", "Region"))]
+        if not refs:
+            return None
+        kind = refs[-1].group("kind")
+        for m in reversed(index.between(0, refs[-1].start(), ("Region",))):
+            if text[m.start:m.end].endswith(kind):
+                return m.key
+        return None
+
     def subject_at(pos: int, programs: bool = True) -> str | None:
         sent = doc.sentence_at(pos)
         ca, cb = doc.clause_at(pos, pos)
@@ -147,8 +177,15 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
             if opening and _TOPIC_LEAD.fullmatch(text[sent.start:opening[0].start]) \
                     and _TOPIC_VERB.match(text, opening[0].end):
                 return opening[0].key              # “某讲堂”是…,开办5年来,累计举办300场: the topic
-        if WHOLE_REGION.search(text[ca:pos]) and main_key:
-            return main_key                        # 全县…注册志愿者3.6万人: the whole region
+        whole = WHOLE_REGION.search(text, ca, pos)
+        if whole and main_key:
+            return whole_region(whole.group(0))    # 全县…注册志愿者3.6万人: the whole region
+        opens = list(_WHOLE_REGION_OPENS.finditer(text, sent.start, ca))
+        if opens and main_key and not index.between(opens[-1].start("whole"), pos, ("Organization", "Person")):
+            return whole_region(opens[-1].group("whole"))   # 目前全区注册志愿者12.6万人,…,组织1360个
+        unit = _this_unit(sent.start, pos)
+        if unit:
+            return unit                            # 该村投入资金12万元: the village named before
         if _BACK_REFERENCE.search(text[sent.start:pos]):
             # 他,徒步巡山…,累计扑灭山火40余次: the person just named, in this paragraph or the one
             # before (a profile opens with the name, the story says 他)
