@@ -254,6 +254,13 @@ def test_metric_inside_a_phrase_describing_a_person_is_about_that_person():
     assert metric_about(ex, 3) == "李春花"
 
 
+def test_a_meeting_whose_spirit_is_studied_is_neither_dated_nor_held_by_those_who_study_it():
+    ex = extract("3月6日,江西省上饶市广丰区委宣传部组织开展宣讲活动,深入学习党的十八届六中全会精神。")
+    meeting = next(e for e in ex.of_kind("Event") if "六中全会" in e.label)
+    assert meeting.attrs["date"] is None
+    assert not any(r.predicate == "organizedBy" and r.subject == meeting.key for r in ex.relations)
+
+
 def test_a_speaker_is_not_the_subject_of_the_figures_in_what_they_say():
     ex = extract("江西省上饶市广丰区召开会议。区民政局局长周红梅介绍,今年以来累计发放救助金560万元。")
     assert metric_about(ex, 5600000) != "周红梅"

@@ -142,7 +142,8 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
                 continue
             start, name = named
             how = "spirit" if rx is _SPIRIT else "at" if group == "name2" else "held"
-            out.append((start, m.end(group), name, date.group(1) if date else None, how))
+            # a meeting whose spirit is studied was held before; the sentence's date is the study's
+            out.append((start, m.end(group), name, date.group(1) if date and how != "spirit" else None, how))
     for m in _CEREMONY_OF.finditer(text, doc.title_end):
         name = re.sub(r"^(?:首批|随后|同时|当天|现场|活动中|会上|期间)+", "", strip_quotes(m.group("name")).strip())
         if len(name) >= 4:
@@ -227,7 +228,7 @@ def extract_events(doc: Doc, subject_at, places_between=lambda a, b: None) -> li
         else:                          # a milestone, or an activity only placed: no organizer named
             sub = None
         attrs = {"date": date, "start_date": start_date(date, year) if date else None,
-                 "event_type": event_type(name), "organizer": sub,
+                 "event_type": event_type(name), "organizer": sub, "reported": how,
                  "held_in": _held_in(doc, s, e, places_between, sub)}
         out[key] = Entity("Event", key, name, attrs=attrs, spans=[(s, e)])
     return list(out.values())
