@@ -59,6 +59,8 @@ SUFFIX_KIND = [
     ("社科联", "social"), ("作协", "social"), ("关工委", "social"),
 ]
 
+# words for a team, a troupe or a league: a quoted name before one names a body (“某某”宣讲队)
+TEAM_WORDS = ("队", "团", "联盟")
 # what a volunteer team or association does, printed inside its name (某某助残志愿服务队, 某某为老服务队)
 SERVICE_VERBS = ("助残", "助老", "为老", "敬老", "爱老", "助学", "扶贫", "济困", "帮扶", "护河", "护林", "助农", "巡河")
 # common words that end in a body's type word and name none (格局, 平局: a draw; 主办: a verb)

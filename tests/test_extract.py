@@ -881,6 +881,14 @@ def test_a_quoted_scheme_launched_is_no_honour_but_people_put_forward_by_count_a
     assert "身边好人" in of(ex, "Honor")
 
 
+def test_a_team_named_by_a_quoted_name_is_a_body_and_no_programme():
+    ex = extract("该镇组建了“红色轻骑兵”文艺队和“平安守护”巡逻队,常态化开展巡演巡防。")
+    orgs = of(ex, "Organization")
+    assert all(any(name.endswith(team) for name in orgs) for team in ("红色轻骑兵文艺队", "平安守护巡逻队"))
+    assert {e.attrs["org_kind"] for e in ex.of_kind("Organization")} == {"social"}
+    assert not any("文艺队" in name or "巡逻队" in name for name in of(ex, "Program"))
+
+
 def test_words_that_end_like_a_body_but_name_none_are_no_bodies():
     ex = extract("本届论坛由市科协主办,蓝天科技协办。友谊赛最终战成平局。办事大厅里人来人往。")
     assert not any(name.endswith(("协办", "平局", "大厅")) for name in of(ex, "Organization"))

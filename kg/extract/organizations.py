@@ -11,7 +11,8 @@ import re
 from ..analyse import Doc
 from ..gazetteer import Region
 from ..model import Entity
-from ..lexicon import MEDIA_HEADS, NOT_BODY_WORDS, OFFICE_RE, OFFICE_TITLES, OFFICE_WORD, SERVICE_VERBS, SUFFIX_KIND
+from ..lexicon import (MEDIA_HEADS, NOT_BODY_WORDS, OFFICE_RE, OFFICE_TITLES, OFFICE_WORD, SERVICE_VERBS, SUFFIX_KIND,
+                       TEAM_WORDS)
 from .chunks import Chunk, chunk_left, strip_quotes
 
 _SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(s) for s, _ in sorted(SUFFIX_KIND, key=lambda x: -len(x[0]))) + ")$")
@@ -205,6 +206,10 @@ def learned_bodies(doc: Doc):
 _LEAD_WORD = re.compile(r"^(?:在|由|对|向|经|据|从|与|和|及|暨|现任|曾任|历任|兼任|担任|任)(?=.{2})")
 
 
+# a quoted name, a few words for what the team does, and a team word closing the phrase
+_QUOTED_TEAM = re.compile(r"“[^“”]{2,12}”[\u4e00-\u9fff]{0,6}?(?:" + "|".join(TEAM_WORDS) + r")(?=[,，。;；、和与及等\s]|$)")
+
+
 # a school named by its number, which the tagger reads as a numeral (109中学, 第二中学)
 _NUMBERED_SCHOOL = re.compile(r"第?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:中学|小学|中心小学|幼儿园)")
 
@@ -282,6 +287,8 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
             found.append((tok.start, tok.end, tok.text))
     for m in _BARE_BODIES.finditer(text, doc.title_end):
         found.append((m.start(), m.end(), m.group(0)))
+    for m in _QUOTED_TEAM.finditer(text, doc.title_end):
+        found.append((m.start(), m.end(), m.group(0)))     # “某某”宣讲队: a team by its name
     for sp in learned_bodies(doc):
         if sum(1 for s, e, _ in found if sp.start <= s and e <= sp.end) < 2:   # 市委市政府: two bodies
             found.append((sp.start, sp.end, text[sp.start:sp.end]))
@@ -416,7 +423,10 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
             kind = "enterprise"                       # a tagged name with no type word the model reads as a company
         elif kind == "other" and not _proper(name):
             continue
-        if not (_SUFFIX_RE.search(name) or name in SHORT_BODIES or by_model or tagged):
+        team = _QUOTED_TEAM.fullmatch(printed)
+        if team and not _SUFFIX_RE.search(name):
+            kind = "social"                           # not “某某”集团, a company
+        if not (_SUFFIX_RE.search(name) or name in SHORT_BODIES or by_model or tagged or team):
             continue
         canonical, region = qualify(name, regions, main, kind)
         key = org_key(canonical)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
-from ..lexicon import CAMPAIGN_VERBS, LEVER_WORDS, OFFICE_RE, STRONG_PROGRAMME_VERBS as ACTION_VERBS
+from ..lexicon import CAMPAIGN_VERBS, LEVER_WORDS, OFFICE_RE, STRONG_PROGRAMME_VERBS as ACTION_VERBS, TEAM_WORDS
 from ..model import Entity
 from .chunks import chunk_left, quoted_spans, strip_quotes
 
@@ -126,8 +126,10 @@ def _ok(name: str, quoted: bool = False) -> bool:
 _EXTENSION_TAGS = {"n", "nz", "vn", "a", "an", "j", "v"}
 _NAME_END_TAGS = {"n", "nz", "j", "a"}
 # Words that end a phrase about a programme, not a programme's name: its problems, traits,
-# requirements and titles (“急难愁盼”问题, “六好”家庭, …称号, …奖).
-_NOT_NAME_END = re.compile(r"(?:问题|作用|能力|主题|特点|要求|情况|称号|奖|方案|二维码|风尚|一栏|精神|理念|意识|氛围|"
+# requirements and titles (“急难愁盼”问题, “六好”家庭, …称号, …奖), and the teams named after
+# them (“某某”宣讲队: a body).
+_NOT_NAME_END = re.compile("(?:" + "|".join(TEAM_WORDS) + ")$|"
+                           r"(?:问题|作用|能力|主题|特点|要求|情况|称号|奖|方案|二维码|风尚|一栏|精神|理念|意识|氛围|"
                            r"效果|成效|一盘棋|典型|家庭|人物|集体|单位|群众|生命力|底色|典礼|仪式|大会|会议|公众号|网站)$")
 
 
