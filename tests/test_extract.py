@@ -261,6 +261,23 @@ def test_a_meeting_whose_spirit_is_studied_is_neither_dated_nor_held_by_those_wh
     assert not any(r.predicate == "organizedBy" and r.subject == meeting.key for r in ex.relations)
 
 
+def test_the_head_of_a_headquarters_named_before_leads_it_and_a_deputy_does_not():
+    ex = extract("江西省上饶市广丰区调整了创建省级文明城市工作指挥部,由区委书记周海涛任指挥长,"
+                 "区委副书记、区长吴建平任常务副指挥长。")
+    leads = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "leads"}
+    assert any(s == "周海涛" and o.endswith("工作指挥部") for s, o in leads)
+    assert not any(s == "吴建平" for s, _ in leads)
+
+
+def test_a_township_s_party_secretary_heading_a_task_force_leads_it():
+    ex = extract("江西省上饶市广丰区大南镇成立了由镇党委书记任组长的“清洁家园”工作专班。")
+    post = next(p for p in ex.of_kind("Post") if p.label.endswith("党委书记"))
+    assert post.label == "大南镇党委书记"
+    squad = next(o for o in ex.of_kind("Organization") if o.label.endswith("工作专班"))
+    assert any(r.predicate == "leads" and (r.subject, r.object) == (post.key, squad.key) for r in ex.relations)
+    assert not any(name.endswith("专班") for name in of(ex, "Program"))
+
+
 def test_a_speaker_is_not_the_subject_of_the_figures_in_what_they_say():
     ex = extract("江西省上饶市广丰区召开会议。区民政局局长周红梅介绍,今年以来累计发放救助金560万元。")
     assert metric_about(ex, 5600000) != "周红梅"

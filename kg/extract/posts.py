@@ -10,7 +10,7 @@ from ..model import Entity
 
 _LEVEL = "[市县区省州镇乡]"
 POST_RE = re.compile(
-    rf"(?:{_LEVEL}委(?:常委|副书记|书记)|(?<!副){_LEVEL}(?:长|委委员)|{_LEVEL}四大班子主要领导|"
+    rf"(?:{_LEVEL}党?委(?:常委|副书记|书记)|(?<!副){_LEVEL}(?:长|委委员)|{_LEVEL}四大班子主要领导|"
     r"(?<=任)[\u4e00-\u9fff]{2,8}?(?:总队长|队长|组长|主任)|网格员|楼栋长|第一书记|村党支部书记|"
     r"(?<=[、,，])(?:副?组长))")
 _PERSON_NEXT = re.compile(r"^\s?[\u4e00-\u9fff]{2,3}(?:[,，、表示说介绍]|$)")
@@ -57,10 +57,15 @@ def extract_posts(doc: Doc, main: Region | None, region_key, region_mentions=())
         if MEETING_AFTER_OFFICE.match(text, m.end()):
             continue                                  # 县委常委(扩大)会: a meeting
         region = post_region(title, main)
+        para = text.rfind("\n", 0, m.start()) + 1
         if title[0] not in _PREFIX_LEVELS and main is not None:
-            para = text.rfind("\n", 0, m.start()) + 1
             near = [r for at, r in region_mentions if para <= at < m.start() and main in r.ancestors()]
             region = near[-1] if near else region
+        elif region is not None and not region.name.endswith(title[0]):
+            # 镇党委书记 in a county's article: the township named before it, else no place
+            near = [r for at, r in region_mentions if at < m.start() and r.name.endswith(title[0])
+                    and r.level in _PREFIX_LEVELS[title[0]]]
+            region = near[-1] if near else None
         label = post_label(title, region)
         ent = out.setdefault(label, Entity("Post", post_key(label), label,
                                            attrs={"post_in": region_key(region) if region else None,

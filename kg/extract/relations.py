@@ -17,7 +17,9 @@ from .programs import canonical
 _LEAD_GROUP = re.compile(r"以(?P<heads>[^,，。;；]{2,30}?)(?:担任|任)(?:双)?(?:组长|总指挥|主任)的")
 # 任 as a verb, not the tail of a noun (主任, 责任, 信任); the office one list item, not two
 _LEAD_TAKE = re.compile(r"(?P<heads>[^,，。;；]{2,20}?)(?:担任|兼任|(?<![主责信专])任)"
-                        r"(?P<office>[^,，。;；、]{2,15}?(?:总队长|队长|组长|主任|会长))")
+                        r"(?P<office>[^,，。;；、]{0,15}?(?:总队长|队长|组长|主任|会长|指挥长|总指挥))")
+# the body each head office heads, from the office's last word (志愿服务总队长 → 志愿服务总队)
+_HEADED_BODY = {"总队长": "总队", "队长": "队", "指挥长": "指挥部", "总指挥": "指挥部"}
 _RESPONSIBLE = re.compile(r"(?P<list>[^,，。;；]{2,80}?)等?(?:牵头责任单位|牵头单位|责任单位|牵头|负责(?!人|同志))")
 # who held an event: 由A主办、B承办的…; A、B及C共同举办“…”
 _ORGANIZED = re.compile("(?:共同|联合)?(?:" + "|".join(ORGANIZE_VERBS) + ")")
@@ -83,6 +85,24 @@ def _hosts(doc: Doc, index: MentionIndex, event_start: int) -> list[Mention]:
                 out.append(body)
             end = body.start
     return sorted(out, key=lambda b: b.start)
+
+
+def _headed_group(doc: Doc, index: MentionIndex, ex: Extraction, start: int, end: int, unit: str):
+    """The leading group (领导小组, 指挥部, 专班) a bare head office belongs to: the last one
+    named before it in its sentence or the one before, else the first straight after in its
+    sentence (…任组长的某某专班); with a unit word (队), a body ending in it."""
+    sent = doc.sentence_at(start)
+    begin = doc.sentence_at(sent.start - 1).start if sent.start > 0 else sent.start
+
+    def heads_it(m: Mention) -> bool:
+        ent = ex.entities[m.key]
+        return ent.label.endswith(unit) if unit else ent.attrs.get("org_kind") == "leading_group"
+
+    before = [m for m in index.between(begin, start, ("Organization",)) if heads_it(m)]
+    if before:
+        return ex.entities[before[-1].key]
+    after = [m for m in index.between(end, sent.end, ("Organization",)) if heads_it(m) and m.start - end <= 20]
+    return ex.entities[after[0].key] if after else None
 
 
 # a body whose name opens with a level character is its place's own (市委|市政府), not a unit
@@ -215,8 +235,15 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
     for m in _LEAD_TAKE.finditer(text):
         heads = index.between(m.start("heads"), m.end("heads"), ("Post", "Person"))
         office = m.group("office")
-        body = re.sub(r"(?:总队长|队长|组长|主任|会长)$", lambda x: {"总队长": "总队", "队长": "队"}.get(x.group(0), ""), office)
-        target = next((o for o in ex.of_kind("Organization") if o.label.endswith(body) or body in o.aliases), None)
+        if "副" in office:
+            continue                     # 任副组长, 任常务副指挥长: a deputy heads nothing
+        body = re.sub(r"(?:总队长|队长|组长|主任|会长|指挥长|总指挥)$", lambda x: _HEADED_BODY.get(x.group(0), ""), office)
+        if len(body) < 2:
+            # a bare office (由某某任组长, 任指挥长): the group or headquarters named just before,
+            # in this sentence or the one before, or straight after (成立由某某任组长的某某专班)
+            target = _headed_group(doc, index, ex, m.start(), m.end(), body)
+        else:
+            target = next((o for o in ex.of_kind("Organization") if o.label.endswith(body) or body in o.aliases), None)
         if target is None and len(body) >= 4:
             # the office names the body it heads (志愿服务总队长 → 志愿服务总队), of the article's region
             name = (ex.entities[main_key].label if main_key else "") + body
