@@ -278,6 +278,14 @@ def test_a_township_s_party_secretary_heading_a_task_force_leads_it():
     assert not any(name.endswith("专班") for name in of(ex, "Program"))
 
 
+def test_this_year_is_the_headline_s_year_not_one_printed_earlier_in_the_paragraph():
+    body = "江西省上饶市广丰区自2019年启动创建工作。今年,全区新建公厕37座,比去年增加12座。"
+    dated = extract(body, headline="广丰区召开2024年文明创建推进会")
+    assert {e.attrs["value"]: e.attrs["year"] for e in dated.of_kind("Metric")} == {"37": 2024, "12": 2024}
+    undated = extract(body)
+    assert {e.attrs["value"]: e.attrs["year"] for e in undated.of_kind("Metric")} == {"37": None, "12": None}
+
+
 def test_a_speaker_is_not_the_subject_of_the_figures_in_what_they_say():
     ex = extract("江西省上饶市广丰区召开会议。区民政局局长周红梅介绍,今年以来累计发放救助金560万元。")
     assert metric_about(ex, 5600000) != "周红梅"

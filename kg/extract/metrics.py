@@ -101,12 +101,24 @@ def _is_excluded(text: str, m: re.Match) -> bool:
     return False
 
 
+_RELATIVE_YEAR_BACK = {"今年": 0, "去年": 1, "前年": 2}
+# (比去年增长: a comparison, the figure is still this year's)
+_RELATIVE_YEAR = re.compile("(?<![比较同])(?:" + "|".join(_RELATIVE_YEAR_BACK) + ")")
+
+
 def main_year(doc: Doc, pos: int) -> int | None:
-    """The year a figure belongs to: stated in its sentence before it, else in its paragraph."""
+    """The year a figure belongs to: stated in its sentence before it (or said relative to the
+    headline's year: 今年, 去年), else in its paragraph."""
     sent = doc.sentence_at(pos)
     years = [int(y.group(1)) for y in _YEAR.finditer(doc.text, sent.start, pos)]
     if years:
         return years[-1]
+    relative = _RELATIVE_YEAR.search(doc.text, sent.start, pos)
+    if relative:
+        # 今年/去年: the year the headline gives, counted back; no year printed earlier in the
+        # paragraph (自2021年启动…。今年,…) is meant
+        headline = [int(y.group(1)) for y in _YEAR.finditer(doc.text, 0, doc.title_end)]
+        return headline[0] - _RELATIVE_YEAR_BACK[relative.group(0)] if headline else None
     para_start = doc.text.rfind("\n", 0, pos) + 1
     years = [int(y.group(1)) for y in _YEAR.finditer(doc.text, para_start, pos)
              if not doc.text[y.end():y.end() + 2].startswith(("以来", "至"))]
