@@ -42,6 +42,8 @@ SUFFIX_KIND = [
     # committee, the political consultative conference, the armed forces department
     ("厅", "government"), ("人大", "government"), ("常委会", "government"), ("政协", "government"),
     ("武装部", "government"),
+    # a commission by its short name (某某执法委, 卫健委, 发改委); 常委 is an office (see below)
+    ("委", "government"),
     ("党组", "party"), ("党委", "party"), ("党工委", "party"), ("宣传部", "party"), ("组织部", "party"),
     ("纪委", "party"), ("市委", "party"), ("县委", "party"), ("区委", "party"), ("省委", "party"), ("州委", "party"),
     ("融媒体中心", "media"), ("报社", "media"), ("电视台", "media"), ("日报", "media"), ("广播电视台", "media"),

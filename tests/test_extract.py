@@ -914,6 +914,12 @@ def test_a_team_named_by_a_quoted_name_is_a_body_and_no_programme():
     assert not any("文艺队" in name or "巡逻队" in name for name in of(ex, "Program"))
 
 
+def test_a_commission_by_its_short_name_is_a_body_even_untagged():
+    ex = extract("会议要求,市创建工作指挥部要加强调度,市城管执法委、市住建局要牵头抓好市容环境整治。")
+    assert any(name.endswith("市城管执法委") for name in of(ex, "Organization"))
+    assert not any(name.endswith("常委") for name in of(extract("市委常委李明出席。"), "Organization"))
+
+
 def test_words_that_end_like_a_body_but_name_none_are_no_bodies():
     ex = extract("本届论坛由市科协主办,蓝天科技协办。友谊赛最终战成平局。办事大厅里人来人往。")
     assert not any(name.endswith(("协办", "平局", "大厅")) for name in of(ex, "Organization"))
