@@ -1079,6 +1079,12 @@ def test_a_listed_quoted_name_after_a_verb_is_the_name_and_its_kind_word_names_t
     assert "两山银行模式" in programs["两山银行"].aliases
 
 
+def test_a_programme_called_a_project_beside_its_bare_name_is_the_same_programme():
+    ex = extract("浙江省安吉县在各村推广“红色驿站”。今年,安吉县“红色驿站”项目入选全省优秀案例。")
+    programs = of(ex, "Program")
+    assert "红色驿站" in programs and "红色驿站项目" not in programs
+
+
 def test_a_short_back_reference_is_the_one_programme_whose_name_ends_with_it():
     ex = extract("浙江省安吉县大力推进美丽庭院建设三年行动,取得积极成效。截至去年底,全县已全面完成三年行动目标任务。")
     programs = of(ex, "Program")

@@ -367,7 +367,7 @@ _OPENING_VERB = re.compile("^(?:" + "|".join(sorted((v for v in ACTION_VERBS if 
                                                     key=len, reverse=True)) + ")")
 
 
-_KIND_WORD = re.compile(r"(?:模式|机制|品牌|活动)$")
+_KIND_WORD = re.compile(r"(?:模式|机制|品牌|活动|项目)$")
 
 
 def _merge_short_forms(programs: list[Entity]) -> list[Entity]:
@@ -386,7 +386,7 @@ def _merge_short_forms(programs: list[Entity]) -> list[Entity]:
             or len(ent.label) >= 4 and ent.label in p.label and re.search("[和及与]", p.label))]
         if len(longer) == 1:
             by_name.setdefault(ent.label, []).append(longer[0])
-    # 某某模式, 某某机制, 某某活动 beside 某某 itself: the name with a word for its kind
+    # 某某模式, 某某机制, 某某活动, 某某项目 beside 某某 itself: the name with a word for its kind
     labels = {ent.label for ent in programs}
     for ent in programs:
         kind = _KIND_WORD.search(ent.label)
