@@ -1007,6 +1007,13 @@ def test_a_meeting_named_after_the_holders_of_an_office_is_no_post():
     assert not of(ex, "Post")
 
 
+def test_a_place_or_body_whose_name_holds_a_function_word_keeps_it_in_the_title():
+    ex = extract("贵州省从江县召开会议。从江县委书记杨光明出席。南宁市青秀区住房和城乡建设局局长黄志强介绍了情况。")
+    posts = of(ex, "Post")
+    assert "从江县委书记" in posts and "青秀区住房和城乡建设局局长" in posts
+    assert not any(name.startswith("江县") or name.startswith("城乡") for name in posts)
+
+
 def test_the_chair_of_a_committee_is_a_member_of_it_too():
     ex = extract("湖北省襄阳市召开会议,市委常委、市政协主席李明远出席。")
     bodies = {ex.entities[r.object].label for r in ex.relations

@@ -58,8 +58,9 @@ def split_title(printed: str) -> tuple[str, str] | None:
     return prefix, office
 
 
-def title_chain(text: str, at: int, clause_start: int) -> list[Title]:
-    """The titles printed straight before ``at`` (a name), nearest last."""
+def title_chain(text: str, at: int, clause_start: int, named: frozenset[int] = frozenset()) -> list[Title]:
+    """The titles printed straight before ``at`` (a name), nearest last. ``named``: positions
+    inside a place's or a body's name, where 从 or 和 is part of the name (从江县, 住房和城乡建设局)."""
     left = text[clause_start:at].rstrip(" ")
     end = clause_start + len(left)
     pieces = _TITLE_SEPARATOR.split(left)
@@ -70,9 +71,10 @@ def title_chain(text: str, at: int, clause_start: int) -> list[Title]:
         if parts is None:
             break
         body, office = parts
-        if _NOT_IN_TITLE.search(body):
+        stops = [m for m in _NOT_IN_TITLE.finditer(body) if start + m.start() not in named]
+        if stops:
             # the clause runs on before the title (…出席活动的有省委常委): cut at the last such word
-            cut = max(m.end() for m in _NOT_IN_TITLE.finditer(body))
+            cut = stops[-1].end()
             if not body[cut:] and n < len(pieces) - 1:
                 break
             start += cut
@@ -105,9 +107,11 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
     occupations = {sp.end: (sp.start, sp.end) for sp in doc.spans
                    if sp.label == "POST" and sp.score >= OCCUPATION_MIN_SCORE
                    and not OFFICE_RE.search(text, sp.start, sp.end)}
+    named = frozenset(i for r in ex.of_kind("Region") for a, b in r.spans for i in range(a, b)) \
+        | frozenset(i for t in doc.tokens if t.tag == "ORG" for i in range(t.start + 1, t.end))
     for s, e, person in sorted(people, key=lambda x: x[0]):
         ca, _ = doc.clause_at(s, e)
-        chain = title_chain(text, s, _after_verb_before_name(doc, ca, s))
+        chain = title_chain(text, s, _after_verb_before_name(doc, ca, s), named)
         if not chain:
             m = _BARE_TITLE_AFTER.match(text, e)
             if m and m.group(0) != "同志":
