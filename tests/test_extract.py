@@ -286,6 +286,11 @@ def test_this_year_is_the_headline_s_year_not_one_printed_earlier_in_the_paragra
     assert {e.attrs["value"]: e.attrs["year"] for e in undated.of_kind("Metric")} == {"37": None, "12": None}
 
 
+def test_among_them_opening_a_clause_refers_back_to_no_person():
+    ex = extract("江西省上饶市广丰区召开会议。区住建局局长吴建平介绍,改造项目总投资3.5亿元,其中争取上级资金1.2亿元。")
+    assert metric_about(ex, 120000000) != "吴建平"
+
+
 def test_a_speaker_is_not_the_subject_of_the_figures_in_what_they_say():
     ex = extract("江西省上饶市广丰区召开会议。区民政局局长周红梅介绍,今年以来累计发放救助金560万元。")
     assert metric_about(ex, 5600000) != "周红梅"

@@ -71,7 +71,8 @@ _WHOLE_REGION_OPENS = re.compile(r"(?:^|[,，;；])\s*(?:\d{4}年(?:以来)?|今
 _THIS_UNIT = re.compile(r"该(?P<kind>社区|街道|村|镇|乡|县|区|市|州|省)")
 # a speaker (某某告诉记者, 某某介绍): what follows is what they say, not what they do
 _SPEAKS = re.compile(r"\s*(?:" + "|".join(SPEECH_VERBS) + ")")
-_BACK_REFERENCE = re.compile(r"(?:^|[,，…])(?:他|她|其|个人|本人)|的(?:他|她)")
+# (其中, 其他, 其余, 其实: words, not a pronoun)
+_BACK_REFERENCE = re.compile(r"(?:^|[,，…])(?:他|她|其(?![中他余实次间])|个人|本人)|的(?:他|她)")
 _CLAUSE_LEAD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:以来)?|今年以来|近年来|目前|截至目前|同时|此外|其中|另外|"
                           r"[\u4e00-\u9fff]{0,4}方面)?[,，]?\s*$")
 
