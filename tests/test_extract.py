@@ -925,6 +925,13 @@ def test_a_commission_by_its_short_name_is_a_body_even_untagged():
     assert not any(name.endswith("常委") for name in of(extract("市委常委李明出席。"), "Organization"))
 
 
+def test_kinds_of_body_counted_after_their_word_are_no_named_body_but_named_ones_listed_are():
+    ex = extract("今年新建改扩建中小学和幼儿园5所,建成社区卫生服务站7个。沿线有城南实验小学、龙泉中学等4所学校。")
+    orgs = of(ex, "Organization")
+    assert not any(name.endswith(("中小学", "服务站", "幼儿园")) for name in orgs)
+    assert any(name.endswith("城南实验小学") for name in orgs)
+
+
 def test_words_that_end_like_a_body_but_name_none_are_no_bodies():
     ex = extract("本届论坛由市科协主办,蓝天科技协办。友谊赛最终战成平局。办事大厅里人来人往。")
     assert not any(name.endswith(("协办", "平局", "大厅")) for name in of(ex, "Organization"))

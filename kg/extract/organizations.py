@@ -66,6 +66,9 @@ _NOT_BODY_END = re.compile("(?:" + "|".join(NOT_BODY_WORDS) + "|族|书记|常�
 _QUANTITY = re.compile(r"\d|[一二两三四五六七八九十几多数]+[所个家支座名位]")
 _BARE_BODIES = re.compile(r"(?:省委|市委|县委|区委|州委|市政府|县政府|区政府|省政府)(?!书记|副书记|常委|委员|[\u4e00-\u9fff]{0,2}长)")
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十几多数]+)[个所家支座名位处]$")
+# …or straight after it, alone or with the kinds listed with it (建成社区卫生服务站8个, 新建中小学和
+# 幼儿园6所; not A、B等6所学校, named ones counted with others)
+_COUNTED_AFTER = re.compile(r"(?:[和、及与](?:(?!等)[\u4e00-\u9fff]){1,8}?)*(?:\d+|[一二两三四五六七八九十百几数]+)[余多]?[个所家座处]")
 _LEVEL_PREFIX = {"市": ("prefecture", "county"), "区": ("county",), "县": ("county",), "州": ("prefecture",),
                  "省": ("province",), "镇": ("township",), "乡": ("township",), "街道": ("township",)}
 _STOP = frozenset({"等", "及", "和", "与", "的", "了", "在", "对", "将", "把", "是", "为", "由", "向", "各", "全"})
@@ -405,7 +408,7 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
             continue
         if _NOT_BODY_END.search(name) or _QUANTITY.search(name) and not _NUMBERED_SCHOOL.search(name) \
                 or _generic_list(doc.text, s) \
-                or _COUNTED_BEFORE.search(doc.text, max(0, s - 6), s):
+                or _COUNTED_BEFORE.search(doc.text, max(0, s - 6), s) or _COUNTED_AFTER.match(doc.text, e):
             continue                                  # 5个居家社区养老服务中心: counted, not one body
         if any(ps <= s and e < pe for ps, pe in inside_programs):
             continue                                  # 新时代文明实践中心 inside …中心建设
