@@ -932,6 +932,14 @@ def test_kinds_of_body_counted_after_their_word_are_no_named_body_but_named_ones
     assert any(name.endswith("城南实验小学") for name in orgs)
 
 
+def test_a_school_named_after_another_place_is_not_placed_in_the_article_s_region():
+    ex = extract("贵州省从江县加勉乡教师吴秀英,1994年从铜仁学院毕业后到乡里任教,后来又在师范学院进修。")
+    orgs = of(ex, "Organization")
+    elsewhere = next(o for name, o in orgs.items() if name.endswith("铜仁学院"))
+    place = elsewhere.attrs["region"]
+    assert place is None or ex.entities[place].label == "铜仁市"
+
+
 def test_words_that_end_like_a_body_but_name_none_are_no_bodies():
     ex = extract("本届论坛由市科协主办,蓝天科技协办。友谊赛最终战成平局。办事大厅里人来人往。")
     assert not any(name.endswith(("协办", "平局", "大厅")) for name in of(ex, "Organization"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
-from ..gazetteer import Region
+from ..gazetteer import Region, load as load_gazetteer
 from ..model import Entity
 from ..lexicon import (MEDIA_HEADS, NOT_BODY_WORDS, OFFICE_RE, OFFICE_TITLES, OFFICE_WORD, SERVICE_VERBS, SUFFIX_KIND,
                        TEAM_WORDS)
@@ -111,6 +111,23 @@ def _innermost_named(name: str, regions: list[Region]) -> Region | None:
     return best
 
 
+def _named_elsewhere(name: str, main: Region) -> bool:
+    """Whether a body's name opens with a division (凯里学院: 凯里市) other than the article's
+    region, its ancestors and the places inside it: a body named after another place is not
+    the article's region's (河北大学 in an article about 保定 may be)."""
+    gaz = load_gazetteer()
+    for k in (3, 2):
+        places = gaz.candidates(name[:k])[0]
+        if places:
+            return not any(_related(r, main) for r in places)
+    return False
+
+
+def _related(place: Region, main: Region) -> bool:
+    """The article's region, one inside it or one it lies in."""
+    return place == main or place.is_within(main) or main.is_within(place)
+
+
 def qualify(name: str, regions: list[Region], main: Region | None,
             kind: str | None = None) -> tuple[str, Region | None]:
     """Printed name → (canonical name, region it belongs to).
@@ -124,6 +141,9 @@ def qualify(name: str, regions: list[Region], main: Region | None,
         # a school the article reports on is in the article's region (河北大学 is in 保定);
         # a company or venue is placed by a region in its name if it has one
         found = _innermost_named(name, regions)
+        if main is not None and (found is None and _named_elsewhere(name, main)
+                                 or found is not None and not _related(found, main)):
+            return name, found                      # 凯里学院 in an article about a county elsewhere
         return name, (main or found) if kind == "school" else (found or main)
     party = name.startswith("中共")
     rest, found = name[2:] if party else name, None
