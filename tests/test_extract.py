@@ -1112,6 +1112,18 @@ def test_a_programme_called_a_project_beside_its_bare_name_is_the_same_programme
     assert "红色驿站" in programs and "红色驿站项目" not in programs
 
 
+def test_no_programme_from_a_field_marker_a_year_s_plan_or_a_team_s_quoted_name():
+    ex = extract("浙江省安吉县交通方面改造农村公路86公里,完成年度计划的104%。县一中成立了“春芽”支教志愿服务队。")
+    programs = of(ex, "Program")
+    assert not any("方面" in name or name == "年度计划" or name == "春芽" for name in programs)
+
+
+def test_a_quoted_campaign_listed_before_kinds_of_activity_is_a_programme_not_an_event():
+    ex = extract("浙江省安吉县人社局组织开展“春暖行动”等招聘活动25场。")
+    assert "春暖行动" in of(ex, "Program")
+    assert not any("等" in name for name in of(ex, "Event"))
+
+
 def test_a_short_back_reference_is_the_one_programme_whose_name_ends_with_it():
     ex = extract("浙江省安吉县大力推进美丽庭院建设三年行动,取得积极成效。截至去年底,全县已全面完成三年行动目标任务。")
     programs = of(ex, "Program")

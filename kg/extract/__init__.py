@@ -58,8 +58,13 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
     # …and a title the text says was conferred (获评“某某城市”) is an honour, not a programme
     # (the whole title: 某某中心建设 named inside 某某中心建设试点市 stays a programme)
     conferred = {name: (s, e) for s, e, name, _ in honor_spans(doc)}
+    # …and a quoted name only ever printed inside a team's or an association's name (“某某”助学
+    # 志愿服务队) names that body
+    teams = [span for o in ex.of_kind("Organization") if o.attrs.get("org_kind") == "social" for span in o.spans]
     for e in extract_programs(doc, main_key, year_at=sentence_year):
         if e.spans and all(any(hs <= s and en <= he for hs, he in held) for s, en in e.spans):
+            continue
+        if e.spans and all(any(ts <= s and en < te for ts, te in teams) for s, en in e.spans):
             continue
         title = conferred.get(e.label)
         if title and all(title[0] <= s and en <= title[1] for s, en in e.spans):

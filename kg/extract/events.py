@@ -131,7 +131,7 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
                 out += occasions
                 if occasions:
                     continue
-            if re.search(r"、.*等[^、]*$|等(?:活动|比赛)$", name):
+            if re.search(r"、.*等[^、]*$|等[\u4e00-\u9fff]{0,4}(?:活动|比赛)$", name):
                 continue                             # A、B、C等活动: kinds of activity, not one event
             if dated and date is None and not _AT_THE_EVENT.search(head):
                 continue
