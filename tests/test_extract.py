@@ -291,6 +291,16 @@ def test_among_them_opening_a_clause_refers_back_to_no_person():
     assert metric_about(ex, 120000000) != "吴建平"
 
 
+def test_a_figure_s_year_is_its_sentence_s_or_the_year_its_report_covers():
+    body = ("江西省上饶市广丰区教师周红梅1996年师范毕业。多年来,她资助学生85名。"
+            "自2015年以来,全区累计投入资金3.6亿元。2019年至2022年,全区新建公园14个。全年新增就业岗位5300个。")
+    years = {Decimal(e.attrs["value"]): e.attrs["year"] for e in extract(body).of_kind("Metric")}
+    assert years[Decimal(85)] is None and years[Decimal(360000000)] is None and years[Decimal(14)] is None
+    assert years[Decimal(5300)] is None               # 全年 with no year in the headline
+    report = extract("全年实现地区生产总值420.5亿元,比上年增长5.1%。", headline="2023年广丰区国民经济和社会发展统计公报")
+    assert {e.attrs["year"] for e in report.of_kind("Metric")} == {2023}
+
+
 def test_a_speaker_is_not_the_subject_of_the_figures_in_what_they_say():
     ex = extract("江西省上饶市广丰区召开会议。区民政局局长周红梅介绍,今年以来累计发放救助金560万元。")
     assert metric_about(ex, 5600000) != "周红梅"

@@ -101,28 +101,41 @@ def _is_excluded(text: str, m: re.Match) -> bool:
     return False
 
 
+_SINCE = re.compile(r"以来|累计")
+_SPAN_RANGE = re.compile(r"\s*年?(?:[—\-~～至到]|以来)")
+# a headline for a year's report: every figure in it is of that year
+_YEAR_REPORT = re.compile(r"公报|年报|年度报告")
+# words that frame a figure within the year a report covers
+_YEAR_FRAME = re.compile(r"全年|年末|年底|年内|上年|同比")
 _RELATIVE_YEAR_BACK = {"今年": 0, "去年": 1, "前年": 2}
 # (比去年增长: a comparison, the figure is still this year's)
 _RELATIVE_YEAR = re.compile("(?<![比较同])(?:" + "|".join(_RELATIVE_YEAR_BACK) + ")")
 
 
 def main_year(doc: Doc, pos: int) -> int | None:
-    """The year a figure belongs to: stated in its sentence before it (or said relative to the
-    headline's year: 今年, 去年), else in its paragraph."""
+    """The year a figure belongs to: stated in its sentence before it, or said relative to the
+    headline's year (今年, 去年) or within it (全年, 年末, 比上年); a year printed in an earlier
+    sentence is not the figure's (1994年毕业…。三十年来,资助…)."""
+    text = doc.text
     sent = doc.sentence_at(pos)
-    years = [int(y.group(1)) for y in _YEAR.finditer(doc.text, sent.start, pos)]
+    # a year that opens a span (自2010年…以来累计, 2018—2020年) is when a count began, not its
+    # year (从2010年起在500个村试点 is 2010's)
+    years = [int(y.group(1)) for y in _YEAR.finditer(text, sent.start, pos)
+             if not (_SPAN_RANGE.match(text, y.end(1)) or y.start() > 0 and text[y.start() - 1] in "—-~～至"
+                     or _SINCE.search(text, y.end(), pos))]
     if years:
         return years[-1]
-    relative = _RELATIVE_YEAR.search(doc.text, sent.start, pos)
+    headline = [int(y.group(1)) for y in _YEAR.finditer(text, 0, doc.title_end)]
+    if headline and _YEAR_REPORT.search(text, 0, doc.title_end):
+        return headline[0]                 # 2023年某区国民经济和社会发展统计公报: that year's figures
+    relative = _RELATIVE_YEAR.search(text, sent.start, pos)
     if relative:
         # 今年/去年: the year the headline gives, counted back; no year printed earlier in the
         # paragraph (自2021年启动…。今年,…) is meant
-        headline = [int(y.group(1)) for y in _YEAR.finditer(doc.text, 0, doc.title_end)]
         return headline[0] - _RELATIVE_YEAR_BACK[relative.group(0)] if headline else None
-    para_start = doc.text.rfind("\n", 0, pos) + 1
-    years = [int(y.group(1)) for y in _YEAR.finditer(doc.text, para_start, pos)
-             if not doc.text[y.end():y.end() + 2].startswith(("以来", "至"))]
-    return years[-1] if years else None
+    if headline and _YEAR_FRAME.search(text, sent.start, pos + 8):
+        return headline[0]                 # 全年…, 年末…, 比上年增长…: the year a report is of
+    return None
 
 
 def extract_metrics(doc: Doc, subject_at) -> list[Entity]:
