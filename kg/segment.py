@@ -194,9 +194,18 @@ def match_lead(s: str) -> tuple[int, Credits, tuple[int, int] | None] | None:
     return m.end(), credits, place
 
 
+_CLOSING_CREDITS = re.compile(r"[(（]([^()（）]{2,40})[)）]")
+
+
 def parse_source_line(s: str) -> Credits | None:
-    """来源:某报,作者:张三,编辑:李四 / 作者:某省日报记者 甲某 乙某 → the outlet, the authors and
-    the editors."""
+    """来源:某报,作者:张三,编辑:李四 / 作者:某省日报记者 甲某 乙某 / (记者 甲某 摄影 乙某) on its
+    own line → the outlet, the authors, the photographers and the editors."""
+    closing = _CLOSING_CREDITS.fullmatch(s.strip())
+    if closing:
+        # (本报记者 某某 摄影 某某) on a line of its own after the text: the article's credits
+        credits = parse_credits(closing.group(1))
+        named = credits is not None and (credits.authors or credits.photographers)
+        return credits if named and any(r in closing.group(1) for r in CREDIT_ROLES if len(r) >= 2) else None
     if not SOURCE_LINE.match(s):
         return None
     out = Credits()

@@ -103,3 +103,11 @@ def test_an_editor_credited_on_a_source_line_or_with_the_reporters_is_an_editor_
                 "来源：某某晚报，作者：王一鸣，编辑：李晓红\n")
     arts, _ = arts
     assert arts[0].editors == ["李晓红"] and ("王一鸣", False) in arts[0].authors
+
+
+def test_credits_in_brackets_on_a_line_after_the_text_are_the_article_s():
+    arts, noise = page("某县教师扎根山村三十年\n\n某县教师周某扎根山村三十年,资助学生百余名。\n\n（本报记者 孙一鸣 摄影 钱小林）\n")
+    assert arts[0].authors == [("孙一鸣", False)] and arts[0].photographers == ["钱小林"]
+    assert noise == [] and all("孙一鸣" not in p.text for p in arts[0].paragraphs)
+    arts, _ = page("某县召开会议\n\n某县召开会议。\n\n（下转第二版）\n")
+    assert arts[0].authors == [] and arts[0].photographers == []
