@@ -301,6 +301,11 @@ def test_a_figure_s_year_is_its_sentence_s_or_the_year_its_report_covers():
     assert {e.attrs["year"] for e in report.of_kind("Metric")} == {2023}
 
 
+def test_a_body_acting_across_the_whole_region_is_the_subject_of_its_figure():
+    ex = extract("江西省上饶市广丰区召开会议。区民政局在全区9个街道设立老年食堂31家。")
+    assert metric_about(ex, 31) == "广丰区民政局"
+
+
 def test_a_speaker_is_not_the_subject_of_the_figures_in_what_they_say():
     ex = extract("江西省上饶市广丰区召开会议。区民政局局长周红梅介绍,今年以来累计发放救助金560万元。")
     assert metric_about(ex, 5600000) != "周红梅"

@@ -64,6 +64,8 @@ _HELD = re.compile(r"”?(?:在[^,，。;；]{1,20})?(?:" + "|".join(HELD_MANNER
 _PURPOSE_NEXT = re.compile(r"\s*(?:大力|全力|重点|主要|专项)?(?:支持|用于|保障)")
 # 全市, 全县 …: the article's region as a whole
 WHOLE_REGION = re.compile(r"全[省市县区州旗镇乡]")
+# …as where an actor acts (某局在全区…)
+_SCOPE_PREP = ("在", "向", "到", "于")
 # …opening a clause (目前全区…, 全县共…): the clauses after it in the sentence go on about it
 _WHOLE_REGION_OPENS = re.compile(r"(?:^|[,，;；])\s*(?:\d{4}年(?:以来)?|今年以来|近年来|目前|截至目前)?[,，]?"
                                  r"(?P<whole>全[省市县区州旗镇乡])")
@@ -180,7 +182,9 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                 return opening[0].key              # “某讲堂”是…,开办5年来,累计举办300场: the topic
         whole = WHOLE_REGION.search(text, ca, pos)
         if whole and main_key:
-            return whole_region(whole.group(0))    # 全县…注册志愿者3.6万人: the whole region
+            scope_of = opener(ca, whole.start()) if text[whole.start() - 1:whole.start()] in _SCOPE_PREP else None
+            # 某局在全区8个街道设立…: where the body acts, not who acts
+            return scope_of or whole_region(whole.group(0))    # 全县…注册志愿者3.6万人: the whole region
         opens = list(_WHOLE_REGION_OPENS.finditer(text, sent.start, ca))
         if opens and main_key and not index.between(opens[-1].start("whole"), pos, ("Organization", "Person")):
             return whole_region(opens[-1].group("whole"))   # 目前全区注册志愿者12.6万人,…,组织1360个
