@@ -306,6 +306,14 @@ def test_a_body_acting_across_the_whole_region_is_the_subject_of_its_figure():
     assert metric_about(ex, 31) == "广丰区民政局"
 
 
+def test_a_leader_s_visit_of_inspection_is_an_event_without_an_organizer():
+    ex = extract("3月8日,省委常委、宣传部部长周海涛一行到江西省上饶市广丰区调研文明城市创建工作。")
+    (visit,) = [e for e in ex.of_kind("Event")]
+    assert visit.label == "周海涛到江西省上饶市广丰区调研" and visit.attrs["event_type"] == "inspection"
+    assert visit.attrs["date"] == "3月8日" and ex.entities[visit.attrs["held_in"]].label == "广丰区"
+    assert not any(r.predicate == "organizedBy" for r in ex.relations)
+
+
 def test_a_speaker_is_not_the_subject_of_the_figures_in_what_they_say():
     ex = extract("江西省上饶市广丰区召开会议。区民政局局长周红梅介绍,今年以来累计发放救助金560万元。")
     assert metric_about(ex, 5600000) != "周红梅"

@@ -58,6 +58,8 @@ def event_type(name: str) -> str:
         return "meeting"
     if re.search(r"(?:仪式|典礼)$", name):
         return "ceremony"
+    if re.search(r"(?:调研|视察|考察|督导|检查指导)$", name):
+        return "inspection"
     return "activity"
 
 
@@ -165,7 +167,20 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
         if len(name) < 2 or re.search(r"[\d]{4}年", name):
             continue
         out.append((m.start("name"), m.end(), name + verb.replace("了", ""), date.group(0), "milestone"))
+    for m in _VISIT.finditer(text, doc.title_end):
+        who = [t for t in doc.tokens_in(max(0, m.start() - 4), m.start()) if t.tag == "PER" and t.end == m.start()]
+        if not who:
+            continue                                     # 某某在某地调研: a named person's visit
+        sent = doc.sentence_at(m.start())
+        date = DATE_RE.search(text[sent.start:m.start()])
+        name = who[0].text + m.group("how") + m.group("place") + m.group("verb")
+        out.append((who[0].start, m.end(), name, date.group(1) if date else None, "visit"))
     return out
+
+
+# a named leader's visit of inspection (某某一行到某县调研…, 某某在某地视察): named as printed, the
+# party and the titles left out (某某在某地调研)
+_VISIT = re.compile(r"(?:一行)?(?P<how>在|到|赴)(?P<place>[\u4e00-\u9fff]{2,12}?)(?P<verb>调研|视察|考察|督导|检查指导)")
 
 
 # a theme slogan printed before an ordinal event's name: “某某 某某”第四届…仪式, “…”2024年…大会
@@ -229,6 +244,6 @@ def extract_events(doc: Doc, subject_at, places_between=lambda a, b: None) -> li
             sub = None
         attrs = {"date": date, "start_date": start_date(date, year) if date else None,
                  "event_type": event_type(name), "organizer": sub, "reported": how,
-                 "held_in": _held_in(doc, s, e, places_between, sub)}
+                 "held_in": places_between(s, e) if how == "visit" else _held_in(doc, s, e, places_between, sub)}
         out[key] = Entity("Event", key, name, attrs=attrs, spans=[(s, e)])
     return list(out.values())

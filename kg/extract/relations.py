@@ -198,9 +198,9 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
         if not ev.spans:
             continue
         s, e = ev.spans[0]
-        if ev.attrs.get("reported") == "spirit":
+        if ev.attrs.get("reported") in ("spirit", "visit"):
             # a meeting whose spirit the clause studies was held by others, elsewhere: only
-            # the place its name carries (乌海市第八次党代会) held it
+            # the place its name carries (乌海市第八次党代会) held it; a visit has no organizer
             if ev.attrs.get("organizer"):
                 rel("organizedBy", ev.key, ev.attrs["organizer"], s, e)
             continue
