@@ -314,6 +314,11 @@ def test_a_leader_s_visit_of_inspection_is_an_event_without_an_organizer():
     assert not any(r.predicate == "organizedBy" for r in ex.relations)
 
 
+def test_our_city_is_the_article_s_region_as_the_subject_of_a_figure():
+    ex = extract("近日,由省文明办主办的好人榜发布仪式在南昌举行,我市共有7人入选。", headline="上饶市7人登上好人榜")
+    assert metric_about(ex, 7) == "上饶市"
+
+
 def test_a_speaker_is_not_the_subject_of_the_figures_in_what_they_say():
     ex = extract("江西省上饶市广丰区召开会议。区民政局局长周红梅介绍,今年以来累计发放救助金560万元。")
     assert metric_about(ex, 5600000) != "周红梅"

@@ -62,8 +62,8 @@ _EVENT_ANAPHOR = re.compile(r"\s*(?:(?:本次|此次|这次)(?:活动|大会|会
                             + "|".join(AT_THE_EVENT) + ")")
 _HELD = re.compile(r"”?(?:在[^,，。;；]{1,20})?(?:" + "|".join(HELD_MANNER) + ")?(?:" + "|".join(HELD_VERBS) + "|开展)")
 _PURPOSE_NEXT = re.compile(r"\s*(?:大力|全力|重点|主要|专项)?(?:支持|用于|保障)")
-# 全市, 全县 …: the article's region as a whole
-WHOLE_REGION = re.compile(r"全[省市县区州旗镇乡]")
+# 全市, 全县, 我市, 本县 …: the article's region as a whole
+WHOLE_REGION = re.compile(r"(?:全|我|本)[省市县区州旗镇乡]")
 # …as where an actor acts (某局在全区…)
 _SCOPE_PREP = ("在", "向", "到", "于")
 # …opening a clause (目前全区…, 全县共…): the clauses after it in the sentence go on about it
