@@ -236,6 +236,12 @@ def test_metric_values_units_and_qualifiers():
     assert (Decimal("10"), "门") in metrics
 
 
+def test_a_limit_set_is_an_at_most_or_at_least_figure():
+    ex = extract("村规民约规定彩礼不得超过5万元,宴席控制在8桌以内,注册志愿者比例不低于15%,参与群众超过2万人。")
+    qualifiers = {e.attrs["value"]: e.attrs["qualifier"] for e in ex.of_kind("Metric")}
+    assert qualifiers == {"50000": "at_most", "8": "at_most", "15": "at_least", "20000": "approx_more"}
+
+
 def metric_about(ex, value):
     (m,) = [e for e in of(ex, "Metric").values() if Decimal(e.attrs["value"]) == Decimal(value)]
     return ex.entities[m.attrs["about"]].label

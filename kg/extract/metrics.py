@@ -112,6 +112,24 @@ _RELATIVE_YEAR_BACK = {"今年": 0, "去年": 1, "前年": 2}
 _RELATIVE_YEAR = re.compile("(?<![比较同])(?:" + "|".join(_RELATIVE_YEAR_BACK) + ")")
 
 
+# a limit set, not a figure reached: 彩礼不得超过6万元 (at most), 比例不低于13% (at least)
+_AT_MOST_BEFORE = re.compile(r"(?:不得?|不能|不应)(?:超过|超出|高于|多于|大于)$|(?:最多|至多|控制在)$")
+_AT_LEAST_BEFORE = re.compile(r"(?:不得?|不能|不应)(?:低于|少于|小于)$|(?:至少|最少|最低)[\u4e00-\u9fff]{0,3}$")
+_AT_MOST_AFTER = re.compile(r"(?:以内|以下)")
+
+
+def _bound(text: str, start: int, end: int) -> str | None:
+    """at_most / at_least for a figure printed as a limit (the guide's qualifiers), else None."""
+    before = text[max(0, start - 6):start]
+    if _AT_MOST_BEFORE.search(before + text[start:start + 2] if text.startswith(("超过", "超"), start) else before):
+        return "at_most"
+    if _AT_LEAST_BEFORE.search(before):
+        return "at_least"
+    if _AT_MOST_AFTER.match(text, end):
+        return "at_most"
+    return None
+
+
 def main_year(doc: Doc, pos: int) -> int | None:
     """The year a figure belongs to: stated in its sentence before it, or said relative to the
     headline's year (今年, 去年) or within it (全年, 年末, 比上年); a year printed in an earlier
@@ -168,6 +186,7 @@ def extract_metrics(doc: Doc, subject_at) -> list[Entity]:
         more = m.group("more0") or m.group("more1") or m.group("more2") or ""
         qualifier = ("approx_more" if pre in _APPROX_MORE_PRE or more in ("余", "多", "以上") or vague
                      else "approx" if pre in _APPROX_PRE or more == "左右" else "exact")
+        qualifier = _bound(text, m.start(), m.end()) or qualifier
         out.append(_figure(doc, m.start(), m.end(), value, unit, qualifier, subject_at))
     taken = [e.spans[0] for e in out]
     for m in _COUNTED_BEFORE.finditer(text, doc.title_end):
