@@ -325,6 +325,14 @@ def test_our_city_is_the_article_s_region_as_the_subject_of_a_figure():
     assert metric_about(ex, 7) == "上饶市"
 
 
+def test_the_county_of_a_township_s_article_opening_a_clause_or_said_whole_is_the_actor():
+    ex = extract("土桥镇召开会议,推广移风易俗经验。临夏县自2021年开展殡葬改革专项整治以来,"
+                 "全县丧事简办的比例达到90%。", headline="甘肃省临夏县土桥镇:移风易俗树新风")
+    assert metric_about(ex, 90) == "临夏县"
+    runs = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "runs"}
+    assert ("临夏县", "殡葬改革专项整治") in runs
+
+
 def test_a_speaker_is_not_the_subject_of_the_figures_in_what_they_say():
     ex = extract("江西省上饶市广丰区召开会议。区民政局局长周红梅介绍,今年以来累计发放救助金560万元。")
     assert metric_about(ex, 5600000) != "周红梅"

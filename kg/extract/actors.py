@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..analyse import Doc
 from ..lexicon import AT_THE_EVENT, HELD_MANNER, HELD_VERBS, LEVER_WORDS, SPEECH_VERBS, STRONG_PROGRAMME_VERBS
 from ..model import Extraction
+from .regions import region_key
 
 
 @dataclass(frozen=True)
@@ -134,10 +135,35 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                 return m.key
         return None
 
+    def region_opener(a: int, pos: int) -> str | None:
+        """A division outside the article's region (its county, a neighbour) that opens the
+        clause in [a, pos) as its actor: the last of a chain of places printed there."""
+        places = index.between(a, pos, ("Region",))
+        if not places or not _CLAUSE_LEAD.match(text[a:places[0].start]) or _listed(text, places[0]) \
+                or named_inside(places[0].start):
+            return None                        # (北京|某大学: a place inside a body's name)
+        chain = [places[0]]
+        for m in places[1:]:
+            if m.start != chain[-1].end:
+                break
+            chain.append(m)
+        key = chain[-1].key
+        if key == main_key or main_region is None or _within(key, main_region):
+            return None                        # the article's own places: read below
+        return key
+
+    def named_inside(at: int) -> bool:
+        """Whether ``at`` lies inside a name (全省文明城市 names a title, not the province)."""
+        return any(m.start <= at < m.end for m in index.between(max(0, at - 40), at + 40,
+                                                                 ("Program", "Honor", "Organization", "Event")))
+
     def whole_region(word: str) -> str | None:
         """全区 in an article about a prefecture: the district it names, when one is named."""
         if main_region is None or main_region.name.endswith(word[1]):
             return main_key
+        for r in main_region.ancestors():          # 全县 in a township's article: its county
+            if r.name.endswith(word[1]) and r.level in ("county", "prefecture", "province"):
+                return region_key(r)
         for m in index.between(0, len(text), ("Region",)):
             if text[m.start:m.end].endswith(word[1]) and _within(m.key, main_region) and "/" not in m.key:
                 return m.key
@@ -180,7 +206,7 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
             if opening and _TOPIC_LEAD.fullmatch(text[sent.start:opening[0].start]) \
                     and _TOPIC_VERB.match(text, opening[0].end):
                 return opening[0].key              # “某讲堂”是…,开办5年来,累计举办300场: the topic
-        whole = WHOLE_REGION.search(text, ca, pos)
+        whole = next((w for w in WHOLE_REGION.finditer(text, ca, pos) if not named_inside(w.start())), None)
         if whole and main_key:
             scope_of = opener(ca, whole.start()) if text[whole.start() - 1:whole.start()] in _SCOPE_PREP else None
             # 某局在全区8个街道设立…: where the body acts, not who acts
@@ -203,6 +229,9 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         who = opener(sent.start, pos)
         if who:
             return who
+        place = region_opener(ca, pos)
+        if place:
+            return place                           # 某县自2022年开展…以来: the county named first
         framed = framing_programme(sent.start, ca) if programs else None
         if framed:
             return framed
