@@ -368,6 +368,12 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
                 articles.append(current)
                 i += 1
                 continue
+            if k == "short" and current is not None and current.paragraphs and _ISSUER_HEAD.search(s) \
+                    and i + 1 < len(paras) and _DATE_LINE.match(paras[i + 1].text.strip()):
+                # a notice signed after its text: the issuing body, then the date
+                current.paragraphs += [p, paras[i + 1]]
+                i += 2
+                continue
             header = _header_lines(paras, kinds, i + 1)
             if k == "short" and current is None and not articles and header:
                 # a report's heading, then who issued it and when, then the text

@@ -111,3 +111,10 @@ def test_credits_in_brackets_on_a_line_after_the_text_are_the_article_s():
     assert noise == [] and all("孙一鸣" not in p.text for p in arts[0].paragraphs)
     arts, _ = page("某县召开会议\n\n某县召开会议。\n\n（下转第二版）\n")
     assert arts[0].authors == [] and arts[0].photographers == []
+
+
+def test_a_notice_signed_after_its_text_keeps_its_issuer_and_date():
+    arts, noise = page("关于开展文明交通劝导活动的通知\n\n各乡镇、县直各单位:\n\n现将活动安排通知如下,请认真落实。\n\n"
+                       "某县文明办\n\n2030年4月2日\n")
+    assert noise == []
+    assert [p.text for p in arts[0].paragraphs][-2:] == ["某县文明办", "2030年4月2日"]
