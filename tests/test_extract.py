@@ -333,6 +333,14 @@ def test_the_county_of_a_township_s_article_opening_a_clause_or_said_whole_is_th
     assert ("临夏县", "殡葬改革专项整治") in runs
 
 
+def test_units_labelled_on_a_task_list_are_responsible_for_the_task():
+    ex = extract("河南省清丰县部署迎检工作。\n一、公共场所秩序整治。牵头单位:县城市管理局;责任单位:县住建局、各乡镇。")
+    resp = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations
+            if r.predicate == "responsibleFor"}
+    assert {o for o, _ in resp} >= {"清丰县城市管理局", "清丰县住建局"}
+    assert {t for _, t in resp} == {"公共场所秩序整治"}
+
+
 def test_a_speaker_is_not_the_subject_of_the_figures_in_what_they_say():
     ex = extract("江西省上饶市广丰区召开会议。区民政局局长周红梅介绍,今年以来累计发放救助金560万元。")
     assert metric_about(ex, 5600000) != "周红梅"

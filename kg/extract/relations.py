@@ -21,6 +21,8 @@ _LEAD_TAKE = re.compile(r"(?P<heads>[^,，。;；]{2,20}?)(?:担任|兼任|(?<![
 # the body each head office heads, from the office's last word (志愿服务总队长 → 志愿服务总队)
 _HEADED_BODY = {"总队长": "总队", "队长": "队", "指挥长": "指挥部", "总指挥": "指挥部"}
 _RESPONSIBLE = re.compile(r"(?P<list>[^,，。;；]{2,80}?)等?(?:牵头责任单位|牵头单位|责任单位|牵头|负责(?!人|同志))")
+# 牵头单位:A;责任单位:B、C — units labelled on a task list
+_UNITS_LABELLED = re.compile(r"(?:牵头|责任|配合)(?:单位|部门)\s*[:：]\s*(?P<list>[^;；。\n]{2,80})")
 # who held an event: 由A主办、B承办的…; A、B及C共同举办“…”
 _ORGANIZED = re.compile("(?:共同|联合)?(?:" + "|".join(ORGANIZE_VERBS) + ")")
 _DIRECTIVE = re.compile(r"(?P<who>[^,，。;；]{2,20}?)关于(?P<what>[^,，。;；]{2,40}?)的(?:决策部署|部署|要求|安排)")
@@ -263,6 +265,16 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
         for o in orgs:
             if target:
                 rel("responsibleFor", o.key, target, m.start("list"), m.end())
+
+    # responsibleFor: a task list's units (一、某某整治。牵头单位:A;责任单位:B、C) are responsible
+    # for the task the item names
+    for m in _UNITS_LABELLED.finditer(text, doc.title_end):
+        para = text.rfind("\n", 0, m.start()) + 1
+        tasks = index.between(para, m.start(), ("Program",))
+        if not tasks:
+            continue
+        for o in index.between(m.start("list"), m.end("list"), ("Organization",)):
+            rel("responsibleFor", o.key, tasks[-1].key, tasks[-1].start, m.end())
 
     # responsibleFor: an office or group named after a programme (创建全国文明城市办公室)
     by_canonical = {canonical(p.label): p for p in programs}
