@@ -267,6 +267,13 @@ def test_a_meeting_whose_spirit_is_studied_is_neither_dated_nor_held_by_those_wh
     assert not any(r.predicate == "organizedBy" and r.subject == meeting.key for r in ex.relations)
 
 
+def test_heads_named_as_the_group_s_joint_leaders_with_wei_lead_it():
+    ex = extract("今年以来,湖南省沅陵县成立了以县委书记、县长为双组长的文明创建工作领导小组。")
+    leads = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "leads"}
+    assert {s for s, _ in leads} == {"沅陵县委书记", "沅陵县长"}
+    assert all(o.endswith("领导小组") for _, o in leads)
+
+
 def test_the_head_of_a_headquarters_named_before_leads_it_and_a_deputy_does_not():
     ex = extract("江西省上饶市广丰区调整了创建省级文明城市工作指挥部,由区委书记周海涛任指挥长,"
                  "区委副书记、区长吴建平任常务副指挥长。")

@@ -14,7 +14,7 @@ from .actors import WHOLE_REGION, Mention, MentionIndex, opening_actors, subject
 from .organizations import org_key, org_kind_of
 from .programs import canonical
 
-_LEAD_GROUP = re.compile(r"以(?P<heads>[^,，。;；]{2,30}?)(?:担任|任)(?:双)?(?:组长|总指挥|主任)的")
+_LEAD_GROUP = re.compile(r"以(?P<heads>[^,，。;；]{2,30}?)(?:担任|任|为)(?:双)?(?:组长|总指挥|指挥长|主任)的")
 # 任 as a verb, not the tail of a noun (主任, 责任, 信任); the office one list item, not two
 _LEAD_TAKE = re.compile(r"(?P<heads>[^,，。;；]{2,20}?)(?:担任|兼任|(?<![主责信专])任)"
                         r"(?P<office>[^,，。;；、]{0,15}?(?:总队长|队长|组长|主任|会长|指挥长|总指挥))")
