@@ -997,6 +997,12 @@ def test_a_school_named_after_another_place_is_not_placed_in_the_article_s_regio
     assert place is None or ex.entities[place].label == "铜仁市"
 
 
+def test_a_bare_type_word_pointed_back_to_is_no_new_body():
+    ex = extract("浙江省衢州市柯城区某社区成立“夕阳红”志愿服务队。这支志愿服务队已有队员63人。")
+    orgs = of(ex, "Organization")
+    assert not any(name.endswith("市志愿服务队") or name == "志愿服务队" for name in orgs)
+
+
 def test_words_that_end_like_a_body_but_name_none_are_no_bodies():
     ex = extract("本届论坛由市科协主办,蓝天科技协办。友谊赛最终战成平局。办事大厅里人来人往。")
     assert not any(name.endswith(("协办", "平局", "大厅")) for name in of(ex, "Organization"))

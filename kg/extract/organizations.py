@@ -28,6 +28,8 @@ _COLLECTIVE = re.compile(r"^(?:各级|各|有关|相关|部分|全市|全县|全
                          r"|^(?:中心|局|办公室|委员会|政府|党委|学校|小学|中学|公司|集团|协会|医院|大学)$"
                          # a type word with only a word for what it does: the kind of unit, no name
                          r"|^(?:服务|管理|活动|指挥|数据|信息|调度|运营|培训|志愿服务|党群服务|便民服务)(?:中心|站)$")
+# a demonstrative (and a measure word) before a bare type word: 这支志愿服务队, 该中心
+_POINTED_BACK = re.compile(r"(?:这|那|该|此)[支个家所座处]?$")
 # A suffix glued to more nouns is a modifier, not the head (实践中心建设, 中心组, 管理局党组).
 _HEAD_CONTINUES = {"n", "vn", "nz", "an", "j"}
 _OCCUPATION_RUN = 3          # nouns between a body and a person's name (某医院急诊科护士张三)
@@ -424,8 +426,9 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
         lead = _LEAD_WORD.match(name)
         if lead and printed.startswith(lead.group(0)) and not any(hs == s for hs, _ in region_spans):
             name, s = name[lead.end():], s + lead.end()     # not 任丘市…: a place that opens with 任
-        if len(name) < 2 or _COLLECTIVE.search(name) or s < doc.title_end and len(name) < 4:
-            continue
+        if len(name) < 2 or _COLLECTIVE.search(name) or s < doc.title_end and len(name) < 4 \
+                or name in KIND_OF and _POINTED_BACK.search(doc.text, max(0, s - 3), s):
+            continue                                  # 这支志愿服务队: a body named before, pointed back to
         if _NOT_BODY_END.search(name) or _QUANTITY.search(name) and not _NUMBERED_SCHOOL.search(name) \
                 or _generic_list(doc.text, s) \
                 or _COUNTED_BEFORE.search(doc.text, max(0, s - 6), s) or _COUNTED_AFTER.match(doc.text, e):
