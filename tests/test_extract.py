@@ -1187,6 +1187,11 @@ def test_a_quoted_campaign_listed_before_kinds_of_activity_is_a_programme_not_an
     assert not any("等" in name for name in of(ex, "Event"))
 
 
+def test_a_verb_s_work_on_creation_is_no_creation_programme():
+    ex = extract("湖南省沅陵县县长张卫东多次深入街道社区督导创建工作。")
+    assert not any(name.endswith("督导创建") for name in of(ex, "Program"))
+
+
 def test_a_short_back_reference_is_the_one_programme_whose_name_ends_with_it():
     ex = extract("浙江省安吉县大力推进美丽庭院建设三年行动,取得积极成效。截至去年底,全县已全面完成三年行动目标任务。")
     programs = of(ex, "Program")

@@ -240,6 +240,10 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
                 any(t.tag == "v" and len(t.text) >= 2 and t.text not in CAMPAIGN_VERBS
                     for t in doc.tokens_in(start, tok.start)):
             continue                                # 志愿者参与社区治理: a clause, not a name
+        before = doc.tokens_in(start, tok.start)
+        if len(tok.text) == len(hm.group(0)) and hm.group(0) == "创建" and before \
+                and before[-1].end == tok.start and before[-1].tag == "vn" and "“" not in text[start:tok.start]:
+            continue                                # 社区督导|创建: a verb's work on it, not its name
         place = sum(h.end - h.start for h in doc.hits if h.start >= start and h.end <= tok.start)
         if place and place >= tok.start - start - 1:
             continue                                # 格尔木市创建: a place, then the head
