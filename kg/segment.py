@@ -108,6 +108,8 @@ class Credits:
 
 
 _ROLES_LONGEST = sorted(CREDIT_ROLES, key=len, reverse=True)
+# verbs a credit line may end with (记者 某某 报道, 某某 供稿)
+_REPORTED = frozenset({"报道", "报导", "供稿", "整理", "采写", "发自"})
 
 
 def outlet_name(s: str) -> str | None:
@@ -135,6 +137,8 @@ def parse_credits(s: str) -> Credits | None:
     joined = [p.lstrip("\0") for p in joined]
     out, roles, saw_role = Credits(), set(), False
     for p in joined:
+        if p in _REPORTED:
+            continue                     # 记者 某某 报道: the verb of the credit line, no name
         if p in CREDIT_ROLES:
             roles, saw_role = ({CREDIT_ROLES[p]} if not roles or out.authors or out.photographers
                                else roles | {CREDIT_ROLES[p]}), True

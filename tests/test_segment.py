@@ -118,3 +118,9 @@ def test_a_notice_signed_after_its_text_keeps_its_issuer_and_date():
                        "某县文明办\n\n2030年4月2日\n")
     assert noise == []
     assert [p.text for p in arts[0].paragraphs][-2:] == ["某县文明办", "2030年4月2日"]
+
+
+def test_a_credit_line_ending_with_its_verb_credits_the_reporter_only():
+    from kg.segment import parse_credits
+    credits = parse_credits("某县融媒体中心记者 孙一鸣 报道")
+    assert credits.authors == [("孙一鸣", False)] and credits.outlets == ["某县融媒体中心"]
