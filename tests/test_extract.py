@@ -1085,6 +1085,12 @@ def test_a_community_tagged_with_its_party_committee_is_a_community_and_no_body(
     assert not any(name.endswith("社区") for name in of(ex, "Organization"))
 
 
+def test_a_community_whose_name_the_tagger_ran_into_its_township_s_is_found():
+    ex = extract("近日,四川省蒲江县鹤山街道三角社区与某公司签订协议。")
+    community = of(ex, "Region")["三角社区"]
+    assert parent_name(ex, community) == "鹤山街道"
+
+
 def test_a_meeting_named_after_the_holders_of_an_office_is_no_post():
     ex = extract("3月2日,浙江省安吉县召开县委常委(扩大)会议,研究部署文明创建工作。县长办公会随后召开。")
     assert not of(ex, "Post")

@@ -198,6 +198,8 @@ def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMen
 # a village named like a division's short form (新华村, 和平社区: 新华 is also a district's):
 # two characters and a village's kind word begin no known division
 _SHORT_FORM_AND_KIND = re.compile(r"[\u4e00-\u9fff]{2}(?:村|社区)")
+# a division printed with its kind word (某某街道, 某某镇), after which a unit's name may start
+_UNIT_KIND_ENDS = ("街道", "镇", "乡", "县", "区", "市", "旗")
 # a unit's name followed by its party branch or committee, tagged as one word
 _UNIT_BEFORE_COMMITTEE = re.compile(r"(.{1,7}?(?:街道|社区|村|镇|乡))(?:党|居委会|村委会|两委|委员会)")
 
@@ -212,9 +214,16 @@ def _suffix_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention
     while pending:
         m = pending.pop(0)
         follow = doc.tokens_in(m.end, m.end + 24)[:4]
-        if not follow or follow[0].start != m.end:
-            continue
         name, at = "", m.end
+        straddling = next((t for t in doc.tokens_in(max(0, m.end - 8), m.end + 8)
+                           if t.start < m.end < t.end and t.tag in _NAME_TAGS), None) \
+            if doc.text[m.start:m.end].endswith(_UNIT_KIND_ENDS) else None
+        if straddling is not None:
+            # the tagger ran the unit's name into its township's (某某街道三角|社区)
+            name, at = doc.text[m.end:straddling.end], straddling.end
+            follow = doc.tokens_in(at, at + 24)[:4]
+        elif not follow or follow[0].start != m.end:
+            continue
         for t in follow:
             if t.start != at or not t.text.strip() or t.tag not in _NAME_TAGS and not _SUBUNIT_SUFFIX.search(t.text):
                 break                    # a name does not run over a line break
