@@ -1003,6 +1003,11 @@ def test_a_bare_type_word_pointed_back_to_is_no_new_body():
     assert not any(name.endswith("市志愿服务队") or name == "志愿服务队" for name in orgs)
 
 
+def test_the_civilisation_office_by_its_short_name_is_a_body_even_split_by_the_tagger():
+    ex = extract("江西省九江市召开会议。市文明办印发了《全民阅读工作实施方案》。")
+    assert "九江市文明办" in of(ex, "Organization")
+
+
 def test_words_that_end_like_a_body_but_name_none_are_no_bodies():
     ex = extract("本届论坛由市科协主办,蓝天科技协办。友谊赛最终战成平局。办事大厅里人来人往。")
     assert not any(name.endswith(("协办", "平局", "大厅")) for name in of(ex, "Organization"))
