@@ -1198,6 +1198,13 @@ def test_a_quoted_campaign_listed_before_kinds_of_activity_is_a_programme_not_an
     assert not any("等" in name for name in of(ex, "Event"))
 
 
+def test_a_system_named_after_a_verb_that_drives_it_is_no_programme():
+    ex = extract("浙江省安吉县积极探索创新治理体系全覆盖的方法,建立三级督查评价机制。")
+    programs = of(ex, "Program")
+    assert not any(name.startswith("创新") for name in programs)
+    assert any(name.endswith("督查评价机制") for name in programs)
+
+
 def test_a_verb_s_work_on_creation_is_no_creation_programme():
     ex = extract("湖南省沅陵县县长张卫东多次深入街道社区督导创建工作。")
     assert not any(name.endswith("督导创建") for name in of(ex, "Program"))

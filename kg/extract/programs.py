@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
-from ..lexicon import CAMPAIGN_VERBS, LEVER_WORDS, OFFICE_RE, STRONG_PROGRAMME_VERBS as ACTION_VERBS, TEAM_WORDS
+from ..lexicon import (CAMPAIGN_VERBS, LEVER_WORDS, OFFICE_RE, PROGRAMME_VERBS, STRONG_PROGRAMME_VERBS as ACTION_VERBS,
+                       TEAM_WORDS)
 from ..model import Entity
 from .chunks import chunk_left, quoted_spans, strip_quotes
 
@@ -237,9 +238,9 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if shared is not None:                      # A建设和B整治工程: one programme of both
             name, start = text[shared:tok.end], shared
         if hm.group(0) in _BROAD_HEADS and "“" not in text[start:tok.start] and \
-                any(t.tag == "v" and len(t.text) >= 2 and t.text not in CAMPAIGN_VERBS
-                    for t in doc.tokens_in(start, tok.start)):
-            continue                                # 志愿者参与社区治理: a clause, not a name
+                any((t.tag == "v" or t.tag == "vn" and t.start == start and t.text in PROGRAMME_VERBS)
+                    and len(t.text) >= 2 and t.text not in CAMPAIGN_VERBS for t in doc.tokens_in(start, tok.start)):
+            continue                                # 志愿者参与社区治理, 推动治理体系: a clause, not a name
         before = doc.tokens_in(start, tok.start)
         if len(tok.text) == len(hm.group(0)) and hm.group(0) == "创建" and before \
                 and before[-1].end == tok.start and before[-1].tag == "vn" and "“" not in text[start:tok.start]:
