@@ -63,6 +63,9 @@ SUFFIX_KIND = [
 
 # words for a team, a troupe or a league: a quoted name before one names a body (“某某”宣讲队)
 TEAM_WORDS = ("队", "团", "联盟")
+# Standard short names of government functions, taken as bodies when listed with others.
+SHORT_BODIES = {"公安": "公安", "交警": "交警", "城管": "城管", "消防": "消防", "税务": "税务", "民政": "民政",
+                "司法": "司法", "环保": "环保", "市场监管": "市场监管", "卫健": "卫健", "住建": "住建", "交通": "交通"}
 # what a volunteer team or association does, printed inside its name (某某助残志愿服务队, 某某为老服务队)
 SERVICE_VERBS = ("助残", "助老", "为老", "敬老", "爱老", "助学", "扶贫", "济困", "帮扶", "护河", "护林", "助农", "巡河")
 # common words that end in a body's type word and name none (格局, 平局: a draw; 主办: a verb)
@@ -119,6 +122,12 @@ MEETING_AFTER_OFFICE = re.compile(r"(?:[(（][^()（）]{1,6}[)）])?(?:办公|�
 # --- actions ---------------------------------------------------------------------------------
 # verbs by which a body carries out a programme (推进“应保尽保”, 研发“某某系统”, 以…为抓手): one list
 # for the programme extractor and the 'runs' relation
+# the head words a programme's name ends in (某某专项行动, 某某工程, 某某创建)
+PROGRAMME_HEADS = ("专项整治行动", "攻坚行动", "行动计划", "专项行动", "行动", "工程项目", "工程", "项目建设", "建设", "创建",
+                   "评比", "评选", "工作机制", "机制", "改革", "革命", "攻坚战", "整治", "改造提升", "改造", "振兴",
+                   "一体化", "治理", "计划", "模式", "体系", "云平台", "智慧平台", "服务月", "战略", "活动")
+# Heads so general that a short modifier names a policy area, not a programme (社会治理, 作风建设).
+BROAD_PROGRAMME_HEADS = {"建设", "治理", "整治", "改革", "创建", "体系", "机制", "模式", "改造", "评比", "评选"}
 PROGRAMME_VERBS = (
     "推进", "推行", "推广", "实施", "开展", "开办", "打造", "建成", "建立", "设立", "深化", "办好", "启动", "组织",
     "举办", "落实", "创建", "借力", "构建", "实行", "全面推进", "大力推进", "持续推进", "扎实推进", "深入推进",

@@ -11,15 +11,12 @@ import re
 from ..analyse import Doc
 from ..gazetteer import Region, load as load_gazetteer
 from ..model import Entity
-from ..lexicon import (MEDIA_HEADS, NOT_BODY_WORDS, OFFICE_RE, OFFICE_TITLES, OFFICE_WORD, SERVICE_VERBS, SUFFIX_KIND,
-                       TEAM_WORDS)
+from ..lexicon import (MEDIA_HEADS, NOT_BODY_WORDS, OFFICE_RE, OFFICE_TITLES, OFFICE_WORD, SERVICE_VERBS, SHORT_BODIES,
+                       SUFFIX_KIND, TEAM_WORDS)
 from .chunks import Chunk, chunk_left, strip_quotes
 
 _SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(s) for s, _ in sorted(SUFFIX_KIND, key=lambda x: -len(x[0]))) + ")$")
 KIND_OF = dict(SUFFIX_KIND)
-# Standard short names of government functions, taken as bodies when listed with others.
-SHORT_BODIES = {"公安": "公安", "交警": "交警", "城管": "城管", "消防": "消防", "税务": "税务", "民政": "民政",
-                "司法": "司法", "环保": "环保", "市场监管": "市场监管", "卫健": "卫健", "住建": "住建", "交通": "交通"}
 # Names that are collective nouns or generic, not one body.
 _COLLECTIVE = re.compile(r"^(?:各级|各|有关|相关|部分|全市|全县|全区|全省|基层|全体|该|本|我|其|有关部门|党政|上级|重点|"
                          r"[省市县区镇村]级|中小学|镇村|[一二两三四五六七八九十]+(?:中心|局|委|办)"

@@ -9,17 +9,12 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
-from ..lexicon import (CAMPAIGN_VERBS, LEVER_WORDS, OFFICE_RE, PROGRAMME_VERBS, STRONG_PROGRAMME_VERBS as ACTION_VERBS,
-                       TEAM_WORDS)
+from ..lexicon import (BROAD_PROGRAMME_HEADS, CAMPAIGN_VERBS, LEVER_WORDS, OFFICE_RE, PROGRAMME_HEADS, PROGRAMME_VERBS,
+                       STRONG_PROGRAMME_VERBS as ACTION_VERBS, TEAM_WORDS)
 from ..model import Entity
 from .chunks import chunk_left, quoted_spans, strip_quotes
 
-HEADS = ("专项整治行动", "攻坚行动", "行动计划", "专项行动", "行动", "工程项目", "工程", "项目建设", "建设", "创建",
-         "评比", "评选", "工作机制", "机制", "改革", "革命", "攻坚战", "整治", "改造提升", "改造", "振兴",
-         "一体化", "治理", "计划", "模式", "体系", "云平台", "智慧平台", "服务月", "战略", "活动")
-# Heads so general that a short modifier names a policy area, not a programme (社会治理, 作风建设).
-_BROAD_HEADS = {"建设", "治理", "整治", "改革", "创建", "体系", "机制", "模式", "改造", "评比", "评选"}
-_HEAD_RE = re.compile("|".join(sorted(HEADS, key=len, reverse=True)))
+_HEAD_RE = re.compile("|".join(sorted(PROGRAMME_HEADS, key=len, reverse=True)))
 _CREATE = re.compile(r"创建(?:第[一二三四五六七八九十]+届)?((?:全国|全省|省级|国家|市级|县级|国家级)?[\u4e00-\u9fff]{0,4}?"
                      r"(?:文明城市|卫生城市|文明城区|文明县城|文明村镇|文明单位|园林城市))")
 # Generic words that are not a programme's name on their own.
@@ -85,7 +80,7 @@ _BODY_AFTER = re.compile(r"委员会|委|局|办公室|办|领导小组|指挥�
 
 def _ends_with_head(name: str) -> bool:
     """机制化, 综合整治曲: a head word inside a name does not make it a programme's name."""
-    return any(name.endswith(h) for h in HEADS)
+    return any(name.endswith(h) for h in PROGRAMME_HEADS)
 
 
 # what a programme's name never ends in: an honour for people, a meeting or ceremony, an office
@@ -121,7 +116,7 @@ def _ok(name: str, quoted: bool = False) -> bool:
         return True
     if _SCOPE.match(core):
         return False
-    if head and head.group(0) in _BROAD_HEADS and len(core) < 3:
+    if head and head.group(0) in BROAD_PROGRAMME_HEADS and len(core) < 3:
         return False
     if head and head.group(0) == "活动" and len(core) < 6:
         return False
@@ -237,7 +232,7 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
         shared = _shared_head_start(doc, start) if _CONTAINER.search(name) else None
         if shared is not None:                      # A建设和B整治工程: one programme of both
             name, start = text[shared:tok.end], shared
-        if hm.group(0) in _BROAD_HEADS and "“" not in text[start:tok.start] and \
+        if hm.group(0) in BROAD_PROGRAMME_HEADS and "“" not in text[start:tok.start] and \
                 any((t.tag == "v" or t.tag == "vn" and t.start == start and t.text in PROGRAMME_VERBS)
                     and len(t.text) >= 2 and t.text not in CAMPAIGN_VERBS for t in doc.tokens_in(start, tok.start)):
             continue                                # 志愿者参与社区治理, 推动治理体系: a clause, not a name
