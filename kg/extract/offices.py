@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from ..analyse import Doc
 from ..gazetteer import Region
-from ..lexicon import COMMITTEE_SEATS, HAN, MEETING_AFTER_OFFICE, OFFICE_RE, OFFICE_WORD, REGION_HEADS, UNIT_OF_HEAD
+from ..lexicon import (COMMITTEE_SEATS, HAN, MEETING_AFTER_OFFICE, OFFICE_RE, OFFICE_WORD, REGION_HEADS, SHORT_BODIES,
+                       UNIT_OF_HEAD)
 from ..model import Entity, Extraction, Relation
-from .organizations import (_COLLECTIVE, _PLACE_COMMITTEE, _PLACE_END, _SUFFIX_RE, MODEL_MIN_SCORE, SHORT_BODIES, org_key,
-                            org_kind_of, qualify)
+from .organizations import (_COLLECTIVE, _PLACE_COMMITTEE, _PLACE_END, _SUFFIX_RE, MODEL_MIN_SCORE, org_key, org_kind_of,
+                            qualify)
 from .people import _is_name, person_key
 from .posts import post_key, post_label, post_region
 
