@@ -40,7 +40,7 @@ SUFFIX_KIND = [
     ("大队", "government"), ("法院", "government"), ("检察院", "government"),
     # a province's departments (某省教育厅, 某委办公厅), the people's congress and its standing
     # committee, the political consultative conference, the armed forces department
-    ("厅", "government"), ("人大", "government"), ("常委会", "government"), ("政协", "government"),
+    ("办公厅", "government"), ("厅", "government"), ("人大", "government"), ("常委会", "government"), ("政协", "government"),
     ("武装部", "government"),
     # a commission by its short name (某某执法委, 卫健委, 发改委); 常委 is an office (see below)
     ("委", "government"),
@@ -71,7 +71,8 @@ SERVICE_VERBS = ("助残", "助老", "为老", "敬老", "爱老", "助学", "�
 # common words that end in a body's type word and name none (格局, 平局: a draw; 主办: a verb)
 NOT_BODY_WORDS = ("格局", "布局", "大局", "全局", "局面", "结局", "开局", "新局", "破局", "变局", "困局", "危局",
                   "时局", "平局", "胜局", "败局", "僵局", "棋局", "赛局", "出局", "定局", "残局", "终局", "对局",
-                  "骗局", "饭局", "大厅", "餐厅", "客厅", "展厅", "门厅", "歌厅", "舞厅", "主办", "承办", "协办", "举办", "创办", "开办", "筹办", "督办", "交办", "代办")
+                  "骗局", "饭局", "大厅", "餐厅", "客厅", "展厅", "门厅", "歌厅", "舞厅", "营业厅", "报告厅",
+                  "游戏厅", "会议厅", "宴会厅", "评委", "政委", "编委", "主办", "承办", "协办", "举办", "创办", "开办", "筹办", "督办", "交办", "代办")
 
 # --- offices ---------------------------------------------------------------------------------
 # Titles of office, longest first. The head character of 'X长' names the unit it heads

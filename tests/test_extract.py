@@ -282,6 +282,11 @@ def test_the_head_of_a_headquarters_named_before_leads_it_and_a_deputy_does_not(
     assert not any(s == "吴建平" for s, _ in leads)
 
 
+def test_a_deputy_of_a_headquarters_makes_no_body_of_its_title():
+    ex = extract("1985年任东江水利建设总指挥部副总指挥、工地指挥部政治委员。")
+    assert [name for name in of(ex, "Organization") if "东江" in name] == ["东江水利建设总指挥部"]
+
+
 def test_a_township_s_party_secretary_heading_a_task_force_leads_it():
     ex = extract("江西省上饶市广丰区大南镇成立了由镇党委书记任组长的“清洁家园”工作专班。")
     post = next(p for p in ex.of_kind("Post") if p.label.endswith("党委书记"))
@@ -1006,6 +1011,19 @@ def test_a_bare_type_word_pointed_back_to_is_no_new_body():
 def test_the_civilisation_office_by_its_short_name_is_a_body_even_split_by_the_tagger():
     ex = extract("江西省九江市召开会议。市文明办印发了《全民阅读工作实施方案》。")
     assert "九江市文明办" in of(ex, "Organization")
+
+
+def test_halls_and_members_of_panels_are_no_bodies_but_a_province_s_department_is():
+    ex = extract("市民可到营业厅和报告厅咨询,评委和政委也到场。广西壮族自治区召开会议,自治区民政厅通报了情况。")
+    orgs = of(ex, "Organization")
+    assert not any(name.endswith(("营业厅", "报告厅", "评委", "政委")) for name in orgs)
+    assert "广西壮族自治区民政厅" in orgs
+
+
+def test_named_places_counted_with_what_they_are_stay_bodies():
+    ex = extract("浙江省安吉县有县图书馆、县博物馆和县文化馆三个场馆免费开放。")
+    orgs = of(ex, "Organization")
+    assert any(name.endswith("县图书馆") for name in orgs) and any(name.endswith("县文化馆") for name in orgs)
 
 
 def test_words_that_end_like_a_body_but_name_none_are_no_bodies():

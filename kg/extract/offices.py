@@ -108,8 +108,18 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
     occupations = {sp.end: (sp.start, sp.end) for sp in doc.spans
                    if sp.label == "POST" and sp.score >= OCCUPATION_MIN_SCORE
                    and not OFFICE_RE.search(text, sp.start, sp.end)}
-    named = frozenset(i for r in ex.of_kind("Region") for a, b in r.spans for i in range(a, b)) \
-        | frozenset(i for t in doc.tokens if t.tag == "ORG" for i in range(t.start + 1, t.end))
+    # (和 within a short tagged body only: a department's standard name is short, while a tagged
+    # run may hold a whole clause: 某某年会上|住房和城乡建设部…)
+    places = sorted(span for r in ex.of_kind("Region") for span in r.spans)
+    named = {i for a, b in places for i in range(a, b)}
+    for t in doc.tokens:
+        if t.tag == "ORG":
+            base = t.start                   # past the places the tagged name opens with
+            for a, b in places:
+                if a == base and b <= t.end:
+                    base = b
+            named.update(range(max(base, t.start + 1), min(t.end, base + 7)))
+    named = frozenset(named)
     for s, e, person in sorted(people, key=lambda x: x[0]):
         ca, _ = doc.clause_at(s, e)
         chain = title_chain(text, s, _after_verb_before_name(doc, ca, s), named)

@@ -25,6 +25,8 @@ _COLLECTIVE = re.compile(r"^(?:各级|各|有关|相关|部分|全市|全县|全
                          r"|^(?:中心|局|办公室|委员会|政府|党委|学校|小学|中学|公司|集团|协会|医院|大学)$"
                          # a type word with only a word for what it does: the kind of unit, no name
                          r"|^(?:服务|管理|活动|指挥|数据|信息|调度|运营|培训|志愿服务|党群服务|便民服务)(?:中心|站)$")
+# a province's name or level word opening a department's name (省教育厅, 某某自治区民政厅)
+_PROVINCIAL = re.compile(r"(?:中共)?(?:省|自治区|[\u4e00-\u9fff]{1,8}?(?:省|自治区))")
 # a demonstrative (and a measure word) before a bare type word: 这支志愿服务队, 该中心
 _POINTED_BACK = re.compile(r"(?:这|那|该|此)[支个家所座处]?$")
 # A suffix glued to more nouns is a modifier, not the head (实践中心建设, 中心组, 管理局党组).
@@ -67,10 +69,12 @@ _BARE_BODIES = re.compile(r"(?:省委|市委|县委|区委|州委|市政府|县�
                           r"(?!书记|副书记|常委|委员|[\u4e00-\u9fff]{0,2}长)")
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十几多数]+)[个所家支座名位处]$")
 # …or straight after it, alone or with the kinds listed with it (建成社区卫生服务站8个, 新建中小学和
-# 幼儿园6所; not A、B等6所学校, named ones counted with others)
-_COUNTED_AFTER = re.compile(r"(?:[和、及与](?:(?!等)[\u4e00-\u9fff]){1,8}?)*(?:\d+|[一二两三四五六七八九十百几数]+)[余多]?[个所家座处]")
-_LEVEL_PREFIX = {"市": ("prefecture", "county"), "区": ("county",), "县": ("county",), "州": ("prefecture",),
-                 "省": ("province",), "镇": ("township",), "乡": ("township",), "街道": ("township",)}
+# 幼儿园6所; not A、B等6所学校 nor A、B和C五个景点, named ones counted with others)
+_COUNTED_AFTER = re.compile(r"(?:[和、及与](?:(?!等)[\u4e00-\u9fff]){1,8}?)*(?:\d+|[一二两三四五六七八九十百几数]+)[余多]?[个所家座处]"
+                            r"(?![\u4e00-\u9fff])")     # (A、B和C五个景点: named ones, then what they are)
+_LEVEL_PREFIX = {"自治区": ("province",), "市": ("prefecture", "county"), "区": ("county",), "县": ("county",),
+                 "州": ("prefecture",), "省": ("province",), "镇": ("township",), "乡": ("township",),
+                 "街道": ("township",)}
 _STOP = frozenset({"等", "及", "和", "与", "的", "了", "在", "对", "将", "把", "是", "为", "由", "向", "各", "全"})
 # …nor a person's name or an office (外交部副部长某某和委员会: 委员会 does not reach back)
 _STOP_IN_NAME = _STOP | frozenset(OFFICE_TITLES)
@@ -427,6 +431,8 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
         if len(name) < 2 or _COLLECTIVE.search(name) or s < doc.title_end and len(name) < 4 \
                 or name in KIND_OF and _POINTED_BACK.search(doc.text, max(0, s - 3), s):
             continue                                  # 这支志愿服务队: a body named before, pointed back to
+        if name.endswith("厅") and not name.endswith("办公厅") and not _PROVINCIAL.match(name):
+            continue                                  # a hall; a department (厅) is a province's: 某省教育厅
         if _NOT_BODY_END.search(name) or _QUANTITY.search(name) and not _NUMBERED_SCHOOL.search(name) \
                 or _generic_list(doc.text, s) \
                 or _COUNTED_BEFORE.search(doc.text, max(0, s - 6), s) or _COUNTED_AFTER.match(doc.text, e):
