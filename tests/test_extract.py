@@ -981,6 +981,12 @@ def test_a_team_named_by_a_quoted_name_is_a_body_and_no_programme():
     assert not any("文艺队" in name or "巡逻队" in name for name in of(ex, "Program"))
 
 
+def test_a_committee_seat_after_a_party_committee_leaves_the_committee_a_body():
+    ex = extract("他历任青田县人民政府副县长、青田县委常委、副县长。")
+    assert "青田县委" in of(ex, "Organization")
+    assert not any(name.endswith("常委") for name in of(ex, "Organization"))
+
+
 def test_a_commission_by_its_short_name_is_a_body_even_untagged():
     ex = extract("会议要求,市创建工作指挥部要加强调度,市城管执法委、市住建局要牵头抓好市容环境整治。")
     assert any(name.endswith("市城管执法委") for name in of(ex, "Organization"))

@@ -295,8 +295,8 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
             found.append((tok.start, tok.end, tok.text))      # 109中学: a school named by its number
             continue
         m = _SUFFIX_RE.search(tok.text)
-        if not m or _glued(doc, tok.end):
-            continue
+        if not m or _glued(doc, tok.end) or _NOT_BODY_END.search(tok.text):
+            continue                                  # (常委 ends in 委 but is an office)
         ch = chunk_left(doc, tok.start, tok.end, max_tokens=6, allow_verbs=False, stop_words=_STOP_IN_NAME,
                         name_verbs=("创建",) + SERVICE_VERBS)
         ch = _after_holders(doc, ch, tok.start)
