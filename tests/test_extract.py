@@ -324,6 +324,14 @@ def test_a_body_acting_across_the_whole_region_is_the_subject_of_its_figure():
     assert metric_about(ex, 31) == "广丰区民政局"
 
 
+def test_a_meeting_named_then_held_at_a_venue_is_its_named_place_s_not_the_venue_s():
+    ex = extract("12月3日,江西省文明城市创建工作推进会在九江召开。")
+    (meeting,) = ex.of_kind("Event")
+    assert meeting.label == "江西省文明城市创建工作推进会" and meeting.attrs["date"] == "12月3日"
+    assert ex.entities[meeting.attrs["organizer"]].label == "江西省"
+    assert ex.entities[meeting.attrs["held_in"]].label == "九江市"
+
+
 def test_a_leader_s_visit_of_inspection_is_an_event_without_an_organizer():
     ex = extract("3月8日,省委常委、宣传部部长周海涛一行到江西省上饶市广丰区调研文明城市创建工作。")
     (visit,) = [e for e in ex.of_kind("Event")]

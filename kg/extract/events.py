@@ -11,7 +11,9 @@ from .chunks import strip_quotes
 
 _MEETING = r"(?:动员部署大会|推进会|动员大会|部署会|座谈会|工作会议|工作会|现场会|观摩会|培训会|党代会|大会|会议|发布会|交流会)"
 _HELD = re.compile(rf"(?:召开了?|举行了?|举办了?)(?P<name>[^,，。;；:：]{{2,40}}?{_MEETING})")
-_HELD_AFTER = re.compile(rf"(?P<name>[^,，。;；:：]{{4,40}}?{_MEETING})(?:召开|举行|举办)")
+# …and the meeting named first, then where and how it was held (某某推进会在某地召开, …大会隆重举行)
+_HELD_AFTER = re.compile(rf"(?P<name>[^,，。;；:：]{{4,40}}?{_MEETING})(?:在[^,，。;；:：“”]{{2,20}}?)?(?:隆重|顺利)?"
+                         r"(?:召开|举行|举办)")
 _EVENT_HEADS = r"(?:仪式|典礼|颁奖典礼|活动|大赛|比赛|文化节|艺术节|招聘会|展演|晚会|论坛|大集|市集|集市|评议|测评|公示)"
 # a name, or a long quoted name with its head inside the quotes (举办“某某授牌仪式暨某某主题活动”)
 _ACTIVITY_NAME = rf"(?:“[^”]{{2,80}}?{_EVENT_HEADS}”|(?:“[^”]{{2,30}}”|[^,，。;；“”!?！？:：]){{2,40}}?{_EVENT_HEADS}(?:活动)?)"
@@ -229,6 +231,17 @@ def _held_in(doc: Doc, start: int, end: int, places_between, organizer: str | No
     return organizer if organizer and organizer.startswith("region:") else None
 
 
+def _place_opening(doc: Doc, start: int) -> str | None:
+    """The division an event's name opens with (the last of a chain: 某省某市…), if one is
+    printed there and known for certain."""
+    at, found = start, None
+    while True:
+        hit = next((h for h in doc.hits if h.start == at and len(h.candidates) == 1), None)
+        if hit is None:
+            return found
+        found, at = place_key(hit), hit.end
+
+
 def extract_events(doc: Doc, subject_at, places_between=lambda a, b: None) -> list[Entity]:
     out: dict[str, Entity] = {}
     year = article_year(doc)
@@ -236,10 +249,16 @@ def extract_events(doc: Doc, subject_at, places_between=lambda a, b: None) -> li
         key = event_key(doc, name)
         if key in out:
             continue
+        named_by = _place_opening(doc, s)
         if how == "held":
-            sub = subject_at(s)
+            # a meeting named after its place (某省某某推进会在某市召开) is that place's, not the venue's
+            sub = named_by or subject_at(s)
+            venue = _VENUE.search(doc.text, e, doc.sentence_at(s).end)
+            if sub and not named_by and venue and venue.start() == e and sub == places_between(venue.start("venue"),
+                                                                                               venue.end("venue")):
+                sub = None
         elif how == "spirit":          # the place in its name held it (乌海市第八次党代会), if any
-            sub = next((place_key(h) for h in doc.hits if h.start == s and len(h.candidates) == 1), None)
+            sub = named_by
         else:                          # a milestone, or an activity only placed: no organizer named
             sub = None
         attrs = {"date": date, "start_date": start_date(date, year) if date else None,
