@@ -1242,6 +1242,14 @@ def test_a_verb_s_work_on_creation_is_no_creation_programme():
     assert not any(name.endswith("督导创建") for name in of(ex, "Program"))
 
 
+def test_criteria_put_into_a_scheme_and_words_of_a_quoted_title_are_no_programmes():
+    ex = extract("近年来,浙江省安吉县将庭院整洁、邻里互助、勤俭节约等内容纳入积分管理。今年,某村被评为“全国乡村治理示范村”。")
+    programs = of(ex, "Program")
+    assert not any(name.endswith(("庭院整洁", "邻里互助", "乡村治理")) for name in programs)
+    ex = extract("浙江省安吉县重点实施了道路硬化、庭院美化、村庄亮化等三项内容。")
+    assert {"道路硬化", "庭院美化", "村庄亮化"} <= set(of(ex, "Program"))
+
+
 def test_a_short_back_reference_is_the_one_programme_whose_name_ends_with_it():
     ex = extract("浙江省安吉县大力推进美丽庭院建设三年行动,取得积极成效。截至去年底,全县已全面完成三年行动目标任务。")
     programs = of(ex, "Program")

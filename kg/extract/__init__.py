@@ -58,6 +58,8 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
     # …and a title the text says was conferred (获评“某某城市”) is an honour, not a programme
     # (the whole title: 某某中心建设 named inside 某某中心建设试点市 stays a programme)
     conferred = {name: (s, e) for s, e, name, _ in honor_spans(doc)}
+    # (a programme's words inside a quoted title conferred, “全国乡村治理示范村”, name the title)
+    quoted_titles = [(s + doc.text[s:e].index("“"), e) for s, e in conferred.values() if "“" in doc.text[s:e]]
     # …and a quoted name only ever printed inside a team's or an association's name (“某某”助学
     # 志愿服务队) names that body
     teams = [span for o in ex.of_kind("Organization") if o.attrs.get("org_kind") == "social" for span in o.spans]
@@ -68,6 +70,8 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
             continue
         title = conferred.get(e.label)
         if title and all(title[0] <= s and en <= title[1] for s, en in e.spans):
+            continue
+        if e.spans and all(any(qs < s and en < qe for qs, qe in quoted_titles) for s, en in e.spans):
             continue
         ex.add(e)
     index = MentionIndex(ex)

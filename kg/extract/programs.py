@@ -268,8 +268,9 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             pos += len(part)
         umbrella = m.group("umbrella")
         first = m.group("items").split("、")[0]
-        if umbrella.endswith("内容") and _TOPICS.search(text[max(0, m.start() - 4):m.start()] + first):
-            continue                        # 围绕A、B等内容: the topics something covers, not works done
+        if umbrella.endswith("内容") and (_TOPICS.search(text[max(0, m.start() - 4):m.start()] + first)
+                                          or re.search(r"[将把]", text[max(0, m.start() - 1):m.start()] + first)):
+            continue                        # 围绕A、B等内容, 将A、B等内容纳入…: topics or criteria, not works done
         if umbrella == "活动" and any(len(strip_quotes(i[2])) < 5 for i in items):
             continue                        # 义诊、法律咨询等活动: services offered, not named activities
         if umbrella in ("专项整治", "专项行动", "行动") and len(items) >= 2 and \
