@@ -1128,6 +1128,13 @@ def test_a_community_whose_name_the_tagger_ran_into_its_township_s_is_found():
     assert parent_name(ex, community) == "鹤山街道"
 
 
+def test_a_township_and_its_village_tagged_as_one_word_are_two_units_not_a_third():
+    ex = extract("日前,在贵州省黔西市新仁苗族乡化屋村,村民们打扫庭院。")
+    regions = of(ex, "Region")
+    assert "化屋村" in regions and parent_name(ex, regions["化屋村"]) == "新仁苗族乡"
+    assert "新仁苗族乡化屋村" not in regions
+
+
 def test_a_meeting_named_after_the_holders_of_an_office_is_no_post():
     ex = extract("3月2日,浙江省安吉县召开县委常委(扩大)会议,研究部署文明创建工作。县长办公会随后召开。")
     assert not of(ex, "Post")

@@ -247,8 +247,9 @@ def _suffix_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention
                 and not _SHORT_FORM_AND_KIND.fullmatch(name):
             continue                     # starts with another division's name: not a new unit
         span = (m.end, m.end + len(name))
-        if span in taken or LEVEL_RANK[m.region.level] >= LEVEL_RANK["village"]:
-            continue
+        if span in taken or LEVEL_RANK[m.region.level] >= LEVEL_RANK["village"] \
+                or any(a == span[0] and b < span[1] for a, b in taken):
+            continue                     # (某乡|某村 tagged as one word: the township, then its village)
         level = next(lv for suf, lv in _LEVEL_BY_SUFFIX if name.endswith(suf))
         if LEVEL_RANK[level] <= LEVEL_RANK[m.region.level]:
             continue
