@@ -332,6 +332,15 @@ def test_a_meeting_named_then_held_at_a_venue_is_its_named_place_s_not_the_venue
     assert ex.entities[meeting.attrs["held_in"]].label == "九江市"
 
 
+def test_a_meeting_whose_spirit_is_passed_on_is_an_event_and_once_held_is_one_event():
+    ex = extract("会议传达学习了全省农村精神文明建设经验交流会精神。江西省上饶市贯彻落实全市文明创建工作推进会精神,"
+                 "自文明创建工作推进会召开后,各地迅速行动。")
+    events = {e.label: e for e in ex.of_kind("Event")}
+    assert events["农村精神文明建设经验交流会"].attrs["organizer"] is None      # held elsewhere
+    assert [name for name in events if name.endswith("文明创建工作推进会")] == ["文明创建工作推进会"]
+    assert events["文明创建工作推进会"].attrs["reported"] == "held"
+
+
 def test_a_leader_s_visit_of_inspection_is_an_event_without_an_organizer():
     ex = extract("3月8日,省委常委、宣传部部长周海涛一行到江西省上饶市广丰区调研文明城市创建工作。")
     (visit,) = [e for e in ex.of_kind("Event")]

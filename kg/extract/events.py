@@ -32,6 +32,8 @@ _CEREMONY_OF = re.compile(r"(?P<name>[^,，。;；:：“”]{4,40}?)(?:举行|�
 _SPIRIT = re.compile(r"(?P<name>党的[一二三四五六七八九十]+大|[县市区省州]?第[一二三四五六七八九十]+次党代会|"
                      r"[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|"
                      r"(?:[一二三四五六七八九十]+届)?中央政治局第[一二三四五六七八九十]+次集体学习)(?:精神)?")
+# a meeting whose spirit is passed on or studied (传达学习了某某经验交流会精神): held elsewhere, before
+_SPIRIT_OF_MEETING = re.compile(rf"(?:(?:传达|学习|贯彻|落实|领会)了?)+(?P<name>[^,，。;；、“”了]{{4,36}}?{_MEETING})的?精神")
 # milestones reported with a date: X正式动工 / 上线X (…上线, …建成, …竣工验收)
 _MILESTONE_VERBS = r"(?:正式)?(?:上线|建成|动工|开工|竣工验收|竣工|开园|揭牌|启用|揭晓|公布|开通)"
 _MILESTONE_AFTER = re.compile(rf"(?P<name>[^,，。;；、]{{3,30}}?){_MILESTONE_VERBS}(?:(?![\u4e00-\u9fff])|(?=后|以来))")
@@ -97,7 +99,8 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
     whose spirit is studied), "milestone" (…上线, …动工)."""
     text = doc.text
     out = []
-    for rx, dated in ((_HELD, False), (_HELD_AFTER, False), (_ACTIVITY, True), (_STAGED, False), (_SPIRIT, False)):
+    for rx, dated in ((_HELD, False), (_HELD_AFTER, False), (_ACTIVITY, True), (_STAGED, False), (_SPIRIT, False),
+                      (_SPIRIT_OF_MEETING, False)):
         for m in rx.finditer(text, doc.title_end):
             group = "name" if m.group("name") else "name2"
             name = strip_quotes(m.group(group)).strip()
@@ -109,6 +112,12 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
                 if place is not None:
                     name, start = place.surface + name[place.end - start:], place.start
             name = re.sub(r"^(?:了|以|在|的|自)", "", name)
+            if rx is not _SPIRIT:
+                # 全市创建…推进会: the scope word is the place's, not part of the meeting's name
+                # (an activity keeps it: 全省…主题报道活动 is named so)
+                scope = re.match(r"全[省市县区州]", name)
+                if scope and len(name) - scope.end() >= 6 and re.search(_MEETING + "$", name):
+                    name, start = name[scope.end():], start + scope.end()
             lead = _HOSTED_BY.match(name)
             if lead and len(name) - lead.end() >= 3:
                 # …、某办承办的“某”活动: who held it is not part of the name
@@ -145,7 +154,7 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
             if named is None:
                 continue
             start, name = named
-            how = "spirit" if rx is _SPIRIT else "at" if group == "name2" else "held"
+            how = "spirit" if rx in (_SPIRIT, _SPIRIT_OF_MEETING) else "at" if group == "name2" else "held"
             # a meeting whose spirit is studied was held before; the sentence's date is the study's
             out.append((start, m.end(group), name, date.group(1) if date and how != "spirit" else None, how))
     for m in _CEREMONY_OF.finditer(text, doc.title_end):
@@ -247,8 +256,8 @@ def extract_events(doc: Doc, subject_at, places_between=lambda a, b: None) -> li
     year = article_year(doc)
     for s, e, name, date, how in event_spans(doc):
         key = event_key(doc, name)
-        if key in out:
-            continue
+        if key in out and not (how == "held" and out[key].attrs["reported"] == "spirit"):
+            continue                   # (a meeting whose spirit is studied is read as held where reported so)
         named_by = _place_opening(doc, s)
         if how == "held":
             # a meeting named after its place (某省某某推进会在某市召开) is that place's, not the venue's
