@@ -990,6 +990,11 @@ def test_a_quoted_scheme_launched_is_no_honour_but_people_put_forward_by_count_a
     assert "身边好人" in of(ex, "Honor")
 
 
+def test_teams_counted_with_more_than_are_a_kind_of_team_not_one():
+    ex = extract("浙江省衢州市组建了300余支“红马甲”志愿服务队,常态化开展服务。")
+    assert not any("红马甲" in name for name in of(ex, "Organization"))
+
+
 def test_a_team_named_by_a_quoted_name_is_a_body_and_no_programme():
     ex = extract("该镇组建了“红色轻骑兵”文艺队和“平安守护”巡逻队,常态化开展巡演巡防。")
     orgs = of(ex, "Organization")

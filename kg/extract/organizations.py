@@ -67,7 +67,7 @@ _NOT_BODY_END = re.compile("(?:" + "|".join(NOT_BODY_WORDS) + "|族|书记|常�
 _QUANTITY = re.compile(r"\d|[一二两三四五六七八九十几多数]+[所个家支座名位]")
 _BARE_BODIES = re.compile(r"(?:省委|市委|县委|区委|州委|市政府|县政府|区政府|省政府|(?<![\u4e00-\u9fff])[省市县区州]文明办)"
                           r"(?!书记|副书记|常委|委员|[\u4e00-\u9fff]{0,2}长)")
-_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十几多数]+)[个所家支座名位处]$")
+_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十几多数]+)[余多]?[个所家支座名位处]$")
 # …or straight after it, alone or with the kinds listed with it (建成社区卫生服务站8个, 新建中小学和
 # 幼儿园6所; not A、B等6所学校 nor A、B和C五个景点, named ones counted with others)
 _COUNTED_AFTER = re.compile(r"(?:[和、及与](?:(?!等)[\u4e00-\u9fff]){1,8}?)*(?:\d+|[一二两三四五六七八九十百几数]+)[余多]?[个所家座处]"
