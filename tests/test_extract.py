@@ -267,6 +267,12 @@ def test_a_meeting_whose_spirit_is_studied_is_neither_dated_nor_held_by_those_wh
     assert not any(r.predicate == "organizedBy" and r.subject == meeting.key for r in ex.relations)
 
 
+def test_the_head_of_a_corps_printed_with_the_corps_name_leads_that_corps_once_named():
+    ex = extract("湖南省沅陵县委书记李明担任志愿服务总队总队长。")
+    bodies = {ex.entities[r.object].label for r in ex.relations if r.predicate == "leads"}
+    assert bodies == {"沅陵县志愿服务总队"}
+
+
 def test_heads_named_as_the_group_s_joint_leaders_with_wei_lead_it():
     ex = extract("今年以来,湖南省沅陵县成立了以县委书记、县长为双组长的文明创建工作领导小组。")
     leads = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "leads"}

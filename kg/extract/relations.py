@@ -239,7 +239,10 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
         office = m.group("office")
         if "副" in office:
             continue                     # 任副组长, 任常务副指挥长: a deputy heads nothing
-        body = re.sub(r"(?:总队长|队长|组长|主任|会长|指挥长|总指挥)$", lambda x: _HEADED_BODY.get(x.group(0), ""), office)
+        word = re.search(r"(?:总队长|队长|组长|主任|会长|指挥长|总指挥)$", office)
+        unit = _HEADED_BODY.get(word.group(0), "")
+        prefix = office[:word.start()]
+        body = prefix if unit and prefix.endswith(unit) else prefix + unit     # 某总队|总队长: 某总队 once
         if len(body) < 2:
             # a bare office (由某某任组长, 任指挥长): the group or headquarters named just before,
             # in this sentence or the one before, or straight after (成立由某某任组长的某某专班)
