@@ -1155,6 +1155,13 @@ def test_a_township_and_its_village_tagged_as_one_word_are_two_units_not_a_third
     assert "新仁苗族乡化屋村" not in regions
 
 
+def test_a_village_secretary_s_title_is_one_post_named_once():
+    ex = extract("新疆维吾尔自治区喀什地区疏附县托克扎克镇阿亚格曼干村党支部书记艾买提·吐尔逊介绍了经验。")
+    assert list(of(ex, "Post")) == ["托克扎克镇阿亚格曼干村党支部书记"]
+    ex = extract("新疆维吾尔自治区喀什地区疏附县托克扎克镇阿亚格曼干村召开会议,村党支部书记主持。")
+    assert "阿亚格曼干村党支部书记" in of(ex, "Post")
+
+
 def test_a_meeting_named_after_the_holders_of_an_office_is_no_post():
     ex = extract("3月2日,浙江省安吉县召开县委常委(扩大)会议,研究部署文明创建工作。县长办公会随后召开。")
     assert not of(ex, "Post")

@@ -47,6 +47,7 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
     _byline_posts(doc, ex, credits, main, main_key)
     link_offices(doc, ex, main, named_regions, region_key)
     unheld_offices(doc, ex, main, named_regions, region_key)
+    _drop_posts_inside_titles(ex)
 
     def sentence_year(pos: int):
         sent = doc.sentence_at(pos)
@@ -122,6 +123,17 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
     authors = [e.key for e in credits if "author" in e.attrs.get("roles", [])]
     photographers = [e.key for e in credits if "photographer" in e.attrs.get("roles", [])]
     return ex, authors, photographers
+
+
+def _drop_posts_inside_titles(ex: Extraction) -> None:
+    """An office read bare (村党支部书记) inside a longer title a person holds (某镇某村党支部书记
+    张三) is that title: one post, the longer one."""
+    posts = ex.of_kind("Post")
+    for post in posts:
+        if post.spans and all(any(o is not post and a <= s and e <= b and (a, b) != (s, e) for o in posts
+                                  for a, b in o.spans) for s, e in post.spans) \
+                and not any(r.object == post.key or r.subject == post.key for r in ex.relations):
+            del ex.entities[post.key]
 
 
 def _byline_posts(doc: Doc, ex: Extraction, credits: list[Entity], main, main_key) -> None:

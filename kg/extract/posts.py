@@ -26,8 +26,8 @@ def post_label(title: str, region: Region | None) -> str:
     """格尔木市 + 市委书记 → 格尔木市委书记 (the level character is written once)."""
     if region is None:
         return title
-    if title[0] in _PREFIX_LEVELS and region.name.endswith(title[0]):
-        return region.name + title[1:]
+    if (title[0] in _PREFIX_LEVELS or title[0] in "村") and region.name.endswith(title[0]):
+        return region.name + title[1:]          # 某某村 + 村党支部书记 → 某某村党支部书记
     return region.name + title
 
 
