@@ -1234,6 +1234,11 @@ def test_a_programme_set_up_as_the_frame_of_the_work_or_said_to_be_ours_is_run_b
     assert ("安吉县", "书香安吉") in runs
 
 
+def test_a_name_of_another_people_cut_at_its_dot_is_one_name():
+    ex = extract("村民阿依古丽·买买提说,日子越过越好。")
+    assert "阿依古丽·买买提" in of(ex, "Person")
+
+
 def test_a_surname_with_a_way_of_referring_to_someone_unnamed_is_no_name():
     ex = extract("活动现场,社区的张奶奶高兴地说,服务很贴心。公司李总表示将继续支持。县法院办公室王主任介绍了情况。")
     assert not {"张奶奶", "李总", "王主任"} & set(of(ex, "Person"))

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ..analyse import Doc, Token
-from ..lexicon import OFFICE_RE, OFFICE_TITLES, PERSON_AFTER, SURNAME_REFERENCES
+from ..lexicon import OFFICE_RE, OFFICE_TITLES, PERSON_AFTER, SPEECH_VERBS, SURNAME_REFERENCES
 from ..model import Entity
 from .chunks import recurrences
 
@@ -22,6 +22,8 @@ def _is_name():
 def plausible_name(name: str) -> bool:
     """Reads as a personal name at all: two to four Han characters, no reduplication (星星), not
     a surname with a way of referring to someone unnamed (王总, 陈某, 张奶奶) or an office (王主任)."""
+    if "·" in name:
+        return bool(_LONG_NAME.match(name))      # 阿依古丽·买买提: parts joined by the dot
     return bool(_HAN_NAME.match(name)) and not (len(set(name)) < len(name) and name[0] == name[1]) \
         and not _SURNAME_REFERENCE.match(name)
 
@@ -87,6 +89,24 @@ def _in_person_frame(doc: Doc, tok: Token, title_ends: set[int]) -> bool:
         or text.startswith(PERSON_AFTER, tok.end)
 
 
+def _joined_after_dot(doc: Doc, tok: Token) -> Token:
+    """A name of another people the tagger cut at its dot (阿依古丽|·买买提说): the given name
+    and the rest, up to a verb of saying."""
+    m = _AFTER_DOT.match(doc.text, tok.end)
+    if m is None:
+        return tok
+    rest = m.group(1)
+    for verb in SPEECH_VERBS:
+        if rest.endswith(verb) and len(rest) - len(verb) >= 2:
+            rest = rest[:-len(verb)]
+            break
+    end = tok.end + 1 + len(rest)
+    return Token(doc.text[tok.start:end], tok.tag, tok.start, end)
+
+
+_AFTER_DOT = re.compile(r"[·•・]([\u4e00-\u9fff]{2,8})")
+
+
 def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Entity], list[Entity]]:
     """Return (people named in the text, byline authors and photographers)."""
     art = doc.article
@@ -101,7 +121,7 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
     named: dict[str, Entity] = {}
     text = doc.text
     quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{1,40}”", text)]
-    per = [_without_title(t) for t in doc.tokens if t.tag == "PER"]
+    per = [_joined_after_dot(doc, _without_title(t)) for t in doc.tokens if t.tag == "PER"]
     # people the span model finds where the tagger did not; a name it is sure of needs no
     # surname-table check (four-character names of other peoples: the table vets Han surnames only)
     sure = set()
@@ -126,7 +146,7 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
         # a tagged name needs one more witness: a surname from the table, a profile (张三,男,),
         # or the span model's word for it (金某, 温某: surnames the table leaves out; 跳河勇救
         # is tagged as a name by the tagger alone)
-        if not (surname_first(tok.text) or profile or (tok.start, tok.end) in sure
+        if not (surname_first(tok.text) or profile or (tok.start, tok.end) in sure or "·" in tok.text
                 or any(a <= tok.start and tok.end <= b for a, b in model_names)
                 and (len(tok.text) == 3 or (tok.start, tok.end) in certain
                      or _in_person_frame(doc, tok, titles))):
