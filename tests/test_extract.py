@@ -347,6 +347,14 @@ def test_a_meeting_whose_spirit_is_passed_on_is_an_event_and_once_held_is_one_ev
     assert events["文明创建工作推进会"].attrs["reported"] == "held"
 
 
+def test_an_occasion_a_leader_spoke_at_is_an_event_and_no_programme():
+    ex = extract("全县深入学习总书记在参加全民健身志愿服务活动时的重要讲话精神和在文艺工作座谈会上的讲话。")
+    events = {e.label: e for e in ex.of_kind("Event")}
+    assert {"全民健身志愿服务活动", "文艺工作座谈会"} <= set(events)
+    assert all(e.attrs["organizer"] is None for e in events.values())
+    assert "全民健身志愿服务活动" not in of(ex, "Program")
+
+
 def test_a_leader_s_visit_of_inspection_is_an_event_without_an_organizer():
     ex = extract("3月8日,省委常委、宣传部部长周海涛一行到江西省上饶市广丰区调研文明城市创建工作。")
     (visit,) = [e for e in ex.of_kind("Event")]

@@ -55,7 +55,7 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
         return int(years[-1]) if years else None
 
     # an activity the text reports as held on a day is an event, not an ongoing programme
-    held = [(s, e) for s, e, _, date, how in event_spans(doc) if how == "held" or date]
+    held = [(s, e) for s, e, _, date, how in event_spans(doc) if how in ("held", "spirit") or date]
     # …and a title the text says was conferred (获评“某某城市”) is an honour, not a programme
     # (the whole title: 某某中心建设 named inside 某某中心建设试点市 stays a programme)
     conferred = {name: (s, e) for s, e, name, _ in honor_spans(doc)}

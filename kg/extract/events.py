@@ -34,6 +34,9 @@ _SPIRIT = re.compile(r"(?P<name>党的[一二三四五六七八九十]+大|[县�
                      r"(?:[一二三四五六七八九十]+届)?中央政治局第[一二三四五六七八九十]+次集体学习)(?:精神)?")
 # a meeting whose spirit is passed on or studied (传达学习了某某经验交流会精神): held elsewhere, before
 _SPIRIT_OF_MEETING = re.compile(rf"(?:(?:传达|学习|贯彻|落实|领会)了?)+(?P<name>[^,，。;；、“”了]{{4,36}}?{_MEETING})的?精神")
+# …or an occasion a leader spoke at, whose speech is studied (在参加某某活动时的重要讲话精神,
+# 在某某座谈会上的讲话)
+_SPOKEN_AT = re.compile(rf"在(?:参加|出席)?(?P<name>[^,，。;；、“”在]{{4,30}}?(?:{_MEETING}|活动))(?:时|上)的(?:重要)?讲话")
 # milestones reported with a date: X正式动工 / 上线X (…上线, …建成, …竣工验收)
 _MILESTONE_VERBS = r"(?:正式)?(?:上线|建成|动工|开工|竣工验收|竣工|开园|揭牌|启用|揭晓|公布|开通)"
 _MILESTONE_AFTER = re.compile(rf"(?P<name>[^,，。;；、]{{3,30}}?){_MILESTONE_VERBS}(?:(?![\u4e00-\u9fff])|(?=后|以来))")
@@ -100,7 +103,7 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
     text = doc.text
     out = []
     for rx, dated in ((_HELD, False), (_HELD_AFTER, False), (_ACTIVITY, True), (_STAGED, False), (_SPIRIT, False),
-                      (_SPIRIT_OF_MEETING, False)):
+                      (_SPIRIT_OF_MEETING, False), (_SPOKEN_AT, False)):
         for m in rx.finditer(text, doc.title_end):
             group = "name" if m.group("name") else "name2"
             name = strip_quotes(m.group(group)).strip()
@@ -154,7 +157,7 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
             if named is None:
                 continue
             start, name = named
-            how = "spirit" if rx in (_SPIRIT, _SPIRIT_OF_MEETING) else "at" if group == "name2" else "held"
+            how = "spirit" if rx in (_SPIRIT, _SPIRIT_OF_MEETING, _SPOKEN_AT) else "at" if group == "name2" else "held"
             # a meeting whose spirit is studied was held before; the sentence's date is the study's
             out.append((start, m.end(group), name, date.group(1) if date and how != "spirit" else None, how))
     for m in _CEREMONY_OF.finditer(text, doc.title_end):
