@@ -37,7 +37,7 @@ SUFFIX_KIND = [
     ("委员会", "government"), ("办公室", "government"), ("管理局", "government"), ("局", "government"),
     ("服务中心", "government"), ("辅导中心", "government"), ("实践中心", "government"), ("中心", "government"),
     ("管理部", "government"), ("政府", "government"), ("人民政府", "government"), ("派出所", "government"),
-    ("大队", "government"), ("法院", "government"), ("检察院", "government"),
+    ("大队", "government"), ("支队", "government"), ("法院", "government"), ("检察院", "government"),
     # a province's departments (某省教育厅, 某委办公厅), the people's congress and its standing
     # committee, the political consultative conference, the armed forces department
     ("办公厅", "government"), ("厅", "government"), ("人大", "government"), ("常委会", "government"), ("政协", "government"),

@@ -487,6 +487,16 @@ def test_festivals_and_contests_in_a_list_are_events():
     assert not any("、" in e or e.endswith("等活动") for e in events)       # kinds of activity stay out
 
 
+def test_a_title_conferred_on_bodies_counted_is_the_quoted_title_with_its_recipients():
+    ex = extract("山东省德州市文明委决定,授予市公安局交警支队等56个单位“2030年度市级文明单位”称号。")
+    honours = of(ex, "Honor")
+    assert list(honours) == ["2030年度市级文明单位"]
+    title = honours["2030年度市级文明单位"]
+    assert title.attrs["count"] == 56
+    assert [ex.entities[k].label for k in title.attrs["recipients"]] == ["德州市公安局交警支队"]
+    assert not any(name.startswith("授予") for name in of(ex, "Organization"))
+
+
 def test_honors_with_recipients_and_counts():
     ex = extract("山西省晋城市志愿者李春花荣登“中国好人榜”,全市选树“晋城好人”36人。")
     honors = of(ex, "Honor")

@@ -107,6 +107,18 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
 
     def recipients_at(pos: int) -> list[str]:
         sent = doc.sentence_at(pos)
+        # 授予A、B等56个单位“某某”称号: the named ones listed before 等 and a count
+        named = index.between(sent.start, pos, ("Person", "Organization", "Region"))
+        closing = next((k for k in range(len(named) - 1, -1, -1)
+                        if re.match(r"等\d", doc.text[named[k].end:named[k].end + 2])
+                        and not re.search(r"[,，;；]", doc.text[named[k].end:pos])), None)
+        if closing is not None:
+            listed = [named[closing]]
+            for m in reversed(named[:closing]):
+                if doc.text[m.end:listed[0].start] not in ("、", "和", "及"):
+                    break
+                listed.insert(0, m)
+            return [m.key for m in listed]
         people = index.between(sent.start, pos, ("Person",))
         if people:
             return [m.key for m in people]

@@ -25,6 +25,8 @@ _IS_HONOURED = re.compile(r"(?:^|[,，])(?:是|系)(?P<name>[^,，。;；、“�
 _QUOTED_RUN = re.compile(_VERBS + r"(?P<run>(?:“[^”]{2,30}”[、,，和及]?){2,})")
 # 被某协会授予某某称号: the agent stands between 被 and the verb
 _CONFERRED = re.compile(r"授予了?(?P<name>[^,，。;；]{2,30}?)(?:荣誉)?称号")
+_QUOTED_TITLE = re.compile(r"“([^”]{2,30})”")
+_RECIPIENTS_COUNTED = re.compile(rf"等({_COUNT})")
 # an honorific title printed before a name, as 职务 are (全国道德模范张三, 特等功臣李四)
 _TITLE_BEFORE_NAME = re.compile(r"(?P<name>(?:[\u4e00-\u9fff]{0,8}“[^”]{2,12}”|[\u4e00-\u9fff]{2,12}?)"
                                 r"(?:模范|之星|好人|功臣|标兵|劳模|先锋|英雄|楷模|十大人物|最美[\u4e00-\u9fff]{1,6})”?)$")
@@ -43,6 +45,8 @@ def honor_key(name: str) -> str:
 def honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
     out = []
     for m in _HONOR.finditer(doc.text, doc.title_end):
+        if doc.text.startswith("“", m.end()) and "“" not in m.group("name"):
+            continue                     # 授予某某等56个单位“某某”称号: the recipients, then the title
         name = strip_quotes(m.group("name")).strip()
         name = re.sub(r"(?:名单|之一|(?:荣誉)?称号)$", "", name)
         if len(name) >= 2:
@@ -55,8 +59,15 @@ def honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             out.append((m.start("run") + q.start(), m.start("run") + q.end(), q.group(1), None))
     for m in _CONFERRED.finditer(doc.text, doc.title_end):
         name = strip_quotes(m.group("name")).strip()
-        if len(name) >= 3 and not any(a <= m.start("name") < b for a, b, _, _ in out):
-            out.append((m.start("name"), m.end("name"), name, None))
+        start, count = m.start("name"), None
+        quoted = _QUOTED_TITLE.search(m.group("name"))
+        if quoted:
+            # 授予某某等56个单位“某某”称号: the quoted title; the recipients and their count before it
+            counted = _RECIPIENTS_COUNTED.search(m.group("name"), 0, quoted.start())
+            name, start = quoted.group(1), m.start("name") + quoted.start()
+            count = _count(counted.group(1)) if counted else None
+        if len(name) >= 3 and not any(a <= start < b for a, b, _, _ in out):
+            out.append((start, m.end("name"), name, count))
     for m in _AWARDED_AT.finditer(doc.text, doc.title_end):
         if not any(a <= m.start("name") < b for a, b, _, _ in out):
             out.append((m.start("name"), m.end("name"), m.group("name"), None))
