@@ -384,6 +384,12 @@ def test_units_labelled_on_a_task_list_are_responsible_for_the_task():
     assert {t for _, t in resp} == {"公共场所秩序整治"}
 
 
+def test_bodies_issuing_a_document_jointly_give_it_the_first_as_issuer():
+    ex = extract("近日,湖南省沅陵县委办公室、县政府办公室联合印发《文明城市创建三年行动方案》。")
+    (doc,) = ex.of_kind("Document")
+    assert ex.entities[doc.attrs["issuer"]].label == "沅陵县委办公室"
+
+
 def test_a_speaker_is_not_the_subject_of_the_figures_in_what_they_say():
     ex = extract("江西省上饶市广丰区召开会议。区民政局局长周红梅介绍,今年以来累计发放救助金560万元。")
     assert metric_about(ex, 5600000) != "周红梅"

@@ -93,7 +93,19 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
         else the host of its clause."""
         at = pos - 1 if doc.text[pos - 1:pos] == "《" else pos
         named = [m for m in index.between(max(0, at - 30), at, ("Organization",)) if m.end == at]
-        return named[-1].key if named else host_at(pos)
+        if named:
+            return named[-1].key
+        verb = _ISSUING_VERB.search(doc.text, max(0, at - 8), at)
+        if verb:
+            # 某委办公室、某政府办公室联合印发《…》: the first of the bodies listed before the verb
+            first, end = None, verb.start()
+            for m in reversed(index.between(max(0, verb.start() - 60), verb.start(), ("Organization",))):
+                if m.end != end and not (first and doc.text[m.end:end] in ("、", "和", "与", "及")):
+                    break
+                first, end = m, m.start
+            if first is not None:
+                return first.key
+        return host_at(pos)
 
     for e in extract_documents(doc, issuer_at):
         ex.add(e)
@@ -135,6 +147,10 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
     authors = [e.key for e in credits if "author" in e.attrs.get("roles", [])]
     photographers = [e.key for e in credits if "photographer" in e.attrs.get("roles", [])]
     return ex, authors, photographers
+
+
+# a verb of issuing printed just before a title in 《》 (联合印发了《…》)
+_ISSUING_VERB = re.compile(r"(?:联合|共同)?(?:印发|出台|发布|下发|制定|修订)了?$")
 
 
 def _drop_posts_inside_titles(ex: Extraction) -> None:
