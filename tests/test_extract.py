@@ -390,6 +390,11 @@ def test_bodies_issuing_a_document_jointly_give_it_the_first_as_issuer():
     assert ex.entities[doc.attrs["issuer"]].label == "沅陵县委办公室"
 
 
+def test_a_place_opening_an_earlier_clause_is_the_subject_of_the_later_clauses():
+    ex = extract("5月8日,河南省濮阳市召开会议。据了解,华龙区现有志愿服务队伍860支,注册志愿者12.5万人。")
+    assert metric_about(ex, 125000) == "华龙区"
+
+
 def test_a_speaker_is_not_the_subject_of_the_figures_in_what_they_say():
     ex = extract("江西省上饶市广丰区召开会议。区民政局局长周红梅介绍,今年以来累计发放救助金560万元。")
     assert metric_about(ex, 5600000) != "周红梅"

@@ -152,6 +152,22 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
             return None                        # the article's own places: read below
         return key
 
+    def earlier_clause_place(a: int, ca: int, pos: int) -> str | None:
+        """A place inside the article's region that opens an earlier clause of the sentence,
+        with no body or person named after it: the later clauses go on about it."""
+        found, at = None, a
+        while at < ca:
+            cs, ce = doc.clause_at(at, at)
+            places = index.between(cs, ce, ("Region",))
+            if places and _CLAUSE_LEAD.match(text[cs:places[0].start]) and not _listed(text, places[0]) \
+                    and not named_inside(places[0].start):
+                found = places[0]
+            at = max(ce, at) + 1
+        if found is None or found.key == main_key or not _within(found.key, main_region) \
+                or index.between(found.end, pos, ("Organization", "Person")):
+            return None
+        return found.key
+
     def named_inside(at: int) -> bool:
         """Whether ``at`` lies inside a name (全省文明城市 names a title, not the province)."""
         return any(m.start <= at < m.end for m in index.between(max(0, at - 40), at + 40,
@@ -248,6 +264,9 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
             for m in reversed(index.between(ca, cb, ("Region",))):
                 if _within(m.key, main_region) and m.key != main_key and not _listed(text, m):
                     return m.key                   # A、B等4个镇入选: the items are not the subject
+            place = earlier_clause_place(sent.start, ca, pos)
+            if place:
+                return place                       # 据了解,某区现有队伍860支,注册志愿者12.5万人
             if para_start < sent.start and not index.between(sent.start, cb, ("Region", "Organization", "Person")):
                 # a report walking through a township or community goes on there
                 # (走进…万欣社区。…几十本绘本); a county named before is only a home town
