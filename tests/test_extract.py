@@ -21,6 +21,12 @@ def of(ex, kind):
     return {e.label: e for e in ex.entities.values() if e.kind == kind and e.mentioned}
 
 
+def pairs(ex, predicate):
+    """(subject label, object label) of each statement with ``predicate``."""
+    return {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations
+            if r.predicate == predicate}
+
+
 def parent_name(ex, ent):
     key = ent.attrs.get("parent")
     return ex.entities[key].label if key else None
@@ -89,7 +95,7 @@ def test_units_under_a_zone_and_their_later_mentions():
     assert parent_name(ex, regions["梅墟街道"]) == "宁波市高新区"
     assert parent_name(ex, regions["翠柏社区"]) == "梅墟街道"
     assert len(regions["翠柏社区"].spans) == 2
-    runs = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "runs"}
+    runs = pairs(ex, "runs")
     assert ("翠柏社区", "邻里守望志愿服务项目") in runs
 
 
@@ -113,7 +119,7 @@ def test_posts_are_offices_without_a_person():
     posts = of(ex, "Post")
     assert "九江市委书记" in posts and "九江市长" in posts
     assert "九江市创建工作领导小组" in of(ex, "Organization")
-    leads = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "leads"}
+    leads = pairs(ex, "leads")
     assert ("九江市委书记", "九江市创建工作领导小组") in leads
 
 
@@ -275,7 +281,7 @@ def test_the_head_of_a_corps_printed_with_the_corps_name_leads_that_corps_once_n
 
 def test_heads_named_as_the_group_s_joint_leaders_with_wei_lead_it():
     ex = extract("今年以来,湖南省沅陵县成立了以县委书记、县长为双组长的文明创建工作领导小组。")
-    leads = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "leads"}
+    leads = pairs(ex, "leads")
     assert {s for s, _ in leads} == {"沅陵县委书记", "沅陵县长"}
     assert all(o.endswith("领导小组") for _, o in leads)
 
@@ -283,7 +289,7 @@ def test_heads_named_as_the_group_s_joint_leaders_with_wei_lead_it():
 def test_the_head_of_a_headquarters_named_before_leads_it_and_a_deputy_does_not():
     ex = extract("江西省上饶市广丰区调整了创建省级文明城市工作指挥部,由区委书记周海涛任指挥长,"
                  "区委副书记、区长吴建平任常务副指挥长。")
-    leads = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "leads"}
+    leads = pairs(ex, "leads")
     assert any(s == "周海涛" and o.endswith("工作指挥部") for s, o in leads)
     assert not any(s == "吴建平" for s, _ in leads)
 
@@ -372,14 +378,13 @@ def test_the_county_of_a_township_s_article_opening_a_clause_or_said_whole_is_th
     ex = extract("土桥镇召开会议,推广移风易俗经验。临夏县自2021年开展殡葬改革专项整治以来,"
                  "全县丧事简办的比例达到90%。", headline="甘肃省临夏县土桥镇:移风易俗树新风")
     assert metric_about(ex, 90) == "临夏县"
-    runs = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "runs"}
+    runs = pairs(ex, "runs")
     assert ("临夏县", "殡葬改革专项整治") in runs
 
 
 def test_units_labelled_on_a_task_list_are_responsible_for_the_task():
     ex = extract("河南省清丰县部署迎检工作。\n一、公共场所秩序整治。牵头单位:县城市管理局;责任单位:县住建局、各乡镇。")
-    resp = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations
-            if r.predicate == "responsibleFor"}
+    resp = pairs(ex, "responsibleFor")
     assert {o for o, _ in resp} >= {"清丰县城市管理局", "清丰县住建局"}
     assert {t for _, t in resp} == {"公共场所秩序整治"}
 
@@ -1212,7 +1217,7 @@ def test_the_chair_of_a_committee_is_a_member_of_it_too():
 
 def test_people_who_lead_out_a_team_just_formed_lead_that_team():
     ex = extract("浙江省安吉县天荒坪镇组织机关干部30余人组建环境整治志愿服务队。镇党委书记赵明辉、镇长孙立新分别带队深入各村。")
-    led = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "leads"}
+    led = pairs(ex, "leads")
     assert {name for name, _ in led} >= {"赵明辉", "孙立新"} and all(team.endswith("服务队") for _, team in led)
 
 
@@ -1250,16 +1255,16 @@ def test_a_body_printed_before_a_notice_issued_it_and_runs_the_programme_it_laun
 
 def test_a_region_that_helps_a_programme_forward_runs_it():
     ex = extract("浙江省安吉县组织志愿者开展庭院整治,助力乡村振兴。")
-    runs = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "runs"}
+    runs = pairs(ex, "runs")
     assert ("安吉县", "乡村振兴") in runs
 
 
 def test_a_programme_set_up_as_the_frame_of_the_work_or_said_to_be_ours_is_run_by_the_region():
     ex = extract("浙江省安吉县以“两山夜校”为载体,组织党员干部宣讲政策。", "安吉县推进乡风文明建设")
-    runs = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "runs"}
+    runs = pairs(ex, "runs")
     assert ("安吉县", "两山夜校") in runs
     ex = extract("“书香安吉”是我县推进全民阅读的重要品牌,已举办读书会200余场。", "浙江省安吉县推进全民阅读")
-    runs = {(ex.entities[r.subject].label, ex.entities[r.object].label) for r in ex.relations if r.predicate == "runs"}
+    runs = pairs(ex, "runs")
     assert ("安吉县", "书香安吉") in runs
 
 
