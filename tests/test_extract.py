@@ -275,7 +275,7 @@ def test_a_meeting_whose_spirit_is_studied_is_neither_dated_nor_held_by_those_wh
 
 def test_the_head_of_a_corps_printed_with_the_corps_name_leads_that_corps_once_named():
     ex = extract("湖南省沅陵县委书记李明担任志愿服务总队总队长。")
-    bodies = {ex.entities[r.object].label for r in ex.relations if r.predicate == "leads"}
+    bodies = {o for _, o in pairs(ex, "leads")}
     assert bodies == {"沅陵县志愿服务总队"}
 
 
@@ -593,14 +593,14 @@ def test_bodies_listed_before_an_organizing_verb_hold_the_event():
                  "县教育局负责人出席。")
     events = of(ex, "Event")
     assert events
-    hosts = {ex.entities[r.object].label for r in ex.relations if r.predicate == "organizedBy"}
+    hosts = {o for _, o in pairs(ex, "organizedBy")}
     assert {"安吉县妇联", "安吉县文明办"} <= hosts
     assert not [r for r in ex.relations if r.predicate == "responsibleFor"]     # 负责人 is a person
 
 
 def test_a_venue_is_not_a_host():
     ex = extract("5月4日,浙江省安吉县在县青少年宫举办青春诗会活动。")
-    hosts = {ex.entities[r.object].label for r in ex.relations if r.predicate == "organizedBy"}
+    hosts = {o for _, o in pairs(ex, "organizedBy")}
     assert not any("青少年宫" in h for h in hosts)
 
 
@@ -1223,13 +1223,13 @@ def test_people_who_lead_out_a_team_just_formed_lead_that_team():
 
 def test_an_event_whose_name_opens_with_places_joined_by_ji_is_theirs():
     ex = extract("3月5日,浙江省暨杭州市2023年学雷锋志愿服务集中活动在西湖文化广场举行。")
-    hosts = {ex.entities[r.object].label for r in ex.relations if r.predicate == "organizedBy"}
+    hosts = {o for _, o in pairs(ex, "organizedBy")}
     assert hosts == {"浙江省", "杭州市"}
 
 
 def test_an_event_named_after_a_chain_of_places_is_the_innermost_place_s():
     ex = extract("3月4日上午,杭州市拱墅区米市巷街道“邻里守望·温暖同行”志愿服务市集在运河广场开市。")
-    hosts = {ex.entities[r.object].label for r in ex.relations if r.predicate == "organizedBy"}
+    hosts = {o for _, o in pairs(ex, "organizedBy")}
     assert hosts == {"米市巷街道"}
 
 
@@ -1375,7 +1375,7 @@ def test_a_byline_s_titles_name_their_bodies_and_a_department_after_a_committee_
     ex, _, _ = extract_all(analyse(arts[0], "t.txt"))
     bodies = {e.label for e in ex.entities.values() if e.kind == "Organization"}
     assert {"中共安吉县委", "中共安吉县委宣传部"} <= bodies
-    member_of = {ex.entities[r.object].label for r in ex.relations if r.predicate == "memberOf"}
+    member_of = {o for _, o in pairs(ex, "memberOf")}
     assert member_of == {"中共安吉县委", "中共安吉县委宣传部"}
 
 
