@@ -1196,6 +1196,15 @@ def test_a_village_secretary_s_title_is_one_post_named_once():
     assert "阿亚格曼干村党支部书记" in of(ex, "Post")
 
 
+def test_the_division_in_a_byline_s_title_places_the_article():
+    arts, _ = segment(clean("以文明创建提升城市品质\n\n中共南漳县委书记 陈建华\n\n"
+                            "近年来,我们努力把南漳建设成为文明之城,全县注册志愿者达到8.6万人。\n"),
+                      starts_with_region)
+    ex, _, _ = extract_all(analyse(arts[0], "t.txt"))
+    assert "南漳县" in {e.label for e in ex.of_kind("Region")}
+    assert metric_about(ex, 86000) == "南漳县"
+
+
 def test_a_meeting_named_after_the_holders_of_an_office_is_no_post():
     ex = extract("3月2日,浙江省安吉县召开县委常委(扩大)会议,研究部署文明创建工作。县长办公会随后召开。")
     assert not of(ex, "Post")

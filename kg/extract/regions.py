@@ -94,6 +94,13 @@ def _chained(doc: Doc, hit: GazetteerHit) -> bool:
     return any(h.start == hit.end for h in doc.hits)
 
 
+def _byline_places(doc: Doc) -> set[Region]:
+    from ..analyse import gazetteer_hits
+    roles = " ".join(doc.article.byline_roles)
+    return {h.candidates[0] for h in gazetteer_hits(roles, load_gazetteer())
+            if h.full_name and len(h.surface) >= 3 and len(h.candidates) == 1} if roles else set()
+
+
 def resolve_hits(doc: Doc) -> list[RegionMention]:
     """Pick one division per gazetteer hit, or drop the hit when nothing supports it."""
     hits = [h for h in doc.hits
@@ -102,6 +109,8 @@ def resolve_hits(doc: Doc) -> list[RegionMention]:
             and not _inside_longer_place(doc, h)]
     strong = [h for h in hits if h.full_name and len(h.surface) >= 3]
     context: set[Region] = {h.candidates[0] for h in strong if len(h.candidates) == 1}
+    # the divisions in a byline's titles (中共某县委书记 张三) say where the article is from
+    context |= _byline_places(doc)
     # a short form of a division the article names in full is that division (大理 → 大理市)
     hits = [GazetteerHit(h.surface, h.start, h.end,
                          tuple(sorted({c for c in context if c.name.startswith(h.surface)
