@@ -242,6 +242,11 @@ def test_metric_values_units_and_qualifiers():
     assert (Decimal("10"), "门") in metrics
 
 
+def test_digits_grouped_by_thousands_are_one_number():
+    ex = extract("全县农村居民人均可支配收入达到19,850元,参保人数达1,204,300人。")
+    assert {(e.attrs["value"], e.attrs["unit"]) for e in ex.of_kind("Metric")} == {("19850", "元"), ("1204300", "人")}
+
+
 def test_a_limit_set_is_an_at_most_or_at_least_figure():
     ex = extract("村规民约规定彩礼不得超过5万元,宴席控制在8桌以内,注册志愿者比例不低于15%,参与群众超过2万人。")
     qualifiers = {e.attrs["value"]: e.attrs["qualifier"] for e in ex.of_kind("Metric")}

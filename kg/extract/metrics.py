@@ -44,7 +44,8 @@ def _pattern() -> re.Pattern:
     unit_alt = "|".join(re.escape(u) for u in units())
     return re.compile(
         rf"(?P<pre>超过|超|逾|突破|多达|高达|将近|近|约|大约|上(?=[百千万]))?"
-        rf"(?P<num>\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
+        # (28,560元: digits grouped by thousands)
+        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
         # 50余亿元 as 50亿余元; 千 is no multiplier in a unit of its own (100千米, 5千瓦)
         rf"(?:(?P<more0>余|多)(?=[万亿千]))?(?P<mult>[万亿]|千(?![米克瓦伏焦])|)(?P<more1>余|多)?"
         rf"(?:(?P<pct>%|个百分点)|(?P<unit>{unit_alt}))"
@@ -83,7 +84,7 @@ def _is_excluded(text: str, m: re.Match) -> bool:
     after_num = text[m.end("num"):m.end("num") + 1]
     if before == "第" or after_num in "+xX" or text.startswith(("周岁", "岁"), m.end("num") + len(m.group("mult") or "")):
         return True                       # ordinals, numbered names (3+x) and ages (65周岁以上)
-    if before and (before.isdigit() or before in ".-—~～"):
+    if before and (before.isdigit() or before in ".-—~～" or before == "," and text[start - 2:start - 1].isdigit()):
         return True
     unit = m.group("unit") or ""
     if unit in ("年", "月", "日") and num.isdigit() and len(num) == 4:
@@ -163,7 +164,7 @@ def extract_metrics(doc: Doc, subject_at) -> list[Entity]:
     for m in _pattern().finditer(text):
         if _is_excluded(text, m):
             continue
-        num = m.group("num")
+        num = m.group("num").replace(",", "")
         if num[0].isdigit():
             value, vague = Decimal(num), False
         else:
