@@ -1222,6 +1222,12 @@ def test_a_place_or_body_whose_name_holds_a_function_word_keeps_it_in_the_title(
     assert not any(name.startswith("江县") or name.startswith("城乡") for name in posts)
 
 
+def test_a_company_s_legal_form_does_not_cut_its_chair_s_title():
+    ex = extract("成都天府农业发展有限公司董事长孙立军说,公司将与社区合作。")
+    assert "成都天府农业发展有限公司董事长" in of(ex, "Post")
+    assert "成都天府农业发展有限公司" in of(ex, "Organization")
+
+
 def test_the_chair_of_a_committee_is_a_member_of_it_too():
     ex = extract("湖北省襄阳市召开会议,市委常委、市政协主席李明远出席。")
     bodies = {ex.entities[r.object].label for r in ex.relations

@@ -72,7 +72,8 @@ def title_chain(text: str, at: int, clause_start: int, named: frozenset[int] = f
         if parts is None:
             break
         body, office = parts
-        stops = [m for m in _NOT_IN_TITLE.finditer(body) if start + m.start() not in named]
+        stops = [m for m in _NOT_IN_TITLE.finditer(body) if start + m.start() not in named
+                 and not body.startswith("有限", m.start())]       # 某某有限公司: 有 of a legal form
         if stops:
             # the clause runs on before the title (…出席活动的有省委常委): cut at the last such word
             cut = stops[-1].end()
