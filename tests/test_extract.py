@@ -1228,6 +1228,12 @@ def test_a_company_s_legal_form_does_not_cut_its_chair_s_title():
     assert "成都天府农业发展有限公司" in of(ex, "Organization")
 
 
+def test_a_deputy_s_bare_office_is_placed_as_the_office_is():
+    ex = extract("山西省晋中市榆次区召开会议,副区长刘芳出席。")
+    post = of(ex, "Post")["榆次区副区长"]
+    assert "副区长" in post.aliases
+
+
 def test_the_chair_of_a_committee_is_a_member_of_it_too():
     ex = extract("湖北省襄阳市召开会议,市委常委、市政协主席李明远出席。")
     bodies = {ex.entities[r.object].label for r in ex.relations

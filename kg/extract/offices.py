@@ -249,6 +249,9 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
             ex.relate(Relation("memberOf", person.key, body_ent.key, evidence, a, b))
 
 
+LEVEL_CHARS = "省市县区州镇乡"
+
+
 def _post_label(title: Title, body: Entity | None, main: Region | None, regions: list[Region],
                 region_key) -> tuple[str, str | None]:
     if body is not None:
@@ -257,13 +260,17 @@ def _post_label(title: Title, body: Entity | None, main: Region | None, regions:
         if not title.body:
             return body.label + title.office, body.key                      # 主任 → 某县人大常委会主任
         return title.printed, body.key
-    region = post_region(title.printed, main) if title.printed[0] in "省市县区州镇乡" else None
-    if region is not None and not region.name.endswith(title.printed[0]):
+    # (副市长: a deputy's office is placed as the office itself is)
+    deputy = "副" if title.printed.startswith("副") and title.printed[1:2] in LEVEL_CHARS else ""
+    bare = title.printed[len(deputy):]
+    region = post_region(bare, main) if bare[0] in LEVEL_CHARS else None
+    if region is not None and not region.name.endswith(bare[0]):
         # 县长 in an article about a prefecture: the county it names
-        region = next((r for r in regions if r.name.endswith(title.printed[0]) and main is not None
+        region = next((r for r in regions if r.name.endswith(bare[0]) and main is not None
                        and main in r.ancestors()), region)
     if region is not None:
-        return post_label(title.printed, region), region_key(region)
+        label = region.name + deputy + bare if deputy else post_label(bare, region)    # 某市副市长
+        return label, region_key(region)
     return title.printed, None
 
 
