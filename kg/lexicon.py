@@ -147,8 +147,8 @@ CAMPAIGN_VERBS = frozenset({"提升", "整治", "治理", "改造", "推进", "�
                             "提质", "增效", "巩固", "管控", "创建", "共建", "示范"})
 # verbs that report an event taking place (某会在某地举行, 某活动启动), and the manner words that
 # may stand before them (隆重举行)
-HELD_VERBS = ("举行", "召开", "举办", "开幕", "启动", "开市", "开营", "启幕", "闭幕", "落幕")
-HELD_MANNER = ("隆重", "正式", "顺利", "火热")
+HELD_VERBS = ("举行", "召开", "举办", "开幕", "启动", "开市", "开营", "启幕", "闭幕", "落幕", "落下帷幕", "开赛")
+HELD_MANNER = ("隆重", "正式", "顺利", "火热", "圆满")
 # words that set a sentence at the event just reported (活动现场…, 会上…, 活动中…)
 AT_THE_EVENT = ("活动现场", "大会现场", "会议现场", "现场", "会上", "活动期间", "活动中")
 # what a programme is taken as (以“某某”为抓手, 以某平台为载体): the frame that makes it the topic

@@ -366,6 +366,11 @@ def test_an_occasion_a_leader_spoke_at_is_an_event_and_no_programme():
     assert "全民健身志愿服务活动" not in of(ex, "Program")
 
 
+def test_a_festival_opening_or_games_closing_are_events():
+    ex = extract("5月20日,第三届晋中文化旅游节在榆次老城开幕。近日,榆次区第五届职工运动会圆满落下帷幕。")
+    assert {"第三届晋中文化旅游节", "榆次区第五届职工运动会"} <= {e.label for e in ex.of_kind("Event")}
+
+
 def test_a_leader_s_visit_of_inspection_is_an_event_without_an_organizer():
     ex = extract("3月8日,省委常委、宣传部部长周海涛一行到江西省上饶市广丰区调研文明城市创建工作。")
     (visit,) = [e for e in ex.of_kind("Event")]

@@ -14,7 +14,7 @@ _HELD = re.compile(rf"(?:召开了?|举行了?|举办了?)(?P<name>[^,，。;；
 # …and the meeting named first, then where and how it was held (某某推进会在某地召开, …大会隆重举行)
 _HELD_AFTER = re.compile(rf"(?P<name>[^,，。;；:：]{{4,40}}?{_MEETING})(?:在[^,，。;；:：“”]{{2,20}}?)?(?:隆重|顺利)?"
                          r"(?:召开|举行|举办)")
-_EVENT_HEADS = r"(?:仪式|典礼|颁奖典礼|活动|大赛|比赛|文化节|艺术节|招聘会|展演|晚会|论坛|大集|市集|集市|评议|测评|公示)"
+_EVENT_HEADS = r"(?:仪式|典礼|颁奖典礼|活动|大赛|比赛|文化节|艺术节|旅游节|读书节|运动会|博览会|招聘会|展演|晚会|论坛|大集|市集|集市|评议|测评|公示)"
 # a name, or a long quoted name with its head inside the quotes (举办“某某授牌仪式暨某某主题活动”)
 _ACTIVITY_NAME = rf"(?:“[^”]{{2,80}}?{_EVENT_HEADS}”|(?:“[^”]{{2,30}}”|[^,，。;；“”!?！？:：]){{2,40}}?{_EVENT_HEADS}(?:活动)?)"
 _ACTIVITY = re.compile(rf"(?:举办|举行|开展|直播|迎来了?)(?:了|以)?(?P<name>{_ACTIVITY_NAME})")
@@ -22,8 +22,8 @@ _ACTIVITY = re.compile(rf"(?:举办|举行|开展|直播|迎来了?)(?:了|以)?
 _OCCASION = re.compile(r"(?:大赛|比赛|竞赛|文化节|艺术节|读书节|运动会|晚会|展演|论坛|节)$")
 # staged by someone, so reported even without a date: 组织开展…活动, …活动在寿光启动
 _STAGED = re.compile(rf"(?:组织开展|组织举办|隆重举行)(?:了)?(?P<name>{_ACTIVITY_NAME})|"
-                     rf"(?P<name2>{_ACTIVITY_NAME})(?:在[\u4e00-\u9fff]{{2,16}}?|即日起)(?:{'|'.join(HELD_MANNER)})?"
-                     rf"(?:{'|'.join(HELD_VERBS)}|开始)")
+                     rf"(?P<name2>{_ACTIVITY_NAME})(?:(?:在[\u4e00-\u9fff]{{2,16}}?|即日起)(?:{'|'.join(HELD_MANNER)})?"
+                     rf"(?:{'|'.join(HELD_VERBS)}|开始)|(?:{'|'.join(HELD_MANNER)})?(?:开幕|闭幕|落幕|落下帷幕|开赛))")
 # 某某结对共建举行签约仪式: what the ceremony is for, then the ceremony
 _CEREMONY_OF = re.compile(r"(?P<name>[^,，。;；:：“”]{4,40}?)(?:举行|举办)了?(?P<head>(?:签约|启动|揭牌|授牌|颁奖|开营|开班|捐赠)仪式)")
 # a meeting named by its spirit being studied: 落实乌海市第八次党代会精神, 党的二十大精神
