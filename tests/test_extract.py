@@ -1040,6 +1040,12 @@ def test_a_quoted_scheme_launched_is_no_honour_but_people_put_forward_by_count_a
     assert "身边好人" in of(ex, "Honor")
 
 
+def test_a_quoted_team_followed_by_its_deed_is_a_body_called_by_its_quoted_name():
+    ex = extract("浙江省衢州市柯城区召开会议。活动现场,“银发”助老服务队提供理发服务。")
+    team = next(o for name, o in of(ex, "Organization").items() if name.endswith("银发助老服务队"))
+    assert "银发" in team.aliases
+
+
 def test_teams_counted_with_more_than_are_a_kind_of_team_not_one():
     ex = extract("浙江省衢州市组建了300余支“红马甲”志愿服务队,常态化开展服务。")
     assert not any("红马甲" in name for name in of(ex, "Organization"))

@@ -234,7 +234,7 @@ _LEAD_WORD = re.compile(r"^(?:授予了?|表彰了?|命名|在|由|对|向|经|�
 
 
 # a quoted name, a few words for what the team does, and a team word closing the phrase
-_QUOTED_TEAM = re.compile(r"“[^“”]{2,12}”[\u4e00-\u9fff]{0,6}?(?:" + "|".join(TEAM_WORDS) + r")(?=[,，。;；、和与及等\s]|$)")
+_QUOTED_TEAM = re.compile(r"“(?P<short>[^“”]{2,12})”[\u4e00-\u9fff]{0,6}?(?:" + "|".join(TEAM_WORDS) + r")(?![员长伍列])")
 
 
 # a school named by its number, which the tagger reads as a numeral (109中学, 第二中学)
@@ -468,6 +468,8 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
             out[key] = ent
         if name != canonical:
             ent.aliases.add(name)
+        if team:
+            ent.aliases.add(team.group("short"))   # “夕阳红”为老服务队 is called 夕阳红 for short
         ent.spans.append((s, e))
         for parent in parent_bodies(name):
             pkind = org_kind_of(parent)
