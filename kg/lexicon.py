@@ -65,7 +65,9 @@ SUFFIX_KIND = [
 TEAM_WORDS = ("队", "团", "联盟")
 # Standard short names of government functions, taken as bodies when listed with others.
 SHORT_BODIES = {"公安": "公安", "交警": "交警", "城管": "城管", "消防": "消防", "税务": "税务", "民政": "民政",
-                "司法": "司法", "环保": "环保", "市场监管": "市场监管", "卫健": "卫健", "住建": "住建", "交通": "交通"}
+                "司法": "司法", "环保": "环保", "市场监管": "市场监管", "卫健": "卫健", "住建": "住建", "交通": "交通",
+                "综治": "综治", "维稳": "维稳", "计生": "计生", "信访": "信访", "应急": "应急", "人社": "人社",
+                "文旅": "文旅"}
 # what a volunteer team or association does, printed inside its name (某某助残志愿服务队, 某某为老服务队)
 SERVICE_VERBS = ("助残", "助老", "为老", "敬老", "爱老", "助学", "扶贫", "济困", "帮扶", "护河", "护林", "助农", "巡河")
 # common words that end in a body's type word and name none (格局, 平局: a draw; 主办: a verb)

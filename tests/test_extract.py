@@ -1110,6 +1110,12 @@ def test_named_places_counted_with_what_they_are_stay_bodies():
     assert any(name.endswith("县图书馆") for name in orgs) and any(name.endswith("县文化馆") for name in orgs)
 
 
+def test_short_names_of_government_functions_listed_as_departments_are_bodies():
+    ex = extract("浙江省安吉县召开会议,县委政法委、信访、应急等部门负责人参加。")
+    orgs = of(ex, "Organization")
+    assert any(name.endswith("信访") for name in orgs) and any(name.endswith("应急") for name in orgs)
+
+
 def test_words_that_end_like_a_body_but_name_none_are_no_bodies():
     ex = extract("本届论坛由市科协主办,蓝天科技协办。友谊赛最终战成平局。办事大厅里人来人往。")
     assert not any(name.endswith(("协办", "平局", "大厅")) for name in of(ex, "Organization"))
