@@ -54,26 +54,7 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
         years = re.findall(r"((?:19|20)\d{2})年", doc.text[sent.start:pos])
         return int(years[-1]) if years else None
 
-    # an activity the text reports as held on a day is an event, not an ongoing programme
-    held = [(s, e) for s, e, _, date, how in event_spans(doc) if how in ("held", "spirit") or date]
-    # …and a title the text says was conferred (获评“某某城市”) is an honour, not a programme
-    # (the whole title: 某某中心建设 named inside 某某中心建设试点市 stays a programme)
-    conferred = {name: (s, e) for s, e, name, _ in honor_spans(doc)}
-    # (a programme's words inside a quoted title conferred, “全国乡村治理示范村”, name the title)
-    quoted_titles = [(s + doc.text[s:e].index("“"), e) for s, e in conferred.values() if "“" in doc.text[s:e]]
-    # …and a quoted name only ever printed inside a team's or an association's name (“某某”助学
-    # 志愿服务队) names that body
-    teams = [span for o in ex.of_kind("Organization") if o.attrs.get("org_kind") == "social" for span in o.spans]
-    for e in extract_programs(doc, main_key, year_at=sentence_year):
-        if e.spans and all(any(hs <= s and en <= he for hs, he in held) for s, en in e.spans):
-            continue
-        if e.spans and all(any(ts <= s and en < te for ts, te in teams) for s, en in e.spans):
-            continue
-        title = conferred.get(e.label)
-        if title and all(title[0] <= s and en <= title[1] for s, en in e.spans):
-            continue
-        if e.spans and all(any(qs < s and en < qe for qs, qe in quoted_titles) for s, en in e.spans):
-            continue
+    for e in _kept_programmes(doc, ex, extract_programs(doc, main_key, year_at=sentence_year)):
         ex.add(e)
     index = MentionIndex(ex)
     subject_at = subject_finder(doc, index, main_key, main)
@@ -147,6 +128,35 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
     authors = [e.key for e in credits if "author" in e.attrs.get("roles", [])]
     photographers = [e.key for e in credits if "photographer" in e.attrs.get("roles", [])]
     return ex, authors, photographers
+
+
+def _kept_programmes(doc: Doc, ex: Extraction, candidates: list[Entity]) -> list[Entity]:
+    """The decision step for programmes: a candidate every mention of which lies inside
+    - an activity the text reports as held (or dated), or a meeting whose spirit is studied:
+      an event, not an ongoing programme;
+    - a team's or an association's name (“某某”助学志愿服务队): the quoted name names the body;
+    - a title the text says was conferred, when it is the whole title (获评“某某城市”; 某某中心建设
+      named inside 某某中心建设试点市 stays a programme), or any part of a quoted one
+      (“全国乡村治理示范村”)
+    is left out."""
+    text = doc.text
+    held = [(s, e) for s, e, _, date, how in event_spans(doc) if how in ("held", "spirit") or date]
+    teams = [span for o in ex.of_kind("Organization") if o.attrs.get("org_kind") == "social" for span in o.spans]
+    conferred = {name: (s, e) for s, e, name, _ in honor_spans(doc)}
+    quoted_titles = [(s + text[s:e].index("“"), e) for s, e in conferred.values() if "“" in text[s:e]]
+
+    def inside(spans, within, strict=False) -> bool:
+        return bool(spans) and all(any(a < s and e < b if strict else a <= s and e <= b for a, b in within)
+                                   for s, e in spans)
+
+    kept = []
+    for e in candidates:
+        title = conferred.get(e.label)
+        if inside(e.spans, held) or inside(e.spans, [(a, b - 1) for a, b in teams]) \
+                or title and inside(e.spans, [title]) or inside(e.spans, quoted_titles, strict=True):
+            continue
+        kept.append(e)
+    return kept
 
 
 # a verb of issuing printed just before a title in 《》 (联合印发了《…》)

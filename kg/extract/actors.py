@@ -185,7 +185,7 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                 return m.key
         return main_key
 
-    def _this_unit(a: int, pos: int) -> str | None:
+    def this_unit(a: int, pos: int) -> str | None:
         """The division 该镇/该村 refers back to: the last one of that kind named before it."""
         refs = [m for m in _THIS_UNIT.finditer(text, a, pos)
                 if not index.between(m.end(), pos, ("Organization", "Person", "Region"))]
@@ -230,7 +230,7 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         opens = list(_WHOLE_REGION_OPENS.finditer(text, sent.start, ca))
         if opens and main_key and not index.between(opens[-1].start("whole"), pos, ("Organization", "Person")):
             return whole_region(opens[-1].group("whole"))   # 目前全区注册志愿者12.6万人,…,组织1360个
-        unit = _this_unit(sent.start, pos)
+        unit = this_unit(sent.start, pos)
         if unit:
             return unit                            # 该村投入资金12万元: the village named before
         if _BACK_REFERENCE.search(text[sent.start:pos]):
