@@ -249,6 +249,7 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
             ex.relate(Relation("memberOf", person.key, body_ent.key, evidence, a, b))
 
 
+# the level characters an office may open with (市长, 县委书记): the place it belongs to
 LEVEL_CHARS = "省市县区州镇乡"
 
 

@@ -233,7 +233,8 @@ def learned_bodies(doc: Doc):
 _LEAD_WORD = re.compile(r"^(?:授予了?|表彰了?|命名|在|由|对|向|经|据|从|与|和|及|暨|现任|曾任|历任|兼任|担任|任)(?=.{2})")
 
 
-# a quoted name, a few words for what the team does, and a team word closing the phrase
+# a quoted name, a few words for what the team does, and a team word that does not run on into
+# a member or a leader (队员, 队长, 队伍)
 _QUOTED_TEAM = re.compile(r"“(?P<short>[^“”]{2,12})”[\u4e00-\u9fff]{0,6}?(?:" + "|".join(TEAM_WORDS) + r")(?![员长伍列])")
 
 
@@ -444,7 +445,7 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
             continue                                  # a chain of places tagged as a body (not 某省某市委)
         by_model = (s, e) in learned
         kind = org_kind_of(name)
-        tagged = any(t.tag == "ORG" for t in doc.tokens_in(s, e)) or (s, e) in doc.memo["coordinated_parts"]
+        tagged = any(t.tag == "ORG" for t in doc.tokens_in(s, e)) or (s, e) in doc.memo.get("coordinated_parts", ())
         if by_model and not (_SUFFIX_RE.search(name) or name in SHORT_BODIES or tagged):
             # a name with no type word that the model vouches for (a club, an army, a brand):
             # its kind is the model's, and no region's level prefix is read into it

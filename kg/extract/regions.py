@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from ..analyse import Doc, GazetteerHit
+from ..analyse import Doc, GazetteerHit, gazetteer_hits
 from ..gazetteer import LEVEL_RANK, LEVELS, Region, load as load_gazetteer
 from ..lexicon import HELD_MANNER, HELD_VERBS, SUFFIX_KIND
 from ..model import Entity
@@ -95,7 +95,7 @@ def _chained(doc: Doc, hit: GazetteerHit) -> bool:
 
 
 def _byline_places(doc: Doc) -> set[Region]:
-    from ..analyse import gazetteer_hits
+    """Divisions named in full in the titles printed with the byline."""
     roles = " ".join(doc.article.byline_roles)
     return {h.candidates[0] for h in gazetteer_hits(roles, load_gazetteer())
             if h.full_name and len(h.surface) >= 3 and len(h.candidates) == 1} if roles else set()
