@@ -332,6 +332,7 @@ def test_a_figure_s_year_is_its_sentence_s_or_the_year_its_report_covers():
     years = {Decimal(e.attrs["value"]): e.attrs["year"] for e in extract(body).of_kind("Metric")}
     assert years[Decimal(85)] is None and years[Decimal(360000000)] is None and years[Decimal(14)] is None
     assert years[Decimal(5300)] is None               # 全年 with no year in the headline
+    assert [e.attrs["year"] for e in extract("2030年,全区累计发放补贴560万元。").of_kind("Metric")] == [2030]
     report = extract("全年实现地区生产总值420.5亿元,比上年增长5.1%。", headline="2023年广丰区国民经济和社会发展统计公报")
     assert {e.attrs["year"] for e in report.of_kind("Metric")} == {2023}
 

@@ -102,7 +102,6 @@ def _is_excluded(text: str, m: re.Match) -> bool:
     return False
 
 
-_SINCE = re.compile(r"以来|累计")
 _SPAN_RANGE = re.compile(r"\s*年?(?:[—\-~～至到]|以来)")
 # a headline for a year's report: every figure in it is of that year
 _YEAR_REPORT = re.compile(r"公报|年报|年度报告")
@@ -141,7 +140,8 @@ def main_year(doc: Doc, pos: int) -> int | None:
     # year (从2010年起在500个村试点 is 2010's)
     years = [int(y.group(1)) for y in _YEAR.finditer(text, sent.start, pos)
              if not (_SPAN_RANGE.match(text, y.end(1)) or y.start() > 0 and text[y.start() - 1] in "—-~～至"
-                     or _SINCE.search(text, y.end(), pos))]
+                     or "以来" in text[y.end():pos]
+                     or text[y.start() - 1:y.start()] in ("自", "从") and "累计" in text[y.end():pos])]
     if years:
         return years[-1]
     headline = [int(y.group(1)) for y in _YEAR.finditer(text, 0, doc.title_end)]
