@@ -18,6 +18,8 @@ CREDIT_ROLES = {
     "摄影": "photographer", "摄": "photographer", "图": "photographer", "摄影记者": "photographer",
     "编辑": "editor", "责任编辑": "editor", "责编": "editor", "审核": None, "校对": None, "编审": None, "监制": None,
 }
+# verbs a credit line may end with (记者 某某 报道, 某某 供稿): no names
+CREDIT_VERBS = frozenset({"报道", "报导", "供稿", "整理", "采写", "发自"})
 # the head word of a news outlet's name (某时报, 某通讯社, 某新闻网某省新闻, 某市广播电视台)
 MEDIA_HEADS = ("广播电视台", "电视台", "广播电台", "融媒体中心", "新闻网", "新闻", "日报", "晚报", "早报", "时报",
                "商报", "报社", "报", "通讯社", "新华社", "社", "网", "信息港", "客户端", "广播", "电台", "杂志")

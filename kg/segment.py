@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .lexicon import CREDIT_ROLES, MEDIA_HEADS, NEWS_LEAD, SOURCE_LINE
+from .lexicon import CREDIT_ROLES, CREDIT_VERBS, MEDIA_HEADS, NEWS_LEAD, SOURCE_LINE
 from .reader import TracedText
 
 HAN = r"\u4e00-\u9fff"
@@ -108,8 +108,6 @@ class Credits:
 
 
 _ROLES_LONGEST = sorted(CREDIT_ROLES, key=len, reverse=True)
-# verbs a credit line may end with (记者 某某 报道, 某某 供稿)
-_REPORTED = frozenset({"报道", "报导", "供稿", "整理", "采写", "发自"})
 
 
 def outlet_name(s: str) -> str | None:
@@ -137,7 +135,7 @@ def parse_credits(s: str) -> Credits | None:
     joined = [p.lstrip("\0") for p in joined]
     out, roles, saw_role = Credits(), set(), False
     for p in joined:
-        if p in _REPORTED:
+        if p in CREDIT_VERBS:
             continue                     # 记者 某某 报道: the verb of the credit line, no name
         if p in CREDIT_ROLES:
             roles, saw_role = ({CREDIT_ROLES[p]} if not roles or out.authors or out.photographers

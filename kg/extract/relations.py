@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
-from ..lexicon import LEVER_WORDS, ORGANIZE_VERBS, PROGRAMME_VERBS as RUN_VERBS
+from ..lexicon import LEVER_WORDS, ORGANIZE_VERBS, PROGRAMME_VERBS as RUN_VERBS, UNIT_OF_HEAD
 from ..model import Entity, Extraction, Relation
 from .actors import WHOLE_REGION, Mention, MentionIndex, opening_actors, subject_finder
 from .organizations import org_key, org_kind_of
@@ -19,7 +19,7 @@ _LEAD_GROUP = re.compile(r"以(?P<heads>[^,，。;；]{2,30}?)(?:担任|任|为)
 _LEAD_TAKE = re.compile(r"(?P<heads>[^,，。;；]{2,20}?)(?:担任|兼任|(?<![主责信专])任)"
                         r"(?P<office>[^,，。;；、]{0,15}?(?:总队长|队长|组长|主任|会长|指挥长|总指挥))(?![部处室])")
 # the body each head office heads, from the office's last word (志愿服务总队长 → 志愿服务总队)
-_HEADED_BODY = {"总队长": "总队", "队长": "队", "指挥长": "指挥部", "总指挥": "指挥部"}
+_HEADED_BODY = {"总队长": UNIT_OF_HEAD["总队长"], "队长": UNIT_OF_HEAD["队长"], "指挥长": "指挥部", "总指挥": "指挥部"}
 _RESPONSIBLE = re.compile(r"(?P<list>[^,，。;；]{2,80}?)等?(?:牵头责任单位|牵头单位|责任单位|牵头|负责(?!人|同志))")
 # 牵头单位:A;责任单位:B、C — units labelled on a task list
 _UNITS_LABELLED = re.compile(r"(?:牵头|责任|配合)(?:单位|部门)\s*[:：]\s*(?P<list>[^;；。\n]{2,80})")
