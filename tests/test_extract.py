@@ -400,6 +400,14 @@ def test_units_labelled_on_a_task_list_are_responsible_for_the_task():
     assert {t for _, t in resp} == {"公共场所秩序整治"}
 
 
+def test_a_notice_s_headline_is_a_document_issued_by_the_body_that_signs_it():
+    arts, _ = segment(clean("关于开展文明交通劝导活动的通知\n\n各乡镇、县直各单位:\n\n现将河南省清丰县活动安排通知如下。\n\n"
+                            "清丰县文明办\n\n2030年4月2日\n"), starts_with_region)
+    ex, _, _ = extract_all(analyse(arts[0], "t.txt"))
+    notice = of(ex, "Document")["关于开展文明交通劝导活动的通知"]
+    assert ex.entities[notice.attrs["issuer"]].label == "清丰县文明办"
+
+
 def test_bodies_issuing_a_document_jointly_give_it_the_first_as_issuer():
     ex = extract("近日,湖南省沅陵县委办公室、县政府办公室联合印发《文明城市创建三年行动方案》。")
     (doc,) = ex.of_kind("Document")

@@ -72,6 +72,11 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
     def issuer_at(pos: int):
         """A body printed straight before a document's title issued it (某网《关于…的通知》);
         else the host of its clause."""
+        if pos < doc.title_end:
+            # the article is the document (关于…的决定 as headline): the body that signs it at the end
+            signed = _SIGNED.search(doc.text)
+            bodies = index.between(signed.start(), signed.end(), ("Organization",)) if signed else []
+            return bodies[-1].key if bodies else host_at(doc.title_end)
         at = pos - 1 if doc.text[pos - 1:pos] == "《" else pos
         named = [m for m in index.between(max(0, at - 30), at, ("Organization",)) if m.end == at]
         if named:
@@ -159,6 +164,8 @@ def _kept_programmes(doc: Doc, ex: Extraction, candidates: list[Entity]) -> list
     return kept
 
 
+# a signature closing a notice: the issuing body's line, then the date line
+_SIGNED = re.compile(r"\n[^\n]{4,40}\n+\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # a verb of issuing printed just before a title in 《》 (联合印发了《…》)
 _ISSUING_VERB = re.compile(r"(?:联合|共同)?(?:印发|出台|发布|下发|制定|修订)了?$")
 

@@ -40,10 +40,17 @@ def _a_work(text: str, m: re.Match) -> bool:
     return bool(_WORK_BEFORE.search(text[max(0, start - 6):start]))
 
 
+# a headline that is a notice's or a decision's own title (关于表彰…的决定): the article is that document
+_NOTICE_HEADLINE = re.compile(r"关于[^。;；!?！？]{4,60}的(?:通知|决定|意见|通报|实施方案|工作方案|公告)")
+
+
 def document_spans(doc: Doc) -> list[tuple[int, int, str]]:
     text = doc.text
     out = [(m.start(), m.end(), m.group(1).strip()) for m in _BOOK.finditer(text, doc.title_end)
            if not _a_work(text, m)]
+    headline = _NOTICE_HEADLINE.fullmatch(text[:doc.title_end].strip())
+    if headline:
+        out.append((0, doc.title_end, headline.group(0)))
     books = [(m.start(), m.end()) for m in _BOOK.finditer(text, doc.title_end)]
     for m in _ISSUED.finditer(text, doc.title_end):
         seg_start = m.start("list")
