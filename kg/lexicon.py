@@ -89,6 +89,8 @@ OFFICE_TITLES = (
     "副校长", "校长", "副院长", "院长", "副馆长", "馆长", "社长", "副社长", "总编辑", "主编",
     "董事长", "总经理", "副总经理", "经理", "厂长", "行长", "副行长", "团长", "政委", "教导员", "指导员",
     "班长", "网格长", "楼栋长", "网格员", "检察长", "庭长", "主委", "负责人", "第一书记",
+    # the chiefs of the rivers', lakes' and forests' chief systems (县总河长, 副总河长, 村级林长)
+    "副总河长", "总河长", "河长", "湖长", "副总林长", "总林长", "林长",
     "省长", "副省长", "市长", "副市长", "县长", "副县长", "区长", "副区长", "州长", "副州长", "镇长", "副镇长",
     "乡长", "副乡长", "旗长", "村长", "主任委员",
     # the offices of companies and institutions (a board, a supervisory board, the executives)
@@ -129,6 +131,8 @@ MEETING_AFTER_OFFICE = re.compile(r"(?:[(（][^()（）]{1,6}[)）])?(?:办公|�
 # for the programme extractor and the 'runs' relation
 # the head words a programme's name ends in (某某专项行动, 某某工程, 某某创建)
 PROGRAMME_HEADS = ("专项整治行动", "攻坚行动", "行动计划", "专项行动", "行动", "工程项目", "工程", "项目建设", "建设", "创建",
+                   # a system of responsibility (河长制, 林长制, 包干责任制)
+                   "长制", "责任制",
                    "评比", "评选", "工作机制", "机制", "改革", "革命", "攻坚战", "整治", "改造提升", "改造", "振兴",
                    "一体化", "治理", "计划", "模式", "体系", "云平台", "智慧平台", "服务月", "战略", "活动")
 # Heads so general that a short modifier names a policy area, not a programme (社会治理, 作风建设).

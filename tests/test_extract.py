@@ -1260,6 +1260,14 @@ def test_a_deputy_s_bare_office_is_placed_as_the_office_is():
     assert "副区长" in post.aliases
 
 
+def test_the_chiefs_of_the_river_chief_system_are_offices_and_the_system_a_programme():
+    ex = extract("江西省婺源县全面推行河长制。县委书记、县总河长汪东红出席会议,县长、县副总河长程晓明主持。")
+    held = pairs(ex, "holdsPost")
+    assert ("汪东红", "婺源县委书记") in held and any(p.endswith("总河长") for s_, p in held if s_ == "汪东红")
+    assert any(p.endswith("副总河长") for s_, p in held if s_ == "程晓明")
+    assert "河长制" in of(ex, "Program")
+
+
 def test_the_chair_of_a_committee_is_a_member_of_it_too():
     ex = extract("湖北省襄阳市召开会议,市委常委、市政协主席李明远出席。")
     bodies = {ex.entities[r.object].label for r in ex.relations

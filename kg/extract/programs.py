@@ -108,7 +108,9 @@ def _not_a_programme(name: str) -> bool:
 def _ok(name: str, quoted: bool = False) -> bool:
     head = _HEAD_RE.search(name)
     core = name[:head.start()] if head and name.endswith(head.group(0)) else name
-    if len(name) < 4 or core in _GENERIC or len(core) < 2 or re.search(r"[,，。;；:：!?]", name):
+    system = head is not None and head.group(0) == "长制"      # 河长制, 林长制: three characters name it
+    if len(name) < (3 if system else 4) or core in _GENERIC or len(core) < (1 if system else 2) \
+            or re.search(r"[,，。;；:：!?]", name):
         return False
     if "方面" in name:
         return False                        # 城市更新方面改造…: a field named, then what is done in it
