@@ -1266,6 +1266,7 @@ def test_the_chiefs_of_the_river_chief_system_are_offices_and_the_system_a_progr
     assert ("汪东红", "婺源县委书记") in held and any(p.endswith("总河长") for s_, p in held if s_ == "汪东红")
     assert any(p.endswith("副总河长") for s_, p in held if s_ == "程晓明")
     assert "河长制" in of(ex, "Program")
+    assert "干部挂村包户责任制" in of(extract("浙江省安吉县严格落实干部挂村包户责任制,推动工作落地。"), "Program")
 
 
 def test_the_chair_of_a_committee_is_a_member_of_it_too():

@@ -204,6 +204,18 @@ def _object_and_verb(toks) -> bool:
         and all(t.tag in ("n", "nz", "vn") for t in toks[:-1])
 
 
+def _system_name_start(doc: Doc, head_start: int) -> int:
+    """Where a responsibility system's name begins: up to four nouns or verbs straight before
+    its head (领导|挂点|包干|责任制), not a verb that puts it into effect (落实, 实行)."""
+    start = head_start
+    for t in reversed(doc.tokens_in(max(0, head_start - 12), head_start)[-4:]):
+        if t.end != start or t.tag not in ("n", "v", "vn") or t.text in ACTION_VERBS + _MORE_VERBS \
+                or t.text in _STOP:
+            break
+        start = t.start
+    return start
+
+
 def program_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, printed name) of each programme mention in the body (computed once per doc:
     the organization extractor asks too)."""
@@ -227,7 +239,10 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
         ch = None
         if len(tok.text) == len(hm.group(0)):
             ch = chunk_left(doc, tok.start, tok.end, stop_words=_STOP, stop_verbs=ACTION_VERBS + _MORE_VERBS)
-        if ch is None:
+        if ch is None and hm.group(0) in ("责任制", "长制"):
+            start = _system_name_start(doc, tok.start)      # 领导挂点包干|责任制: what is done names it
+            name = text[start:tok.end]
+        elif ch is None:
             name, start = text[tok.start:tok.end], tok.start
         else:
             name, start = ch.printed, ch.start
