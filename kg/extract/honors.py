@@ -43,6 +43,15 @@ def honor_key(name: str) -> str:
 
 
 def honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
+    """(start, end, title, count) of each honour the text confers, computed once (the programme
+    decision asks too)."""
+    cached = doc.memo.get("honor_spans")
+    if cached is None:
+        cached = doc.memo["honor_spans"] = _honor_spans(doc)
+    return cached
+
+
+def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
     out = []
     for m in _HONOR.finditer(doc.text, doc.title_end):
         if doc.text.startswith("“", m.end()) and "“" not in m.group("name"):
