@@ -20,7 +20,7 @@ from .people import extract_people
 from .posts import extract_posts, post_key
 from .programs import extract_programs, program_spans
 from .regions import extract_regions, main_region, region_key
-from .actors import MentionIndex, subject_finder
+from .actors import MentionIndex, list_ending_at, subject_finder
 from .relations import extract_relations
 
 
@@ -82,16 +82,9 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
         if named:
             return named[-1].key
         verb = _ISSUING_VERB.search(doc.text, max(0, at - 8), at)
-        if verb:
-            # 某委办公室、某政府办公室联合印发《…》: the first of the bodies listed before the verb
-            first, end = None, verb.start()
-            for m in reversed(index.between(max(0, verb.start() - 60), verb.start(), ("Organization",))):
-                if m.end != end and not (first and doc.text[m.end:end] in ("、", "和", "与", "及")):
-                    break
-                first, end = m, m.start
-            if first is not None:
-                return first.key
-        return host_at(pos)
+        # 某委办公室、某政府办公室联合印发《…》: the first of the bodies listed before the verb
+        issuers = list_ending_at(doc, index, verb.start(), ("Organization",)) if verb else []
+        return issuers[0].key if issuers else host_at(pos)
 
     for e in extract_documents(doc, issuer_at):
         ex.add(e)
@@ -105,17 +98,11 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
 
     def recipients_at(pos: int) -> list[str]:
         sent = doc.sentence_at(pos)
-        # 授予A、B等56个单位“某某”称号: the named ones listed before 等 and a count
-        named = index.between(sent.start, pos, ("Person", "Organization", "Region"))
-        closing = next((k for k in range(len(named) - 1, -1, -1)
-                        if re.match(r"等\d", doc.text[named[k].end:named[k].end + 2])
-                        and not re.search(r"[,，;；]", doc.text[named[k].end:pos])), None)
-        if closing is not None:
-            listed = [named[closing]]
-            for m in reversed(named[:closing]):
-                if doc.text[m.end:listed[0].start] not in ("、", "和", "及"):
-                    break
-                listed.insert(0, m)
+        # 授予A、B等56个单位“某某”称号: the named ones listed before 等 and a count, in its clause
+        counted = _COUNTED_RECIPIENTS.search(doc.text, sent.start, pos)
+        kinds = ("Person", "Organization", "Region")
+        listed = list_ending_at(doc, index, counted.start(), kinds) if counted else []
+        if listed:
             return [m.key for m in listed]
         people = index.between(sent.start, pos, ("Person",))
         if people:
@@ -164,6 +151,8 @@ def _kept_programmes(doc: Doc, ex: Extraction, candidates: list[Entity]) -> list
     return kept
 
 
+# 等56个单位 closing a list of recipients, with no clause break before the title
+_COUNTED_RECIPIENTS = re.compile(r"等\d[^,，;；]*$")
 # a signature closing a notice: the issuing body's line, then the date line
 _SIGNED = re.compile(r"\n[^\n]{4,40}\n+\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # a verb of issuing printed just before a title in 《》 (联合印发了《…》)

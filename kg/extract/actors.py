@@ -313,6 +313,24 @@ def opening_actors(doc: Doc, index: MentionIndex, a: int, b: int) -> list[Mentio
     return chain if len(chain) >= 2 else []
 
 
+_LIST_MARK = re.compile(r"、|和|与|及")
+
+
+def list_ending_at(doc: Doc, index: MentionIndex, end: int, kinds: tuple[str, ...]) -> list[Mention]:
+    """The named items of a list whose last item ends at ``end`` (A、B和C|联合印发, A、B|等56个单位),
+    in text order; empty when no mention of ``kinds`` ends there. A mention inside another (a
+    place inside a body's name) is no item of its own."""
+    found = index.between(max(0, end - 80), end, kinds)
+    outer = [m for m in found if not any(o.start <= m.start and m.end <= o.end and o != m for o in found)]
+    items: list[Mention] = []
+    for m in reversed(outer):
+        if not items and m.end == end or items and _LIST_MARK.fullmatch(doc.text[m.end:items[0].start]):
+            items.insert(0, m)
+        elif items:
+            break
+    return items
+
+
 def _within(key: str, main_region) -> bool:
     """Whether a region key lies under the main region (sub-unit keys are paths under a county)."""
     from ..gazetteer import load as load_gazetteer
