@@ -139,9 +139,8 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         """A division outside the article's region (its county, a neighbour) that opens the
         clause in [a, pos) as its actor: the last of a chain of places printed there."""
         places = index.between(a, pos, ("Region",))
-        if not places or not _CLAUSE_LEAD.match(text[a:places[0].start]) or _listed(text, places[0]) \
-                or named_inside(places[0].start):
-            return None                        # (北京|某大学: a place inside a body's name)
+        if not opening_place(a, places):
+            return None
         chain = [places[0]]
         for m in places[1:]:
             if m.start != chain[-1].end:
@@ -159,14 +158,19 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         while at < ca:
             cs, ce = doc.clause_at(at, at)
             places = index.between(cs, ce, ("Region",))
-            if places and _CLAUSE_LEAD.match(text[cs:places[0].start]) and not _listed(text, places[0]) \
-                    and not named_inside(places[0].start):
+            if opening_place(cs, places):
                 found = places[0]
             at = max(ce, at) + 1
         if found is None or found.key == main_key or not _within(found.key, main_region) \
                 or index.between(found.end, pos, ("Organization", "Person")):
             return None
         return found.key
+
+    def opening_place(a: int, places: list[Mention]) -> bool:
+        """Whether the first of ``places`` opens the clause starting at ``a`` (time words may come
+        first), alone, not inside a name (北京|某大学: a place inside a body's name)."""
+        return bool(places) and bool(_CLAUSE_LEAD.match(text[a:places[0].start])) \
+            and not _listed(text, places[0]) and not named_inside(places[0].start)
 
     def named_inside(at: int) -> bool:
         """Whether ``at`` lies inside a name (全省文明城市 names a title, not the province)."""
