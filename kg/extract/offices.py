@@ -270,8 +270,7 @@ def _post_label(title: Title, body: Entity | None, main: Region | None, regions:
         region = next((r for r in regions if r.name.endswith(bare[0]) and main is not None
                        and main in r.ancestors()), region)
     if region is not None:
-        label = region.name + deputy + bare if deputy else post_label(bare, region)    # 某市副市长
-        return label, region_key(region)
+        return post_label(title.printed, region), region_key(region)     # 某市长, 某市副市长
     return title.printed, None
 
 
