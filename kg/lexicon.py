@@ -114,6 +114,12 @@ SURNAME_REFERENCES = ("某某", "某", "总", "老", "经理", "老师", "教授
                       "爷爷", "大爷", "大妈", "大娘", "大姐", "大哥", "叔叔", "婶婶", "女士", "先生", "同志")
 # verbs that report what a person says: the speaker is no actor of what is said
 SPEECH_VERBS = ("表示", "说", "介绍", "认为", "指出", "称", "坦言", "告诉", "谈到", "强调")
+# verbs whose object is a person, printed before that person's titles and name (感谢|社区党委书记某某,
+# 提起|驻村第一书记某某): no part of a title
+PERSON_OBJECT_VERBS = frozenset({"感谢", "称赞", "夸赞", "赞扬", "表扬", "点赞", "祝贺", "提起", "说起", "谈起", "问起", "提到",
+                                 "看望", "慰问", "探望", "拜访", "走访", "会见", "接见", "陪同", "邀请", "采访", "找到",
+                                 "找来", "请教", "询问", "叮嘱", "嘱咐", "握住", "见到", "遇到", "跟随", "跟着", "随同",
+                                 "推荐", "感动", "告诉", "认识", "结识"}) | frozenset(SPEECH_VERBS)
 # what follows a person's name in news prose: a form of address or a verb of saying
 PERSON_AFTER = ("先生", "女士", "同志", "老师") + SPEECH_VERBS[:8]
 # offices that make their holder a member of the committee they sit on or chair (县委常委 → 县委,

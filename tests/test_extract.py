@@ -1049,6 +1049,14 @@ def test_a_quoted_scheme_launched_is_no_honour_but_people_put_forward_by_count_a
     assert "身边好人" in of(ex, "Honor")
 
 
+def test_the_first_of_counted_recipients_is_no_honour_even_when_it_ends_like_one():
+    ex = extract("会议授予河口镇东风村等12个村“市级文明村”称号,授予李兰芳家庭等30户家庭“最美家庭”称号。")
+    honours = of(ex, "Honor")
+    assert {"市级文明村", "最美家庭"} <= set(honours)
+    assert not {"河口镇东风村", "李兰芳家庭"} & set(honours)
+    assert honours["市级文明村"].attrs["count"] == 12
+
+
 def test_a_quoted_team_followed_by_its_deed_is_a_body_called_by_its_quoted_name():
     ex = extract("浙江省衢州市柯城区召开会议。活动现场,“银发”助老服务队提供理发服务。")
     team = next(o for name, o in of(ex, "Organization").items() if name.endswith("银发助老服务队"))
@@ -1497,3 +1505,42 @@ def test_a_milestone_reported_as_the_time_after_it_is_an_event():
 def test_quotes_inside_quotes_are_no_part_of_a_name():
     from kg.extract.chunks import strip_quotes
     assert strip_quotes("“‘红’动钱塘”") == "红动钱塘"
+
+
+# ---------------------------------------------------------------- rules of session 9 (own sentences)
+def test_a_body_s_staff_is_no_body():
+    ex = extract("2020年,市农业农村局干部吴俊被选派到石桥村任第一书记。")
+    orgs = of(ex, "Organization")
+    assert "市农业农村局" in orgs and not any(name.endswith("干部") for name in orgs)
+
+
+def test_a_verb_taking_a_person_is_no_part_of_the_title():
+    ex = extract("群众纷纷感谢社区党委书记黄丽萍。提起驻村第一书记郑海涛,村民都竖起大拇指。")
+    posts = set(of(ex, "Post"))
+    assert "社区党委书记" in posts and "驻村第一书记" in posts
+    assert not any(p.startswith(("群众", "纷纷", "感谢", "提起")) for p in posts)
+
+
+def test_two_bodies_printed_with_a_space_between_are_two():
+    ex = extract("会议传达了《中共永和县委 永和县人民政府关于加强基层治理的意见》。")
+    orgs = set(of(ex, "Organization"))
+    assert {"中共永和县委", "永和县人民政府"} <= orgs
+    assert not any(" " in name or name.endswith("委永和县人民政府") for name in orgs)
+
+
+def test_a_place_name_counted_as_people_is_no_place():
+    ex = extract("广西某县召开大会。主持人说:“各位领导、各位来宾,大家上午好。”两位来宾分别致辞。")
+    assert "来宾市" not in of(ex, "Region")
+
+
+def test_a_village_named_after_another_township_is_that_village_when_named_again():
+    ex = extract("湖南省宁乡市双江口镇红旗村探索积分制管理。如今,红旗村的村民人人争当文明户。")
+    villages = [e for e in ex.entities.values() if e.kind == "Region" and e.label == "红旗村"]
+    assert [parent_name(ex, v) for v in villages] == ["双江口镇"]
+
+
+def test_a_numeral_opening_a_quoted_name_is_no_figure_and_no_document():
+    ex = extract("该县建立问题清单、责任清单和整改清单“三张清单”,打造“15分钟便民生活圈”,新建驿站12个。")
+    figures = {Decimal(e.attrs["value"]) for e in of(ex, "Metric").values()}
+    assert Decimal(12) in figures and not figures & {Decimal(3), Decimal(15)}
+    assert "三张清单" not in of(ex, "Document")

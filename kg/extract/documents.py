@@ -18,6 +18,10 @@ _NAMED = re.compile(rf"([\u4e00-\u9fff“”0-9]{{2,24}}?{_DOC_HEADS})")
 _QUOTED_PLAN = re.compile(r"“(?P<name>[^“”]{2,16})”(?P<head>规划|发展规划|纲要|条例|公约)")
 
 
+# a name opening with a count and a measure word (三张清单, 两项制度)
+_COUNTED_SET = re.compile(r"[一二三四五六七八九十两\d]+[张个项份本类套]")
+
+
 def document_key(title: str) -> str:
     return "document:" + title
 
@@ -66,6 +70,8 @@ def document_spans(doc: Doc) -> list[tuple[int, int, str]]:
             if n and "《" not in piece and not re.search(r"等" + _DOC_HEADS + "$", n.group(1)):
                 out.append((s, s + len(piece) - lead, n.group(1).replace("“", "").replace("”", "")))
     for m in re.finditer(r"“([^”]{2,30}" + _DOC_HEADS + r")”", text[doc.title_end:]):
+        if _COUNTED_SET.match(m.group(1)):
+            continue                     # “三张清单”: a slogan counting documents, not one document's title
         s = doc.title_end + m.start()
         out.append((s, s + len(m.group(0)), m.group(1)))
     for m in _QUOTED_PLAN.finditer(text, doc.title_end):      # “十四五”规划: a plan named by its quote

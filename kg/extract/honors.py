@@ -27,6 +27,8 @@ _QUOTED_RUN = re.compile(_VERBS + r"(?P<run>(?:“[^”]{2,30}”[、,，和及]
 _CONFERRED = re.compile(r"授予了?(?P<name>[^,，。;；]{2,30}?)(?:荣誉)?称号")
 _QUOTED_TITLE = re.compile(r"“([^”]{2,30})”")
 _RECIPIENTS_COUNTED = re.compile(rf"等({_COUNT})")
+# 授予某村等20个村“某某”称号: a name ending like a title, then 等 and a count, is the first recipient
+_FIRST_OF_COUNTED = re.compile(rf"等{_COUNT}")
 # an honorific title printed before a name, as 职务 are (全国道德模范张三, 特等功臣李四)
 _TITLE_BEFORE_NAME = re.compile(r"(?P<name>(?:[\u4e00-\u9fff]{0,8}“[^”]{2,12}”|[\u4e00-\u9fff]{2,12}?)"
                                 r"(?:模范|之星|好人|功臣|标兵|劳模|先锋|英雄|楷模|十大人物|最美[\u4e00-\u9fff]{1,6})”?)$")
@@ -56,6 +58,8 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
     for m in _HONOR.finditer(doc.text, doc.title_end):
         if doc.text.startswith("“", m.end()) and "“" not in m.group("name"):
             continue                     # 授予某某等56个单位“某某”称号: the recipients, then the title
+        if _FIRST_OF_COUNTED.match(doc.text, m.end()):
+            continue
         name = strip_quotes(m.group("name")).strip()
         name = re.sub(r"(?:名单|之一|(?:荣誉)?称号)$", "", name)
         if len(name) >= 2:

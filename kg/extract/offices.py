@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..analyse import Doc
 from ..gazetteer import Region
-from ..lexicon import (COMMITTEE_SEATS, HAN, MEETING_AFTER_OFFICE, OFFICE_RE, OFFICE_WORD, REGION_HEADS, SHORT_BODIES,
+from ..lexicon import (COMMITTEE_SEATS, HAN, MEETING_AFTER_OFFICE, OFFICE_RE, OFFICE_WORD, PERSON_OBJECT_VERBS, REGION_HEADS, SHORT_BODIES,
                        UNIT_OF_HEAD)
 from ..model import Entity, Extraction, Relation
 from .organizations import (_COLLECTIVE, _PLACE_COMMITTEE, _PLACE_END, _SUFFIX_RE, MODEL_MIN_SCORE, org_key, org_kind_of,
@@ -152,6 +152,8 @@ def _after_verb_before_name(doc: Doc, start: int, end: int) -> int:
     for tok, nxt in zip(tokens, tokens[1:]):
         if tok.tag in ("v", "p") and nxt.tag in ("ORG", "LOC") and nxt.start == tok.end \
                 and not _TITLE_SEPARATOR.fullmatch(tok.text):          # 兼 joins two titles
+            start = tok.end
+        elif tok.text in PERSON_OBJECT_VERBS:          # 感谢|社区党委书记某某: a verb taking the person
             start = tok.end
     return start
 

@@ -11,7 +11,7 @@ import re
 from ..analyse import Doc
 from ..gazetteer import Region, load as load_gazetteer
 from ..model import Entity
-from ..lexicon import (MEDIA_HEADS, NOT_BODY_WORDS, OFFICE_RE, OFFICE_TITLES, OFFICE_WORD, SERVICE_VERBS, SHORT_BODIES,
+from ..lexicon import (MEDIA_HEADS, NOT_BODY_WORDS, PEOPLE_COUNTED, OFFICE_RE, OFFICE_TITLES, OFFICE_WORD, SERVICE_VERBS, SHORT_BODIES,
                        SUFFIX_KIND, TEAM_WORDS)
 from .chunks import Chunk, chunk_left, strip_quotes
 
@@ -224,6 +224,8 @@ def learned_bodies(doc: Doc):
             continue
         if OFFICE_WORD.match(text, sp.end):
             continue
+        if name.endswith(PEOPLE_COUNTED):
+            continue                     # 某局干部: a body's staff, not a body (the tagger's word is)
         out.append(sp)
     return out
 
@@ -358,7 +360,7 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
     return sorted(parts)
 
 
-_COORDINATOR = re.compile(r"联合|会同|与|和|及|同|、")
+_COORDINATOR = re.compile(r"联合|会同|与|和|及|同|、|\s+")
 
 
 _PLACE_END = re.compile(r"(?:社区|街道|村|镇|乡|县|区|市|省)$")

@@ -90,6 +90,15 @@ def _inside_longer_place(doc: Doc, hit: GazetteerHit) -> bool:
         and not any(h.start == hit.end for h in doc.hits)
 
 
+# a measure word for people with its number or determiner (各位, 两名, 这位): what it counts is
+# people (各位来宾), never a place
+_PEOPLE_MEASURE = re.compile(r"(?:[各诸每几两这那该]|\d+|[一二三四五六七八九十百千]+)[位名]$")
+
+
+def _counted_as_people(doc: Doc, hit: GazetteerHit) -> bool:
+    return not hit.full_name and bool(_PEOPLE_MEASURE.search(doc.text, max(0, hit.start - 4), hit.start))
+
+
 def _chained(doc: Doc, hit: GazetteerHit) -> bool:
     return any(h.start == hit.end for h in doc.hits)
 
@@ -106,7 +115,7 @@ def resolve_hits(doc: Doc) -> list[RegionMention]:
     hits = [h for h in doc.hits
             if ((h.full_name and len(h.surface) >= 3)
                 or (_aligned(doc, h) and not _inside_org(doc, h)) or _opens_org(doc, h) or _chained(doc, h))
-            and not _inside_longer_place(doc, h)]
+            and not _inside_longer_place(doc, h) and not _counted_as_people(doc, h)]
     strong = [h for h in hits if h.full_name and len(h.surface) >= 3]
     context: set[Region] = {h.candidates[0] for h in strong if len(h.candidates) == 1}
     # the divisions in a byline's titles (中共某县委书记 张三) say where the article is from
@@ -175,6 +184,13 @@ _KIND_WORDS = {"village": ("村", "社区"), "township": ("镇", "乡")}
 _AFTER_TOWNSHIP = re.compile(r"(?:镇|乡|街道)$")
 
 
+def _occurrences(text: str, form: str, first: int):
+    at = first
+    while at >= 0:
+        yield at
+        at = text.find(form, at + len(form))
+
+
 def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
     """Townships and villages of the named counties that the text names."""
     counties = {m.region for m in mentions if m.region.level == "county"}
@@ -185,11 +201,15 @@ def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMen
         for unit, forms in _subunit_forms(county.key):
             for form, after_county in forms:
                 at = text.find(form)          # plain search: hundreds of names per county
+                # printed after another township once: a namesake there (新华村 is common), and so
+                # wherever the article names it again without its township
+                elsewhere = unit.level == "village" and any(
+                    _AFTER_TOWNSHIP.search(text, max(0, a - 2), a) and not text[:a].endswith(unit.parent.name)
+                    for a in _occurrences(text, form, at))
                 while at >= 0:
                     printed = form
-                    if unit.level == "village" and _AFTER_TOWNSHIP.search(text, max(0, at - 2), at) \
-                            and not text[:at].endswith(unit.parent.name):
-                        ok = False            # printed after another township: a namesake there (新华村 is common)
+                    if elsewhere and not text[:at].endswith(unit.parent.name):
+                        ok = False
                     elif after_county:
                         ok = text[:at].endswith(county_names) and not text.startswith(unit.name, at)
                     elif len(form) >= 3 or text[:at].endswith(unit.parent.name):
