@@ -1544,3 +1544,11 @@ def test_a_numeral_opening_a_quoted_name_is_no_figure_and_no_document():
     figures = {Decimal(e.attrs["value"]) for e in of(ex, "Metric").values()}
     assert Decimal(12) in figures and not figures & {Decimal(3), Decimal(15)}
     assert "三张清单" not in of(ex, "Document")
+
+
+def test_each_lead_unit_is_responsible_for_the_task_named_after_it():
+    ex = extract("会议要求,县住建局要牵头做好老旧小区改造,县水利局要牵头抓好农村饮水安全工程建设。")
+    responsible = pairs(ex, "responsibleFor")
+    assert ("县水利局", "老旧小区改造") not in responsible
+    assert ("县住建局", "老旧小区改造") in responsible
+    assert any(s == "县水利局" and "饮水安全" in o for s, o in responsible)

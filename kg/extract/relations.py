@@ -263,8 +263,11 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
     for m in _RESPONSIBLE.finditer(text, doc.title_end):
         orgs = index.between(m.start("list"), m.end("list"), ("Organization",))
         sent = doc.sentence_at(m.start())
-        in_sentence = index.between(sent.start, sent.end, ("Program",))
-        target = in_sentence[0].key if in_sentence else (main_program.key if main_program else None)
+        # the task named after the unit (A牵头做好X, B牵头抓好Y), else one named before it
+        # (X由A牵头), else the article's programme
+        after = index.between(m.end(), sent.end, ("Program",))
+        before = index.between(sent.start, m.start("list"), ("Program",))
+        target = after[0].key if after else before[-1].key if before else (main_program.key if main_program else None)
         for o in orgs:
             if target:
                 rel("responsibleFor", o.key, target, m.start("list"), m.end())
