@@ -1552,3 +1552,15 @@ def test_each_lead_unit_is_responsible_for_the_task_named_after_it():
     assert ("县水利局", "老旧小区改造") not in responsible
     assert ("县住建局", "老旧小区改造") in responsible
     assert any(s == "县水利局" and "饮水安全" in o for s, o in responsible)
+
+
+def test_a_figure_stated_as_the_present_after_a_founding_year_has_no_year():
+    ex = extract("该志愿服务队成立于2018年,现有队员150人。2021年,全县新建文化广场12个。")
+    years = {e.attrs["value"]: e.attrs.get("year") for e in of(ex, "Metric").values()}
+    assert years["150"] is None and years["12"] == 2021
+
+
+def test_a_body_word_after_a_pointing_word_is_no_body_and_breaks_nothing():
+    ex = extract("本协会成立以来,该志愿服务队坚持每周开展活动,县文明办给予表扬。")
+    orgs = set(of(ex, "Organization"))
+    assert "县文明办" in orgs and not any(name.endswith(("志愿服务队", "协会")) for name in orgs)

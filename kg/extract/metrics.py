@@ -109,6 +109,8 @@ def _is_excluded(text: str, m: re.Match) -> bool:
 
 _SPAN_RANGE = re.compile(r"\s*年?(?:[—\-~～至到]|以来)")
 # a headline for a year's report: every figure in it is of that year
+# the present stated after a year (成立于2019年,现有队员286人): the figure is today's, not that year's
+_NOW = re.compile(r"现有|目前|如今|现在|至今|眼下")
 _YEAR_REPORT = re.compile(r"公报|年报|年度报告")
 # words that frame a figure within the year a report covers
 _YEAR_FRAME = re.compile(r"全年|年末|年底|年内|上年|同比")
@@ -145,7 +147,7 @@ def main_year(doc: Doc, pos: int) -> int | None:
     # year (从2010年起在500个村试点 is 2010's)
     years = [int(y.group(1)) for y in _YEAR.finditer(text, sent.start, pos)
              if not (_SPAN_RANGE.match(text, y.end(1)) or y.start() > 0 and text[y.start() - 1] in "—-~～至"
-                     or "以来" in text[y.end():pos]
+                     or "以来" in text[y.end():pos] or _NOW.search(text, y.end(), pos)
                      or text[y.start() - 1:y.start()] in ("自", "从") and "累计" in text[y.end():pos])]
     if years:
         return years[-1]

@@ -304,7 +304,7 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
                         name_verbs=("创建",) + SERVICE_VERBS)
         ch = _after_holders(doc, ch, tok.start)
         if ch is not None and ch.start > 0 and text[ch.start - 1] in _DEICTIC \
-                and len(doc.tokens_in(ch.start, ch.start + 1)[0].text) == 1:
+                and any(len(t.text) == 1 for t in doc.tokens_in(ch.start, ch.start + 1)):
             continue                                  # 我|国政府: a reference, not a name
         extra = text[ch.start:tok.start] if ch is not None else ""
         for h in doc.hits:
