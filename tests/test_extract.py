@@ -1564,3 +1564,12 @@ def test_a_body_word_after_a_pointing_word_is_no_body_and_breaks_nothing():
     ex = extract("本协会成立以来,该志愿服务队坚持每周开展活动,县文明办给予表扬。")
     orgs = set(of(ex, "Organization"))
     assert "县文明办" in orgs and not any(name.endswith(("志愿服务队", "协会")) for name in orgs)
+
+
+def test_a_festival_hosted_by_listed_bodies_is_named_after_its_hosts():
+    ex = extract("11月2日,由县委宣传部、县文明办共同主办的第三届全民读书节在县图书馆开幕。"
+                 "10月8日,第二届“好家风”节在文化广场开幕。")
+    events = set(of(ex, "Event"))
+    assert {"第三届全民读书节", "第二届好家风节"} <= events
+    hosts = {o for s, o in pairs(ex, "organizedBy") if s == "第三届全民读书节"}
+    assert {"县委宣传部", "县文明办"} <= {h[-5:] for h in hosts}

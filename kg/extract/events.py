@@ -14,7 +14,8 @@ _HELD = re.compile(rf"(?:召开了?|举行了?|举办了?)(?P<name>[^,，。;；
 # …and the meeting named first, then where and how it was held (某某推进会在某地召开, …大会隆重举行)
 _HELD_AFTER = re.compile(rf"(?P<name>[^,，。;；:：]{{4,40}}?{_MEETING})(?:在[^,，。;；:：“”]{{2,20}}?)?(?:隆重|顺利)?"
                          r"(?:召开|举行|举办)")
-_EVENT_HEADS = r"(?:仪式|典礼|颁奖典礼|活动|大赛|比赛|文化节|艺术节|旅游节|读书节|运动会|博览会|招聘会|展演|晚会|论坛|大集|市集|集市|评议|测评|公示)"
+# (a festival: its kind, or a quoted name and 节: 第五届“某某”节)
+_EVENT_HEADS = r"(?:仪式|典礼|颁奖典礼|活动|大赛|比赛|文化节|艺术节|旅游节|读书节|丰收节|美食节|音乐节|电影节|戏剧节|科技节|体育节|(?<=”)节|运动会|博览会|招聘会|展演|晚会|论坛|大集|市集|集市|评议|测评|公示)"
 # a name, or a long quoted name with its head inside the quotes (举办“某某授牌仪式暨某某主题活动”)
 _ACTIVITY_NAME = rf"(?:“[^”]{{2,80}}?{_EVENT_HEADS}”|(?:“[^”]{{2,30}}”|[^,，。;；“”!?！？:：]){{2,40}}?{_EVENT_HEADS}(?:活动)?)"
 _ACTIVITY = re.compile(rf"(?:举办|举行|开展|直播|迎来了?)(?:了|以)?(?P<name>{_ACTIVITY_NAME})")
@@ -131,7 +132,7 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
             sent = doc.sentence_at(m.start())
             head = text[sent.start:m.start()]
             date = DATE_RE.search(head)
-            listed = m.group(group)
+            listed = text[start:m.end(group)]                 # (after the hosts, if any were named)
             if text.startswith("、", m.end(group)):        # the name is the first of a list
                 listed += re.match(r"[^,，。;；:：]*", text[m.end(group):]).group(0)
             if "、" in listed:
