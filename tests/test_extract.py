@@ -1573,3 +1573,10 @@ def test_a_festival_hosted_by_listed_bodies_is_named_after_its_hosts():
     assert {"第三届全民读书节", "第二届好家风节"} <= events
     hosts = {o for s, o in pairs(ex, "organizedBy") if s == "第三届全民读书节"}
     assert {"县委宣传部", "县文明办"} <= {h[-5:] for h in hosts}
+
+
+def test_a_quoted_title_handed_to_people_counted_is_an_honour_with_its_count():
+    ex = extract("颁奖仪式上,县领导为12名“2030年度东湖好人”颁发证书,为“书香家庭”代表颁奖。")
+    honours = of(ex, "Honor")
+    assert honours["2030年度东湖好人"].attrs["count"] == 12
+    assert "书香家庭" in honours

@@ -24,6 +24,9 @@ _IS_HONOURED = re.compile(r"(?:^|[,，])(?:是|系)(?P<name>[^,，。;；、“�
 # quoted titles printed one after another after an award verb: 获评“A”“B”“C”
 _QUOTED_RUN = re.compile(_VERBS + r"(?P<run>(?:“[^”]{2,30}”[、,，和及]?){2,})")
 # 被某协会授予某某称号: the agent stands between 被 and the verb
+# 为10名“某某好人”颁发证书: a quoted title handed to people counted before it
+_HANDED = re.compile(rf"为(?P<count>{_COUNT})?(?:[\u4e00-\u9fff]{{0,8}}?)“(?P<name>[^”]{{2,30}})”(?:获得者|代表)?"
+                     r"(?:颁发|颁奖|授牌|授旗|颁授)")
 _CONFERRED = re.compile(r"授予了?(?P<name>[^,，。;；]{2,30}?)(?:荣誉)?称号")
 _QUOTED_TITLE = re.compile(r"“([^”]{2,30})”")
 _RECIPIENTS_COUNTED = re.compile(rf"等({_COUNT})")
@@ -81,6 +84,10 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             count = _count(counted.group(1)) if counted else None
         if len(name) >= 3 and not any(a <= start < b for a, b, _, _ in out):
             out.append((start, m.end("name"), name, count))
+    for m in _HANDED.finditer(doc.text, doc.title_end):
+        if not any(a <= m.start("name") < b for a, b, _, _ in out):
+            count = _count(m.group("count")) if m.group("count") else None
+            out.append((m.start("name"), m.end("name"), m.group("name"), count))
     for m in _AWARDED_AT.finditer(doc.text, doc.title_end):
         if not any(a <= m.start("name") < b for a, b, _, _ in out):
             out.append((m.start("name"), m.end("name"), m.group("name"), None))
