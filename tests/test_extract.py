@@ -1580,3 +1580,11 @@ def test_a_quoted_title_handed_to_people_counted_is_an_honour_with_its_count():
     honours = of(ex, "Honor")
     assert honours["2030年度东湖好人"].attrs["count"] == 12
     assert "书香家庭" in honours
+
+
+def test_a_notice_headline_opening_with_its_issuer_is_the_document():
+    ex = extract("各乡镇人民政府:\n\n现将有关事项通知如下。\n\n东山县人民政府\n2030年3月1日",
+                 headline="东山县人民政府关于开展2030年度文明村镇创建活动的通知")
+    docs = of(ex, "Document")
+    notice = docs["东山县人民政府关于开展2030年度文明村镇创建活动的通知"]
+    assert ex.entities[notice.attrs["issuer"]].label == "东山县人民政府"
