@@ -1588,3 +1588,9 @@ def test_a_notice_headline_opening_with_its_issuer_is_the_document():
     docs = of(ex, "Document")
     notice = docs["东山县人民政府关于开展2030年度文明村镇创建活动的通知"]
     assert ex.entities[notice.attrs["issuer"]].label == "东山县人民政府"
+
+
+def test_a_cut_off_in_a_ranking_is_no_figure():
+    ex = extract("该镇每月评比一次,对积分排名前20%的农户给予奖励,全镇参评农户1500户。")
+    figures = {Decimal(e.attrs["value"]) for e in of(ex, "Metric").values()}
+    assert Decimal(1500) in figures and Decimal(20) not in figures

@@ -78,6 +78,7 @@ def _cn_value(s: str) -> tuple[Decimal | None, bool]:
 _IN_A_NAME = re.compile(r"(?:位一体|周年|套班子|次产业|年行动|年规划|年计划|年攻坚|年行动计划|大行动|大工程|大任务|项行动)")
 
 
+_RANK_CUT = re.compile(r"(?:排名|排在|排位|位列|位居|名列)前$")
 _QUOTED_NAME_REST = re.compile(r"[^“”,，。;；:：]{2,12}”")
 
 
@@ -96,6 +97,8 @@ def _is_excluded(text: str, m: re.Match) -> bool:
         return True
     if _IN_A_NAME.match(text, m.end("num") + len(m.group("mult") or "")):
         return True                       # 五位一体, 三年行动, 四套班子, 三次产业, 60周年: part of a name
+    if _RANK_CUT.search(text, max(0, start - 4), start):
+        return True                       # 排名前10%的农户: a cut-off in a ranking, not a measured figure
     if before == "“" and _QUOTED_NAME_REST.match(text, m.end("num")):
         return True                       # “三张清单”, “15分钟生活圈”: a numeral opening a quoted name
     if not num[0].isdigit():
