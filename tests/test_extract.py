@@ -1461,13 +1461,13 @@ def test_a_school_named_by_its_number_is_a_school_but_a_count_of_schools_is_not(
 
 
 def test_a_place_acting_jointly_with_a_partner_is_no_part_of_a_body_s_name():
-    from kg.extract.organizations import _split_coordinated
+    from kg.extract.organizations import split_coordinated
     name = "递铺街道古城社区联合环保公益组织"
-    assert _split_coordinated((0, len(name), name)) == []          # the partner is named as no body
+    assert split_coordinated((0, len(name), name)) == []          # the partner is named as no body
     name = "古城社区联合县总工会"
-    assert _split_coordinated((0, len(name), name)) == [(len("古城社区联合"), len(name), "县总工会")]
+    assert split_coordinated((0, len(name), name)) == [(len("古城社区联合"), len(name), "县总工会")]
     name = "县妇联联合县总工会"
-    assert [part[2] for part in _split_coordinated((0, len(name), name))] == ["县妇联", "县总工会"]
+    assert [part[2] for part in split_coordinated((0, len(name), name))] == ["县妇联", "县总工会"]
 
 
 def test_an_honour_is_read_without_the_particle_or_second_verb_before_it_and_a_key_school_is_no_body():
@@ -1594,3 +1594,36 @@ def test_a_cut_off_in_a_ranking_is_no_figure():
     ex = extract("该镇每月评比一次,对积分排名前20%的农户给予奖励,全镇参评农户1500户。")
     figures = {Decimal(e.attrs["value"]) for e in of(ex, "Metric").values()}
     assert Decimal(1500) in figures and Decimal(20) not in figures
+
+
+def test_a_unit_head_named_by_its_unit_heads_that_unit():
+    ex = extract("县消防救援大队副大队长刘洋、市公安局交警支队支队长陈刚出席活动。")
+    orgs = set(of(ex, "Organization"))
+    assert {"县消防救援大队", "市公安局交警支队"} <= orgs
+    assert not any(name.endswith(("大队大队", "支队支队", "大队大", "支队支")) for name in orgs)
+
+
+def test_a_department_named_by_two_fields_joined_by_he_is_one_body():
+    ex = extract("州文化和旅游局局长向东说,县妇联和县教育局局长王强也出席了活动。")
+    orgs = set(of(ex, "Organization"))
+    assert {"州文化和旅游局", "县妇联", "县教育局"} <= orgs
+    assert "旅游局" not in orgs and not any("和县" in name for name in orgs)
+
+
+def test_a_verb_of_acting_together_after_a_body_is_no_county():
+    ex = extract("县民政局会同县妇联开展集体婚礼,县人社局联合县总工会举办招聘会。")
+    assert not {"会同县", "怀化市"} & set(of(ex, "Region"))
+    assert {"县民政局", "县妇联"} <= set(of(ex, "Organization"))
+
+
+def test_kinds_of_meeting_held_are_events():
+    ex = extract("12月10日,某区召开2030年度志愿服务工作总结会。3月5日,县委宣传部举行先进事迹报告会。")
+    assert {"2030年度志愿服务工作总结会", "先进事迹报告会"} <= set(of(ex, "Event"))
+
+
+def test_counted_groups_in_a_list_and_described_actions_are_no_programmes():
+    ex = extract("某某服务队等10个组织、李华等30名志愿者和“邻里守望”等8个项目受到表彰。"
+                 "要让文明出行成为市民的自觉行动。")
+    programmes = set(of(ex, "Program"))
+    assert "邻里守望" in programmes
+    assert not any("等10个" in p or "等30名" in p for p in programmes) and "自觉行动" not in programmes

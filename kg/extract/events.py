@@ -9,7 +9,8 @@ from ..lexicon import AT_THE_EVENT, HELD_MANNER, HELD_VERBS, ORGANIZE_VERBS
 from ..model import Entity
 from .chunks import strip_quotes
 
-_MEETING = r"(?:动员部署大会|推进会|动员大会|部署会|座谈会|工作会议|工作会|现场会|观摩会|培训会|党代会|大会|会议|发布会|交流会)"
+_MEETING = (r"(?:动员部署大会|推进会|动员大会|部署会|座谈会|工作会议|工作会|现场会|观摩会|培训会|党代会|大会|会议|发布会|交流会|"
+            r"总结会|表彰会|调度会|研讨会|报告会|宣讲会|协调会|对接会|推介会|分析会|汇报会|恳谈会|动员会|启动会|誓师会)")
 _HELD = re.compile(rf"(?:召开了?|举行了?|举办了?)(?P<name>[^,，。;；:：]{{2,40}}?{_MEETING})")
 # …and the meeting named first, then where and how it was held (某某推进会在某地召开, …大会隆重举行)
 _HELD_AFTER = re.compile(rf"(?P<name>[^,，。;；:：]{{4,40}}?{_MEETING})(?:在[^,，。;；:：“”]{{2,20}}?)?(?:隆重|顺利)?"

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from ..analyse import Doc
 from ..gazetteer import Region
-from ..lexicon import (COMMITTEE_SEATS, HAN, MEETING_AFTER_OFFICE, OFFICE_RE, OFFICE_WORD, PERSON_OBJECT_VERBS, REGION_HEADS, SHORT_BODIES,
-                       UNIT_OF_HEAD)
+from ..lexicon import (COMMITTEE_SEATS, HAN, MEETING_AFTER_OFFICE, OFFICE_RE, OFFICE_WORD, PERSON_OBJECT_VERBS,
+                       REGION_HEADS, SHORT_BODIES, UNIT_OF_HEAD)
 from ..model import Entity, Extraction, Relation
-from .organizations import (_COLLECTIVE, _PLACE_COMMITTEE, _PLACE_END, _SUFFIX_RE, MODEL_MIN_SCORE, org_key, org_kind_of,
-                            qualify)
+from .organizations import (_COLLECTIVE, _PLACE_COMMITTEE, _PLACE_END, _SUFFIX_RE, MODEL_MIN_SCORE, org_key,
+                            org_kind_of, qualify, split_coordinated, two_field_joins)
 from .people import _is_name, person_key
 from .posts import post_key, post_label, post_region
 
@@ -120,6 +120,10 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
                 if a == base and b <= t.end:
                     base = b
             named.update(range(max(base, t.start + 1), min(t.end, base + 7)))
+            parts = split_coordinated((t.start, t.end, t.text))
+            for (_, left_end, _), (right_start, _, _) in zip(parts, parts[1:]):
+                named.difference_update(range(left_end, right_start))   # 县妇联|和|县文化局: two bodies
+    named.update(two_field_joins(text))                 # 州文化|和|旅游局局长
     named = frozenset(named)
     for s, e, person in sorted(people, key=lambda x: x[0]):
         ca, _ = doc.clause_at(s, e)

@@ -259,6 +259,30 @@ def _after_holders(doc: Doc, ch, head_start: int):
     return ch
 
 
+# a department named by two fields joined by 和 (州文化和旅游局, 市住房和城乡建设局, 自然资源和规划局):
+# the first field, after a level character or a clause's start, belongs to the name
+_FIRST_FIELD = re.compile(r"(?:(?<=[,，、。;；:：“\s])|^)([省市县区州旗]?[\u4e00-\u9fff]{2,4})和$")
+# …and the same name where it opens an office's title (州文化和旅游局局长)
+_TWO_FIELD_BODY = re.compile(r"(?:(?<=[,，、。;；:：“\s])|^|(?<=[省市县区州旗]))(?P<first>[\u4e00-\u9fff]{2,4})(?P<join>和)"
+                             r"(?P<second>[\u4e00-\u9fff]{2,6}?(?:局|厅|部|委员会|委))"
+                             r"(?=[\u4e00-\u9fff]{0,3}长|[\u4e00-\u9fff]{0,2}主任)")
+
+
+def two_field_joins(text: str) -> set[int]:
+    """Where 和 joins the two fields of one department's name opening an office's title; not two
+    bodies (县妇联和县文化局局长: each named in full)."""
+    return {m.start("join") for m in _TWO_FIELD_BODY.finditer(text)
+            if not _SUFFIX_RE.search(m.group("first")) and m.group("second")[0] not in "省市县区州旗镇乡"}
+
+
+def _two_fields(doc: Doc, ch: Chunk) -> Chunk:
+    m = _FIRST_FIELD.search(doc.text, max(0, ch.start - 6), ch.start)
+    if m is None or _SUFFIX_RE.search(m.group(1)) or ch.printed[:1] in "省市县区州旗" or len(ch.printed) > 8:
+        return ch                        # 县妇联和|县文化局: two bodies, each named in full
+    printed = doc.text[m.start(1):ch.end]
+    return Chunk(strip_quotes(printed), printed, m.start(1), ch.end)
+
+
 def _model_end(doc: Doc, start: int, end: int) -> int:
     """A tagged name without a type word at its end ends where the span model ends it, when the
     model's span from the same start ends in one (亚太经合|组织 → 亚太经合组织: the type word is
@@ -293,6 +317,10 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
             glued = _glued(doc, end)
             if (_SUFFIX_RE.search(text[tok.start:end]) or len(text[tok.start:end]) >= 4) and not glued:
                 found.append((tok.start, end, text[tok.start:end]))
+            elif glued:
+                # 县妇联和县文化局|局长: the last body is the office's (the offices linker names it),
+                # the ones listed before it are bodies of their own
+                found += split_coordinated((tok.start, end, text[tok.start:end]))[:-1]
             continue
         if tok.tag == "m" and _NUMBERED_SCHOOL.fullmatch(tok.text):
             found.append((tok.start, tok.end, tok.text))      # 109中学: a school named by its number
@@ -306,6 +334,8 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if ch is not None and ch.start > 0 and text[ch.start - 1] in _DEICTIC \
                 and any(len(t.text) == 1 for t in doc.tokens_in(ch.start, ch.start + 1)):
             continue                                  # 我|国政府: a reference, not a name
+        if ch is not None:
+            ch = _two_fields(doc, ch)
         extra = text[ch.start:tok.start] if ch is not None else ""
         for h in doc.hits:
             if ch is not None and ch.start <= h.start and h.end <= tok.start:
@@ -353,7 +383,7 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if m:
             merged[n] = (s, e + m.end(), text[s:e + m.end()])
     merged = [x for x in merged if not any(o != x and o[0] <= x[0] and x[1] <= o[1] for o in merged)]
-    parts = [part for x in merged for part in _split_coordinated(x)]
+    parts = [part for x in merged for part in split_coordinated(x)]
     # a part split off a tagged span keeps the tagger's or the model's word for it (县文明办 of
     # 县文明办联合县委党校, which no token covers alone)
     doc.memo["coordinated_parts"] = {(s, e) for s, e, _ in parts} - {(s, e) for s, e, _ in merged}
@@ -366,7 +396,7 @@ _COORDINATOR = re.compile(r"联合|会同|与|和|及|同|、|\s+")
 _PLACE_END = re.compile(r"(?:社区|街道|村|镇|乡|县|区|市|省)$")
 
 
-def _split_coordinated(span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+def split_coordinated(span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
     """A tagged span that joins two bodies (某县妇联联合县总工会, 某台新闻广播与县文明办) is two:
     split at a coordinator when both sides end in a body's type word (on the left also an
     office's short name: 某某办会同某局)."""
@@ -375,10 +405,10 @@ def _split_coordinated(span: tuple[int, int, str]) -> list[tuple[int, int, str]]
         left, right = name[:m.start()], name[m.end():]
         if m.group(0) == "联合" and _PLACE_END.search(left):
             # 某社区联合某组织: a place acting with a partner; the partner only if it is named as a body
-            return _split_coordinated((s + m.end(), e, right)) if _SUFFIX_RE.search(right) else []
+            return split_coordinated((s + m.end(), e, right)) if _SUFFIX_RE.search(right) else []
         if len(left) >= 2 and len(right) >= 2 and _SUFFIX_RE.search(right) \
                 and (_SUFFIX_RE.search(left) or left.endswith(MEDIA_HEADS + ("办",))):
-            return [(s, s + m.start(), left)] + _split_coordinated((s + m.end(), e, right))
+            return [(s, s + m.start(), left)] + split_coordinated((s + m.end(), e, right))
     return [span]
 
 

@@ -53,6 +53,8 @@ def national_key(name: str) -> str:
 
 _ENUMERATION = re.compile(r"(?P<items>(?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、]{2,24}?)等(?:[\d一二三四五六七八九十百]+[个项大])?(?:“[^”]{1,6}”)?"
                           r"(?P<umbrella>专项行动|专项整治|项目|行动|工程|活动|重点工作|重要内容|内容|载体)")
+# an item that is itself a counted group of another kind (某某等10个组织)
+_COUNTED_GROUP = re.compile(r"等[\d一二三四五六七八九十百千]+[个名位户家支所项类]")
 # what a list under 等…内容 is about when it names topics, not works (围绕家庭教育、心理健康等内容)
 _TOPICS = re.compile(r"(?:围绕|聚焦|涉及|涵盖|针对|关于)")
 # 以“双争”活动为总抓手 / 以“建好路、管好路、养好路”为抓手: what a body takes as its lever
@@ -280,6 +282,9 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             if before and before[-1].tag in ("v", "vd") and before[-1].end == pos + quote:
                 lead = quote                # 深度融合“以房管人”: the verb before the quoted name is none of it
             item = strip_quotes(part[lead:]).strip()
+            if _COUNTED_GROUP.search(item):
+                pos += len(part)
+                continue                    # 某某等10个组织、某某等30名志愿者: groups counted, no works
             if 3 <= len(item) <= 20 and not _SCOPE.match(item):
                 items.append((pos + lead, pos + len(part), part[lead:]))
             pos += len(part)
@@ -349,7 +354,8 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
              # part of a document's title, unless the document is about it (《关于开展…行动的通知》)
              if not any(a < f[0] and f[1] < b and "关于" not in text[a:f[0]] for a, b in titles)
              and not _BODY_AFTER.match(text, f[1])                    # 市发展和改革|委员会: a body
-             and not _not_a_programme(f[2])]                          # an honour, a meeting, an office
+             and not _not_a_programme(f[2])                           # an honour, a meeting, an office
+             and not _described(doc, f[0], f[1])]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept, last_end = [], -1
     for s, e, name in found:      # longest mention first at each start; no overlaps
@@ -357,6 +363,14 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             kept.append((s, e, name))
             last_end = e
     return kept
+
+
+def _described(doc: Doc, start: int, end: int) -> bool:
+    """An adjective and a head word after 的 (市民的自觉行动, 全民的共同行动): a description of
+    what people do, not a programme's name."""
+    toks = doc.tokens_in(start, end)
+    return doc.text[start - 1:start] == "的" and len(toks) == 2 and toks[0].tag in ("a", "ad") \
+        and toks[0].start == start and toks[-1].end == end
 
 
 def extract_programs(doc: Doc, scope_key: str | None, year_at=lambda pos: None) -> list[Entity]:

@@ -99,6 +99,14 @@ def _counted_as_people(doc: Doc, hit: GazetteerHit) -> bool:
     return not hit.full_name and bool(_PEOPLE_MEASURE.search(doc.text, max(0, hit.start - 4), hit.start))
 
 
+# a body's type word, then a verb of acting together (县民政局会同县妇联): 会同 is the verb, not 会同县
+_BODY_END = re.compile("(?:" + "|".join(sorted({re.escape(sfx) for sfx, _ in SUFFIX_KIND}, key=len, reverse=True)) + ")$")
+
+
+def _joins_bodies(doc: Doc, hit: GazetteerHit) -> bool:
+    return doc.text.startswith(("会同", "联合"), hit.start) and bool(_BODY_END.search(doc.text, max(0, hit.start - 6), hit.start))
+
+
 def _chained(doc: Doc, hit: GazetteerHit) -> bool:
     return any(h.start == hit.end for h in doc.hits)
 
@@ -115,7 +123,7 @@ def resolve_hits(doc: Doc) -> list[RegionMention]:
     hits = [h for h in doc.hits
             if ((h.full_name and len(h.surface) >= 3)
                 or (_aligned(doc, h) and not _inside_org(doc, h)) or _opens_org(doc, h) or _chained(doc, h))
-            and not _inside_longer_place(doc, h) and not _counted_as_people(doc, h)]
+            and not _inside_longer_place(doc, h) and not _counted_as_people(doc, h) and not _joins_bodies(doc, h)]
     strong = [h for h in hits if h.full_name and len(h.surface) >= 3]
     context: set[Region] = {h.candidates[0] for h in strong if len(h.candidates) == 1}
     # the divisions in a byline's titles (中共某县委书记 张三) say where the article is from
