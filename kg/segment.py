@@ -54,9 +54,18 @@ def is_terminated(s: str) -> bool:
     return bool(_TERMINATED.search(s.rstrip()))
 
 
+# a headline in the "place: what it did" form (某省某县:“某某”守护一江碧水), whose colon is no prose
+# …or a feature's headline with its subject after a dash (某某走上致富路——记某村第一书记某某)
+_PLACE_HEADLINE = re.compile(rf"^[{HAN}]{{2,16}}(?:省|市|县|区|州|旗|盟|镇|乡|村|街道|社区)[:：][^,，。;；、]{{2,36}}$|"
+                             r"^[^,，。;；、]{2,30}——(?:记|访|探访|走近|走进)[^,，。;；、]{2,40}$|"
+                             # …or a couplet: two phrases parted by a space, never prose (退休不褪色 余热暖人心)
+                             rf"^(?=[^,，。;；、]{{4,40}}$).*[{HAN}”] [“{HAN}]")
+
+
 def _body_fragment(s: str) -> bool:
     """An unterminated paragraph that is prose cut by a column break, not a heading."""
-    if is_terminated(s) or parse_byline(s) is not None or SOURCE_LINE.match(s) or s.endswith((":", "：")):
+    if is_terminated(s) or parse_byline(s) is not None or SOURCE_LINE.match(s) or s.endswith((":", "：")) \
+            or _PLACE_HEADLINE.match(s):
         return False
     return len(s) > _SHORT or any(p in s for p in ",、。;:") and len(s) > 8
 
