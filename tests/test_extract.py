@@ -1627,3 +1627,8 @@ def test_counted_groups_in_a_list_and_described_actions_are_no_programmes():
     programmes = set(of(ex, "Program"))
     assert "邻里守望" in programmes
     assert not any("等10个" in p or "等30名" in p for p in programmes) and "自觉行动" not in programmes
+
+
+def test_a_level_character_before_a_place_starting_with_chang_is_no_office():
+    ex = extract("近年来,湖南省长沙县、福建省长汀县和吉林省长春市推进志愿服务。")
+    assert not any(post.endswith("省长") for post in of(ex, "Post"))

@@ -48,10 +48,12 @@ def extract_posts(doc: Doc, main: Region | None, region_key, region_mentions=())
     that belong to the community named before them in the paragraph."""
     out: dict[str, Entity] = {}
     text = doc.text
+    place_starts = {at for at, _ in region_mentions}
     for m in POST_RE.finditer(text, doc.title_end):
         title = m.group(0)
-        if title.endswith("长") and len(title) == 2 and text[m.end():m.end() + 1] in "江城安春沙寿治":
-            continue                                  # 市长江…: a place name, not an office
+        if title.endswith("长") and len(title) == 2 and (text[m.end():m.end() + 1] in "江城安春沙寿治"
+                                                         or m.end() - 1 in place_starts):
+            continue                                  # 市长江…, 福建省|长汀县: a place name, not an office
         if _PERSON_NEXT.match(text[m.end():m.end() + 5]) and not text[m.end():m.end() + 1] in "、,，":
             continue                                  # 市长张三: the person's role, not a bare office
         if MEETING_AFTER_OFFICE.match(text, m.end()):
