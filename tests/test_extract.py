@@ -1632,3 +1632,9 @@ def test_counted_groups_in_a_list_and_described_actions_are_no_programmes():
 def test_a_level_character_before_a_place_starting_with_chang_is_no_office():
     ex = extract("近年来,湖南省长沙县、福建省长汀县和吉林省长春市推进志愿服务。")
     assert not any(post.endswith("省长") for post in of(ex, "Post"))
+
+
+def test_a_long_name_the_tagger_split_or_ends_in_he_is_one_person_when_the_model_agrees():
+    ex = extract("旗委书记宝音德力格尔出席会议,旗长巴图孟和主持会议。")
+    people = set(of(ex, "Person"))
+    assert {"宝音德力格尔", "巴图孟和"} <= people and not {"宝音德", "力格尔", "巴图孟"} & people

@@ -66,12 +66,13 @@ MODEL_LONG_NAME = 0.98     # …for a name of four or more characters that fits 
 MODEL_LIKELY = 0.75        # …for a name the tagger found whose surname the table lacks
 
 
-def _without_title(tok: Token) -> Token:
+def _without_title(tok: Token, agreed: bool = False) -> Token:
     """A PER span the tagger ran on into a title (王某某总书记), a line break or a conjunction before
-    the next item (某某和|委员会) is the name before it."""
+    the next item (某某和|委员会) is the name before it — unless the tagger and the model agree
+    on the whole span (巴图孟和: a Mongolian name ending in 和)."""
     if tok.text != tok.text.rstrip():
         tok = Token(tok.text.rstrip(), tok.tag, tok.start, tok.start + len(tok.text.rstrip()))
-    if len(tok.text) == 4 and tok.text[-1] in "和与及同":
+    if len(tok.text) == 4 and tok.text[-1] in "和与及同" and not agreed:
         tok = Token(tok.text[:-1], tok.tag, tok.start, tok.end - 1)
     m = OFFICE_RE.search(tok.text)
     if m and m.start() >= 2:
@@ -121,18 +122,39 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
     named: dict[str, Entity] = {}
     text = doc.text
     quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{1,40}”", text)]
-    per = [_joined_after_dot(doc, _without_title(t)) for t in doc.tokens if t.tag == "PER"]
+    model_likely = {(sp.start, sp.end) for sp in doc.spans if sp.label == "PER" and sp.score >= MODEL_LIKELY}
+    tagged = [t for t in doc.tokens if t.tag == "PER"]
+    per = [_joined_after_dot(doc, _without_title(t, (t.start, t.end) in model_likely)) for t in tagged]
     # people the span model finds where the tagger did not; a name it is sure of needs no
     # surname-table check (four-character names of other peoples: the table vets Han surnames only)
     sure = set()
     for sp in doc.spans:
-        tok = _without_title(Token(text[sp.start:sp.end], "PER", sp.start, sp.end))
+        tok = _without_title(Token(text[sp.start:sp.end], "PER", sp.start, sp.end),
+                             any((t.start, t.end) == (sp.start, sp.end) for t in tagged))
         if sp.label == "PER" and sp.score >= MODEL_SURE and (_HAN_NAME.match(tok.text) or _long_name(tok, sp)) \
                 and not any(t.start < tok.end and tok.start < t.end and not (tok.start <= t.start and t.end <= tok.end)
                             for t in per):
             per = [t for t in per if not (tok.start <= t.start and t.end <= tok.end)] + [tok]   # a name the tagger split in two
             if len(tok.text) >= 4 and sp.score >= MODEL_LONG_NAME:
                 sure.add((tok.start, tok.end))   # a long name that fits no Han surname: the model's word
+    # a name the tagger tagged in pieces (次|仁朗杰, both PER) that the model reads as one: the
+    # two sources agree on a four-character name of another people
+    by_start = {t.start: t for t in per}
+    for sp in doc.spans:
+        if sp.label != "PER" or sp.score < MODEL_LIKELY or len(text[sp.start:sp.end]) < 4:
+            continue
+        pieces, at = [], sp.start
+        while at in by_start and at < sp.end:
+            pieces.append(by_start[at])
+            at = by_start[at].end
+        if len(pieces) < 2 or at != sp.end or not _LONG_NAME.match(text[sp.start:sp.end]):
+            continue
+        last = pieces[-1].text
+        if any(h.start < pieces[0].end and pieces[0].start < h.end for h in doc.hits) \
+                or len(last) == 3 and surname_first(last):
+            continue                     # 莲池|崔敬辉: a place (or a word) and a Han name after it
+        per = [t for t in per if t not in pieces] + [Token(text[sp.start:sp.end], "PER", sp.start, sp.end)]
+        sure.add((sp.start, sp.end))
     full_names = {t.text for t in per}
     titles = {sp.end for sp in doc.spans if sp.label == "POST" and sp.score >= MODEL_LIKELY}
     model_names = [(sp.start, sp.end) for sp in doc.spans if sp.label == "PER" and sp.score >= MODEL_LIKELY]
