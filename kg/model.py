@@ -1,7 +1,7 @@
 """What extractors return: typed entities and relations with offsets, before RDF."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass
@@ -58,6 +58,13 @@ class Extraction:
             return
         if relation.subject in self.entities and relation.object in self.entities \
                 and relation not in self.relations:
+            triple = (relation.predicate, relation.subject, relation.object)
+            readings = [n for n, r in enumerate(self.relations) if (r.predicate, r.subject, r.object) == triple]
+            if any(self.relations[n].stated != relation.stated for n in readings):
+                # one statement read twice: its actor is stated if either reading names it
+                for n in readings:
+                    self.relations[n] = replace(self.relations[n], stated=True)
+                relation = replace(relation, stated=True)
             self.relations.append(relation)
 
     def of_kind(self, kind: str) -> list[Entity]:

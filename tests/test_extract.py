@@ -32,6 +32,15 @@ def parent_name(ex, ent):
     return ex.entities[key].label if key else None
 
 
+def _tagged_doc(text, tokens, spans):
+    """A doc with the tagger's tokens and the span model's spans given by the test."""
+    from types import SimpleNamespace
+    doc = SimpleNamespace(text=text, tokens=tokens, spans=spans, hits=[],
+                          article=SimpleNamespace(authors=[], photographers=[], editors=[], byline_roles=[]))
+    doc.tokens_in = lambda a, b: [t for t in tokens if a <= t.start and t.end <= b]
+    return doc
+
+
 # ---------------------------------------------------------------- regions
 def test_region_chain_levels_codes_and_parents():
     ex = extract("近日,浙江省湖州市安吉县召开会议,部署乡村振兴工作。")
@@ -134,24 +143,18 @@ def test_a_name_called_comrade_is_a_person_but_a_name_s_spirit_is_not():
 
 
 def test_a_tagged_name_needs_a_surname_or_the_span_model_s_word():
-    from types import SimpleNamespace
-
     from kg.analyse import Token
     from kg.extract.people import extract_people
     from kg.spans import Span
     text = "民警周建国下班途中跳河勇救落水者。"
-    doc = SimpleNamespace(
-        text=text, article=SimpleNamespace(authors=[], photographers=[], editors=[], byline_roles=[]),
-        tokens=[Token("周建国", "PER", 2, 5), Token("跳河勇", "PER", 9, 12)],
-        spans=[Span(2, 5, "PER", 0.97), Span(9, 12, "PER", 0.55)])
+    doc = _tagged_doc(text, [Token("周建国", "PER", 2, 5), Token("跳河勇", "PER", 9, 12)],
+                      [Span(2, 5, "PER", 0.97), Span(9, 12, "PER", 0.55)])
     named, _ = extract_people(doc)
     # 周 is missing from the packaged surname table: the model's confident span keeps the name
     assert [p.label for p in named] == ["周建国"]
 
 
 def test_a_short_name_the_surname_table_lacks_needs_a_person_s_frame_too():
-    from types import SimpleNamespace
-
     from kg.analyse import Token
     from kg.extract.people import extract_people
     from kg.spans import Span
@@ -159,10 +162,8 @@ def test_a_short_name_the_surname_table_lacks_needs_a_person_s_frame_too():
     # but only the first stands where a person does (a title before, a verb of saying after)
     text = "据馆长金澜介绍,这里山清黄美的景色吸引游客。"
     at = text.index("山清黄美")
-    doc = SimpleNamespace(
-        text=text, article=SimpleNamespace(authors=[], photographers=[], editors=[], byline_roles=[]),
-        tokens=[Token("金澜", "PER", 3, 5), Token("山清黄美", "PER", at, at + 4)],
-        spans=[Span(3, 5, "PER", 0.93), Span(at, at + 4, "PER", 0.95)])
+    doc = _tagged_doc(text, [Token("金澜", "PER", 3, 5), Token("山清黄美", "PER", at, at + 4)],
+                      [Span(3, 5, "PER", 0.93), Span(at, at + 4, "PER", 0.95)])
     named, _ = extract_people(doc)
     assert [p.label for p in named] == ["金澜"]
 
@@ -928,16 +929,11 @@ def test_a_tagged_name_with_no_type_word_that_the_model_reads_as_a_company_is_an
 
 
 def test_a_long_name_of_another_people_enters_on_the_model_s_sure_word():
-    from types import SimpleNamespace
-
     from kg.analyse import Token
     from kg.extract.people import extract_people
     from kg.spans import Span
     text = "外长斯捷潘诺维奇和代表团成员抵达岳阳。"
-    doc = SimpleNamespace(
-        text=text, article=SimpleNamespace(authors=[], photographers=[], editors=[], byline_roles=[]),
-        tokens=[Token("斯捷潘诺维奇", "PER", 2, 8)],
-        spans=[Span(2, 8, "PER", 0.99)])
+    doc = _tagged_doc(text, [Token("斯捷潘诺维奇", "PER", 2, 8)], [Span(2, 8, "PER", 0.99)])
     assert [p.label for p in extract_people(doc)[0]] == ["斯捷潘诺维奇"]
     doc.spans = [Span(2, 8, "PER", 0.9)]          # the tagger alone, or a model not sure: no
     assert extract_people(doc)[0] == []
@@ -966,15 +962,11 @@ def test_titles_joined_by_jian_are_both_held_and_a_body_the_tagger_names_is_one(
 
 
 def test_a_tagged_name_the_model_is_all_but_certain_of_needs_no_frame():
-    from types import SimpleNamespace
-
     from kg.analyse import Token
     from kg.extract.people import extract_people
     from kg.spans import Span
     text = "这一年温澜的球队赢了三场。"
-    doc = SimpleNamespace(
-        text=text, article=SimpleNamespace(authors=[], photographers=[], editors=[], byline_roles=[]),
-        tokens=[Token("温澜", "PER", 3, 5)], spans=[Span(3, 5, "PER", 0.995)])
+    doc = _tagged_doc(text, [Token("温澜", "PER", 3, 5)], [Span(3, 5, "PER", 0.995)])
     assert [p.label for p in extract_people(doc)[0]] == ["温澜"]
     doc.spans = [Span(3, 5, "PER", 0.97)]         # likely, but no frame: not enough
     assert extract_people(doc)[0] == []
@@ -1638,3 +1630,55 @@ def test_a_long_name_the_tagger_split_or_ends_in_he_is_one_person_when_the_model
     ex = extract("旗委书记宝音德力格尔出席会议,旗长巴图孟和主持会议。")
     people = set(of(ex, "Person"))
     assert {"宝音德力格尔", "巴图孟和"} <= people and not {"宝音德", "力格尔", "巴图孟"} & people
+
+
+def test_figures_and_works_of_the_whole_country_have_no_region():
+    ex = extract("据统计,全国共开展各类主题活动12.6万场。各地要广泛开展“文化进万家”活动。",
+                 headline="浙江省桐乡市推进文明创建工作")
+    figure = next(iter(of(ex, "Metric").values()))
+    assert figure.attrs["about"] is None
+    assert not any(o == "文化进万家" for _, o in pairs(ex, "runs"))
+
+
+def test_the_past_year_of_a_report_is_the_year_before_its_headline():
+    ex = extract("过去一年,全县地区生产总值完成98.6亿元,同比增长5.1%。", headline="某县2031年政府工作报告摘要")
+    assert {e.attrs["year"] for e in of(ex, "Metric").values()} == {2030}
+
+
+def test_a_community_named_after_an_old_village_is_a_community():
+    ex = extract("近日,江苏省常州市天宁区红梅街道东南新村社区居民徐阿姨高兴地说。")
+    regions = of(ex, "Region")
+    assert "东南新村社区" in regions and "东南新村" not in regions
+
+
+def test_a_hospital_printed_with_its_province_is_the_county_s_hospital():
+    ex = extract("山西省平陆县人民医院组建志愿服务队。平陆县人民医院现有志愿者156名。")
+    assert [name for name in of(ex, "Organization") if name.endswith("人民医院")] == ["平陆县人民医院"]
+
+
+def test_the_campaign_a_meeting_is_held_about_is_a_programme_its_holder_runs():
+    ex = extract("3月10日,浙江省安吉县召开2031年乡村振兴工作动员大会,部署全年任务。")
+    assert "乡村振兴" in of(ex, "Program")
+    assert ("安吉县", "乡村振兴") in pairs(ex, "runs")
+    assert "2031年乡村振兴工作动员大会" in of(ex, "Event")
+
+
+def test_a_photo_credit_is_no_part_of_the_name():
+    ex = extract("3月5日,志愿者在五星花园为市民提供义诊服务。 陈刚摄")
+    assert "陈刚摄" not in of(ex, "Person")
+
+
+def test_kinds_of_good_people_are_no_honour():
+    ex = extract("该区累计评选各级各类好人300余名,其中入选“浙江好人”8人。")
+    honours = set(of(ex, "Honor"))
+    assert "浙江好人" in honours and not any(h.startswith("各级") for h in honours)
+
+
+def test_one_statement_read_twice_is_stated_when_either_reading_names_its_actor():
+    from kg.model import Entity, Extraction, Relation
+    ex = Extraction()
+    ex.add(Entity("Region", "r", "某县"))
+    ex.add(Entity("Program", "p", "乡村振兴"))
+    ex.relate(Relation("runs", "r", "p", "全县推进乡村振兴", 0, 8, stated=False))
+    ex.relate(Relation("runs", "r", "p", "某县召开乡村振兴工作推进会", 10, 23, stated=True))
+    assert len(ex.relations) == 2 and all(r.stated for r in ex.relations)

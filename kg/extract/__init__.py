@@ -125,7 +125,8 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
 def _kept_programmes(doc: Doc, ex: Extraction, candidates: list[Entity]) -> list[Entity]:
     """The decision step for programmes: a candidate every mention of which lies inside
     - an activity the text reports as held (or dated), or a meeting whose spirit is studied:
-      an event, not an ongoing programme;
+      an event, not an ongoing programme (but the campaign a meeting is about, 某某创建|工作推进会,
+      is one);
     - a team's or an association's name (“某某”助学志愿服务队): the quoted name names the body;
     - a title the text says was conferred, when it is the whole title (获评“某某城市”; 某某中心建设
       named inside 某某中心建设试点市 stays a programme), or any part of a quoted one
@@ -141,10 +142,14 @@ def _kept_programmes(doc: Doc, ex: Extraction, candidates: list[Entity]) -> list
         return bool(spans) and all(any(a < s and e < b if strict else a <= s and e <= b for a, b in within)
                                    for s, e in spans)
 
+    def subject_of_meeting(e: Entity) -> bool:
+        """某某创建|工作|推进会: the campaign a meeting is held about, named once for it."""
+        return any(text.startswith("工作", b) for _, b in e.spans)
+
     kept = []
     for e in candidates:
         title = conferred.get(e.label)
-        if inside(e.spans, held) or inside(e.spans, [(a, b - 1) for a, b in teams]) \
+        if inside(e.spans, held) and not subject_of_meeting(e) or inside(e.spans, [(a, b - 1) for a, b in teams]) \
                 or title and inside(e.spans, [title]) or inside(e.spans, quoted_titles, strict=True):
             continue
         kept.append(e)

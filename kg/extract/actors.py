@@ -65,6 +65,8 @@ _HELD = re.compile(r"”?(?:在[^,，。;；]{1,20})?(?:" + "|".join(HELD_MANNER
 _PURPOSE_NEXT = re.compile(r"\s*(?:大力|全力|重点|主要|专项)?(?:支持|用于|保障)")
 # 全市, 全县, 我市, 本县 …: the article's region as a whole
 WHOLE_REGION = re.compile(r"(?:全|我|本)[省市县区州旗镇乡]")
+# the whole country, or places in general, acting (全国共开展…, 各地要…)
+_NATIONWIDE = re.compile(r"全国|各地(?!区)|各省")
 # …as where an actor acts (某局在全区…)
 _SCOPE_PREP = ("在", "向", "到", "于")
 # …opening a clause (目前全区…, 全县共…): the clauses after it in the sentence go on about it
@@ -175,7 +177,8 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
     def named_inside(at: int) -> bool:
         """Whether ``at`` lies inside a name (全省文明城市 names a title, not the province)."""
         return any(m.start <= at < m.end for m in index.between(max(0, at - 40), at + 40,
-                                                                 ("Program", "Honor", "Organization", "Event")))
+                                                                 ("Program", "Honor", "Organization", "Event",
+                                                                  "Document")))
 
     def whole_region(word: str) -> str | None:
         """全区 in an article about a prefecture: the district it names, when one is named."""
@@ -226,6 +229,8 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
             if opening and _TOPIC_LEAD.fullmatch(text[sent.start:opening[0].start]) \
                     and _TOPIC_VERB.match(text, opening[0].end):
                 return opening[0].key              # “某讲堂”是…,开办5年来,累计举办300场: the topic
+        if any(not named_inside(n.start()) for n in _NATIONWIDE.finditer(text, ca, pos)):
+            return None                            # 全国共开展…, 各地要…: the whole country, no region of ours
         whole = next((w for w in WHOLE_REGION.finditer(text, ca, pos) if not named_inside(w.start())), None)
         if whole and main_key:
             scope_of = opener(ca, whole.start()) if text[whole.start() - 1:whole.start()] in _SCOPE_PREP else None

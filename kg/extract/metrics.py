@@ -117,7 +117,7 @@ _NOW = re.compile(r"现有|目前|如今|现在|至今|眼下")
 _YEAR_REPORT = re.compile(r"公报|年报|年度报告")
 # words that frame a figure within the year a report covers
 _YEAR_FRAME = re.compile(r"全年|年末|年底|年内|上年|同比")
-_RELATIVE_YEAR_BACK = {"今年": 0, "去年": 1, "前年": 2}
+_RELATIVE_YEAR_BACK = {"今年": 0, "本年度": 0, "去年": 1, "过去一年": 1, "上一年": 1, "前年": 2}
 # (比去年增长: a comparison, the figure is still this year's)
 _RELATIVE_YEAR = re.compile("(?<![比较同])(?:" + "|".join(_RELATIVE_YEAR_BACK) + ")")
 

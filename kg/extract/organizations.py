@@ -132,6 +132,22 @@ def _related(place: Region, main: Region) -> bool:
     return place == main or place.is_within(main) or main.is_within(place)
 
 
+def _without_province(name: str, regions: list[Region]) -> str:
+    """某省某县人民医院 → 某县人民医院: the province printed before a place inside it adds nothing
+    to the name (the county's hospital is named by its county)."""
+    for r in regions:
+        if r.level != "province":
+            continue
+        for form in sorted([r.name] + list(r.aliases), key=len, reverse=True):
+            if name.startswith(form):
+                rest = name[len(form):]
+                if any(rest.startswith(inner.name) and len(rest) > len(inner.name) and inner.is_within(r)
+                       and inner != r for inner in regions):
+                    return rest
+                break
+    return name
+
+
 def qualify(name: str, regions: list[Region], main: Region | None,
             kind: str | None = None) -> tuple[str, Region | None]:
     """Printed name → (canonical name, region it belongs to).
@@ -144,6 +160,7 @@ def qualify(name: str, regions: list[Region], main: Region | None,
     if kind in ("school", "enterprise", "other") and name not in SHORT_BODIES:
         # a school the article reports on is in the article's region (河北大学 is in 保定);
         # a company or venue is placed by a region in its name if it has one
+        name = _without_province(name, regions)
         found = _innermost_named(name, regions)
         if main is not None and (found is None and _named_elsewhere(name, main)
                                  or found is not None and not _related(found, main)):

@@ -72,6 +72,8 @@ def _without_title(tok: Token, agreed: bool = False) -> Token:
     on the whole span (巴图孟和: a Mongolian name ending in 和)."""
     if tok.text != tok.text.rstrip():
         tok = Token(tok.text.rstrip(), tok.tag, tok.start, tok.start + len(tok.text.rstrip()))
+    if len(tok.text) >= 3 and tok.text.endswith("摄") and not agreed:
+        tok = Token(tok.text[:-1], tok.tag, tok.start, tok.end - 1)     # 某某摄: a photo's credit
     if len(tok.text) == 4 and tok.text[-1] in "和与及同" and not agreed:
         tok = Token(tok.text[:-1], tok.tag, tok.start, tok.end - 1)
     m = OFFICE_RE.search(tok.text)
@@ -124,13 +126,20 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
     quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{1,40}”", text)]
     model_likely = {(sp.start, sp.end) for sp in doc.spans if sp.label == "PER" and sp.score >= MODEL_LIKELY}
     tagged = [t for t in doc.tokens if t.tag == "PER"]
-    per = [_joined_after_dot(doc, _without_title(t, (t.start, t.end) in model_likely)) for t in tagged]
+
+    def whole(start: int, end: int) -> bool:
+        """The tagger and the model agree on the span and a predicate, not a second item, follows
+        (巴图孟和|主持会议, not 某某|和|委员会)."""
+        nxt = doc.tokens_in(end, end + 8)[:1]
+        return (start, end) in model_likely and any(t.start == start and t.end == end for t in tagged) \
+            and (not nxt or nxt[0].start == end and nxt[0].tag in ("v", "vd", "d", "p", "w"))
+
+    per = [_joined_after_dot(doc, _without_title(t, whole(t.start, t.end))) for t in tagged]
     # people the span model finds where the tagger did not; a name it is sure of needs no
     # surname-table check (four-character names of other peoples: the table vets Han surnames only)
     sure = set()
     for sp in doc.spans:
-        tok = _without_title(Token(text[sp.start:sp.end], "PER", sp.start, sp.end),
-                             any((t.start, t.end) == (sp.start, sp.end) for t in tagged))
+        tok = _without_title(Token(text[sp.start:sp.end], "PER", sp.start, sp.end), whole(sp.start, sp.end))
         if sp.label == "PER" and sp.score >= MODEL_SURE and (_HAN_NAME.match(tok.text) or _long_name(tok, sp)) \
                 and not any(t.start < tok.end and tok.start < t.end and not (tok.start <= t.start and t.end <= tok.end)
                             for t in per):

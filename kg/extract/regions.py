@@ -271,6 +271,9 @@ def _suffix_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention
                 break
             if len(name) > 8:
                 break
+        if name.endswith("村") and doc.text.startswith("社区", at):
+            name += "社区"                 # 某某新村|社区: a community named after an old village
+            at += 2
         suffix = _SUBUNIT_SUFFIX.search(name)
         if not suffix:
             # the tagger read the unit with its party or residents' committee as one body

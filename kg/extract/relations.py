@@ -215,6 +215,12 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
         elif not hosts:
             for actor in _name_openers(text, index, s, e):
                 rel("organizedBy", ev.key, actor.key, actor.start, e)
+        # runs: whoever holds a meeting about a campaign (某区召开某某创建|工作推进会) carries it out
+        holders = [h.key for h in hosts] or ([org] if org else [])
+        for p in index.between(s, e, ("Program",)):
+            if text.startswith("工作", p.end):
+                for holder in holders:
+                    rel("runs", holder, p.key, s, e)
 
     # leads: the people who 带队 (lead the team) a team named in this sentence or the one before
     # (…组建某某志愿服务队。某书记、某主席分别带队到…)
