@@ -1682,3 +1682,10 @@ def test_one_statement_read_twice_is_stated_when_either_reading_names_its_actor(
     ex.relate(Relation("runs", "r", "p", "全县推进乡村振兴", 0, 8, stated=False))
     ex.relate(Relation("runs", "r", "p", "某县召开乡村振兴工作推进会", 10, 23, stated=True))
     assert len(ex.relations) == 2 and all(r.stated for r in ex.relations)
+
+
+def test_a_chain_of_places_names_its_last_place_once_for_what_the_article_is_about():
+    ex = extract("2030年,浙江省湖州市安吉县精神文明建设取得新成效。年内组织理论学习32次。"
+                 "1名学生被评为湖州市“新时代好少年”。", headline="涵养文明新风 服务社会发展")
+    figure = next(e for e in of(ex, "Metric").values() if e.attrs["value"] == "32")
+    assert ex.entities[figure.attrs["about"]].label == "安吉县"

@@ -429,7 +429,11 @@ def main_region(doc: Doc, mentions: list[RegionMention]) -> Region | None:
         body = [m.region for m in mentions]
         return max(cands, key=lambda r: (body.count(r), r.key))
     counts: dict[Region, int] = {}
+    starts = {(m.start, m.region) for m in mentions}
     for m in mentions:
+        if any(at == m.end and m.region in r.ancestors() for at, r in starts):
+            counts.setdefault(m.region, 0)
+            continue                     # 某省|某市|某县: the chain names the county once, the rest qualify it
         counts[m.region] = counts.get(m.region, 0) + 1
         for anc in m.region.ancestors():
             counts.setdefault(anc, 0)
