@@ -1689,3 +1689,8 @@ def test_a_chain_of_places_names_its_last_place_once_for_what_the_article_is_abo
                  "1名学生被评为湖州市“新时代好少年”。", headline="涵养文明新风 服务社会发展")
     figure = next(e for e in of(ex, "Metric").values() if e.attrs["value"] == "32")
     assert ex.entities[figure.attrs["about"]].label == "安吉县"
+
+
+def test_a_title_given_to_villages_after_a_city_is_no_village():
+    ex = extract("全市共有80个村被表扬为湖南省浏阳市文明村,12个镇被评为浏阳市卫生镇。")
+    assert not {"文明村", "卫生镇"} & set(of(ex, "Region"))
