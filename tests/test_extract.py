@@ -1694,3 +1694,10 @@ def test_a_chain_of_places_names_its_last_place_once_for_what_the_article_is_abo
 def test_a_title_given_to_villages_after_a_city_is_no_village():
     ex = extract("全市共有80个村被表扬为湖南省浏阳市文明村,12个镇被评为浏阳市卫生镇。")
     assert not {"文明村", "卫生镇"} & set(of(ex, "Region"))
+
+
+def test_a_numeral_inside_a_book_title_is_no_figure_and_an_executive_member_is_no_body():
+    ex = extract("全市修订《东湖市民文明二十条》等公约,组织党员干部、妇联执委和热心人士走访困难群众35户。")
+    figures = {Decimal(e.attrs["value"]) for e in of(ex, "Metric").values()}
+    assert figures == {Decimal(35)}
+    assert not any(name.endswith("执委") for name in of(ex, "Organization"))

@@ -99,6 +99,8 @@ def _is_excluded(text: str, m: re.Match) -> bool:
         return True                       # 五位一体, 三年行动, 四套班子, 三次产业, 60周年: part of a name
     if _RANK_CUT.search(text, max(0, start - 4), start):
         return True                       # 排名前10%的农户: a cut-off in a ranking, not a measured figure
+    if text.rfind("《", max(0, start - 40), start) > text.rfind("》", max(0, start - 40), start):
+        return True                       # 《某某文明二十条》: a numeral inside a title
     if before == "“" and _QUOTED_NAME_REST.match(text, m.end("num")):
         return True                       # “三张清单”, “15分钟生活圈”: a numeral opening a quoted name
     if not num[0].isdigit():
