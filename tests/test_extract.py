@@ -1701,3 +1701,10 @@ def test_a_numeral_inside_a_book_title_is_no_figure_and_an_executive_member_is_n
     figures = {Decimal(e.attrs["value"]) for e in of(ex, "Metric").values()}
     assert figures == {Decimal(35)}
     assert not any(name.endswith("执委") for name in of(ex, "Organization"))
+
+
+def test_the_bodies_in_the_titles_of_whoever_hosts_a_signing_are_no_partners():
+    ex = extract("11月8日,某区人民政府与东湖师范学院签署合作协议。区委常委、宣传部部长李红主持签约仪式。")
+    partners = pairs(ex, "partnerOf")
+    assert any("东湖师范学院" in (a, b) for a, b in partners)
+    assert not any("宣传部" in (a, b) or "区委" in (a, b) for a, b in partners)

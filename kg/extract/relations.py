@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
-from ..lexicon import LEVER_WORDS, ORGANIZE_VERBS, PROGRAMME_VERBS as RUN_VERBS, UNIT_OF_HEAD
+from ..lexicon import LEVER_WORDS, OFFICE_WORD, ORGANIZE_VERBS, PROGRAMME_VERBS as RUN_VERBS, UNIT_OF_HEAD
 from ..model import Entity, Extraction, Relation
 from .actors import WHOLE_REGION, Mention, MentionIndex, opening_actors, subject_finder
 from .organizations import org_key, org_kind_of
@@ -326,7 +326,9 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
 
     # partnerOf: A与B、C共同签署…协议
     for m in _PARTNER.finditer(text, doc.title_end):
-        orgs = index.between(m.start("list"), m.end("list"), ("Organization",))
+        # (not the bodies in a person's titles: 某区委|常委、宣传部|部长某某主持签约仪式)
+        orgs = [o for o in index.between(m.start("list"), m.end("list"), ("Organization",))
+                if not OFFICE_WORD.match(text, o.end)]
         keys = list(dict.fromkeys(o.key for o in orgs))      # in the order the text names them
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
