@@ -58,6 +58,8 @@ def is_terminated(s: str) -> bool:
 # …or a feature's headline with its subject after a dash (某某走上致富路——记某村第一书记某某)
 _PLACE_HEADLINE = re.compile(rf"^[{HAN}]{{2,16}}(?:省|市|县|区|州|旗|盟|镇|乡|村|街道|社区)[:：][^,，。;；、]{{2,36}}$|"
                              r"^[^,，。;；、]{2,30}——(?:记|访|探访|走近|走进)[^,，。;；、]{2,40}$|"
+                             # …or a saying quoted, then what it is about (“以前…,现在…”——某村见闻)
+                             r"^“[^“”]{2,40}”——[^,，。;；、“”]{2,40}$|"
                              # …or a couplet: two phrases parted by a space, never prose (退休不褪色 余热暖人心)
                              rf"^(?=[^,，。;；、]{{4,40}}$).*[{HAN}”] [“{HAN}]")
 

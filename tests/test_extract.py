@@ -1708,3 +1708,23 @@ def test_the_bodies_in_the_titles_of_whoever_hosts_a_signing_are_no_partners():
     partners = pairs(ex, "partnerOf")
     assert any("东湖师范学院" in (a, b) for a, b in partners)
     assert not any("宣传部" in (a, b) or "区委" in (a, b) for a, b in partners)
+
+
+def test_a_village_printed_after_its_county_is_the_one_placed_in_its_township():
+    ex = extract("四川省眉山市丹棱县幸福村美起来了。走进丹棱县双桥镇幸福村,道路干净整洁。")
+    villages = [e for e in ex.entities.values() if e.kind == "Region" and e.label == "幸福村"]
+    assert [parent_name(ex, v) for v in villages] == ["双桥镇"]
+
+
+def test_a_stock_counted_by_the_end_of_a_year_is_that_year_s_and_a_national_title_is_no_nation():
+    ex = extract("截至2030年底,浏阳市共有全国文明村镇28个、全国文明单位35个。", headline="湖南省浏阳市召开会议")
+    figures = list(of(ex, "Metric").values())
+    assert {e.attrs["year"] for e in figures} == {2030}
+    assert {ex.entities[e.attrs["about"]].label for e in figures} == {"浏阳市"}
+
+
+def test_the_body_in_a_speaker_s_title_is_not_who_acts():
+    ex = extract("村党委书记陈勇介绍,东坡村从2022年开始实施人居环境整治,先后投入资金380万元。",
+                 headline="四川省丹棱县双桥镇东坡村:美丽乡村见闻")
+    figure = next(iter(of(ex, "Metric").values()))
+    assert ex.entities[figure.attrs["about"]].label == "东坡村"

@@ -130,7 +130,8 @@ def test_headlines_with_a_colon_a_dash_or_a_space_are_not_prose_cut_by_a_column(
     from kg.pipeline import starts_with_region
     for headline, first in (("江西省铜鼓县:“积分超市”兑出文明新风", "近日,江西省铜鼓县推行积分制管理,村民踊跃参与。"),
                             ("扎根乡村写青春——记某镇驻村第一书记陈晓东", "陈晓东驻村三年,带领村民发展产业。"),
-                            ("“最美志愿者”刘芳:退休不褪色 余热暖人心", "今年70岁的刘芳是一名退休教师。")):
+                            ("“最美志愿者”刘芳:退休不褪色 余热暖人心", "今年70岁的刘芳是一名退休教师。"),
+                            ("“过去出门一脚泥,现在家家通水泥路”——某村道路改造见闻", "走进某村,道路干净整洁。")):
         arts, _ = segment(clean(f"{headline}\n\n{first}\n"), starts_with_region)
         assert arts[0].headline == headline
         assert arts[0].paragraphs[0].text == first

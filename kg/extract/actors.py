@@ -13,7 +13,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..analyse import Doc
-from ..lexicon import AT_THE_EVENT, HELD_MANNER, HELD_VERBS, LEVER_WORDS, SPEECH_VERBS, STRONG_PROGRAMME_VERBS
+from ..lexicon import (AT_THE_EVENT, HELD_MANNER, HELD_VERBS, LEVER_WORDS, OFFICE_WORD, SPEECH_VERBS,
+                       STRONG_PROGRAMME_VERBS)
 from ..model import Extraction
 from .regions import region_key
 
@@ -66,7 +67,8 @@ _PURPOSE_NEXT = re.compile(r"\s*(?:大力|全力|重点|主要|专项)?(?:支持
 # 全市, 全县, 我市, 本县 …: the article's region as a whole
 WHOLE_REGION = re.compile(r"(?:全|我|本)[省市县区州旗镇乡]")
 # the whole country, or places in general, acting (全国共开展…, 各地要…)
-_NATIONWIDE = re.compile(r"全国|各地(?!区)|各省")
+# (not 全国 qualifying a title: 全国文明村镇28个)
+_NATIONWIDE = re.compile(r"全国(?=共|累计|已|各地|范围|上下|总计|合计|一共|[,，])|各地(?!区)|各省")
 # …as where an actor acts (某局在全区…)
 _SCOPE_PREP = ("在", "向", "到", "于")
 # …opening a clause (目前全区…, 全县共…): the clauses after it in the sentence go on about it
@@ -105,6 +107,8 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                 continue                           # A、B、C顺利开学, A等50名…: a list is no single actor
             if m.kind == "Person" and _SPEAKS.match(text, m.end):
                 continue                           # 某某告诉记者,社区…: the speaker reports, does not act
+            if m.kind == "Organization" and OFFICE_WORD.match(text, m.end):
+                continue                           # 村党委|书记某某介绍: the body in a person's title
             ca, lead = _clause_lead(doc, index, m)
             if _CLAUSE_LEAD.match(lead) or m.kind == "Person" and ca == a and len(lead) <= 6:
                 found = m.key

@@ -151,7 +151,8 @@ def main_year(doc: Doc, pos: int) -> int | None:
     # a year that opens a span (自2010年…以来累计, 2018—2020年) is when a count began, not its
     # year (从2010年起在500个村试点 is 2010's)
     years = [int(y.group(1)) for y in _YEAR.finditer(text, sent.start, pos)
-             if not (_SPAN_RANGE.match(text, y.end(1)) or y.start() > 0 and text[y.start() - 1] in "—-~～至"
+             if not (_SPAN_RANGE.match(text, y.end(1))
+                     or y.start() > 0 and text[y.start() - 1] in "—-~～至" and text[y.start() - 2:y.start()] != "截至"
                      or "以来" in text[y.end():pos] or _NOW.search(text, y.end(), pos)
                      or text[y.start() - 1:y.start()] in ("自", "从") and "累计" in text[y.end():pos])]
     if years:

@@ -23,7 +23,8 @@ _LEVEL_BY_SUFFIX = (("街道", "township"), ("镇", "township"), ("乡", "townsh
 _GENERIC_UNIT = re.compile(r"^(?:自然|行政|城市|农村|城乡|各|该|本|全|每个|所在|周边|附近|基层|城区|新|老|乡)(?:村|社区|镇|乡|街道)$"
                            r"|村镇$|乡镇$|[\d一二两三四五六七八九十百千几多数]+个"
                            # …nor the titles units are given (评为某市文明村, 卫生镇, 示范社区)
-                           r"|^(?:文明|卫生|示范|先进|美丽|平安|和谐|生态|绿色|宜居|森林|民主法治示范)(?:村|社区|镇|乡|街道)$")
+                           r"|^(?:文明|卫生|示范|先进|美丽|平安|和谐|生态|绿色|宜居|森林|民主法治示范)(?:村|社区|镇|乡|街道)$"
+                           r"|(?:示范|文明|卫生|先进|模范|标兵)(?:村|社区|镇|乡|街道)$")
 _NAME_TAGS = {"LOC", "ns", "nz", "n", "ORG", "nr", "PER", "m"}
 # Development zones: run as a county or township would be, absent from the division table
 # (聊城高新区, 无锡经开区); later written bare (高新区) once the article has named one.
@@ -363,6 +364,7 @@ def extract_regions(doc: Doc) -> tuple[list[Entity], list[RegionMention]]:
     mentions += _suffix_units(doc, mentions)       # after zones: 无锡经开区|华庄街道|万欣社区
     mentions += _recurring_units(doc, mentions)
     mentions = _one_region_per_span(mentions)
+    mentions = _township_skipped(mentions)
     entities: dict[str, Entity] = {}
     for m in mentions:
         key = region_key(m.region)
@@ -377,6 +379,23 @@ def extract_regions(doc: Doc) -> tuple[list[Entity], list[RegionMention]]:
             if akey not in entities:
                 entities[akey] = Entity("Region", akey, anc.name, attrs=_attrs(anc), mentioned=False)
     return list(entities.values()), mentions
+
+
+def _township_skipped(mentions: list[RegionMention]) -> list[RegionMention]:
+    """A village printed straight after its county (某县幸福村) is the village of that name the
+    article places in one of the county's townships (某县某镇幸福村), not another."""
+    placed = {}
+    for m in mentions:
+        r = m.region
+        if r.level == "village" and r.parent is not None and r.parent.level == "township":
+            placed.setdefault((r.parent.parent, r.name), set()).add(r)
+    out = []
+    for m in mentions:
+        r = m.region
+        found = placed.get((r.parent, r.name), ()) if r.level == "village" and r.parent is not None \
+            and r.parent.level == "county" else ()
+        out.append(RegionMention(next(iter(found)), m.surface, m.start, m.end) if len(found) == 1 else m)
+    return out
 
 
 def _one_region_per_span(mentions: list[RegionMention]) -> list[RegionMention]:
