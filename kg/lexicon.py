@@ -170,3 +170,21 @@ AT_THE_EVENT = ("活动现场", "大会现场", "会议现场", "现场", "会�
 LEVER_WORDS = ("抓手", "载体", "重点", "主线", "引领", "龙头", "牵引", "突破口", "切入点", "依托")
 # verbs by which a body holds an event (由A、B主办, A承办的…, A、B共同举办)
 ORGANIZE_VERBS = ("主办", "承办", "协办", "举办", "主持召开", "召开", "组织开展", "组织", "指导")
+
+# --- names, shared by the extractors that read a name leftwards from its head word ----------
+# function words a name does not run back over (某局|和|某委, 的, 在)
+NAME_STOP_WORDS = frozenset({"各", "全", "等", "及", "和", "与", "的", "了", "在", "对", "将", "把", "是", "为"})
+# words that are no programme's name on their own
+GENERIC_PROGRAMME_WORDS = frozenset({
+    "工作", "相关", "各项", "有关", "这项", "该", "此", "各类", "系列", "一系列", "专项", "重点", "主题",
+    "志愿服务", "服务", "实践", "文明实践", "创建", "建设", "整治", "改革", "活动", "项目", "工程", "行动",
+    # a period's own targets (完成年度计划的103%): no campaign; 一项系统工程: a manner of speaking
+    "年度", "全年", "年初", "系统"})
+# verbs (besides the action verbs) that a programme's name does not run back over
+PROGRAMME_NAME_STOP_VERBS = ("成为", "作为", "统筹", "常态化", "加大", "加强", "抓", "助推", "深入", "全力", "着力",
+                             "坚持", "开展", "进行", "围绕")
+
+# --- figures -----------------------------------------------------------------------------------
+# words before a number that qualify it: more than (上百位: a hundred and more) / about
+APPROX_MORE_BEFORE = ("超过", "超", "逾", "突破", "多达", "高达", "上")
+APPROX_BEFORE = ("近", "约", "将近", "大约")

@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..analyse import Doc
-from ..lexicon import PEOPLE_COUNTED
+from ..lexicon import APPROX_BEFORE, APPROX_MORE_BEFORE, PEOPLE_COUNTED
 from ..model import Entity
 
 _MULT = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000), "百": Decimal(100)}
@@ -22,8 +22,6 @@ _NOT_UNITS = {"些", "届", "号", "代", "级", "周年", "岁", "周岁", "起
               "道", "分", "度", "节", "页", "章", "番", "辈子", "年年", "天天", "个个", "种种", "层层", "步步",
               "家家", "阵阵", "分分", "°", "$", "￥", "G", "M", "m", "BP"}
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿几"
-_APPROX_MORE_PRE = ("超过", "超", "逾", "突破", "多达", "高达", "上")     # 上百位: a hundred and more
-_APPROX_PRE = ("近", "约", "将近", "大约")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -198,8 +196,8 @@ def extract_metrics(doc: Doc, subject_at) -> list[Entity]:
             unit = "人"
         pre = m.group("pre") or ""
         more = m.group("more0") or m.group("more1") or m.group("more2") or ""
-        qualifier = ("approx_more" if pre in _APPROX_MORE_PRE or more in ("余", "多", "以上") or vague
-                     else "approx" if pre in _APPROX_PRE or more == "左右" else "exact")
+        qualifier = ("approx_more" if pre in APPROX_MORE_BEFORE or more in ("余", "多", "以上") or vague
+                     else "approx" if pre in APPROX_BEFORE or more == "左右" else "exact")
         qualifier = _bound(text, m.start(), m.end()) or qualifier
         out.append(_figure(doc, m.start(), m.end(), value, unit, qualifier, subject_at))
     taken = [e.spans[0] for e in out]
@@ -210,7 +208,7 @@ def extract_metrics(doc: Doc, subject_at) -> list[Entity]:
         value = Decimal(m.group("num")) * _MULT[m.group("mult")]
         unit = "人次" if m.group("noun") == "人次" else "人"
         pre = m.group("pre")
-        qualifier = "approx_more" if pre in _APPROX_MORE_PRE else "approx" if pre in _APPROX_PRE else "exact"
+        qualifier = "approx_more" if pre in APPROX_MORE_BEFORE else "approx" if pre in APPROX_BEFORE else "exact"
         out.append(_figure(doc, m.start("noun"), m.end(), value, unit, qualifier, subject_at))
     # a headline's figure is stated once: kept only when the text does not state it again
     body = {(e.attrs["value"], e.attrs["unit"]) for e in out if e.spans[0][0] >= doc.title_end}

@@ -11,8 +11,8 @@ import re
 from ..analyse import Doc
 from ..gazetteer import Region, load as load_gazetteer
 from ..model import Entity
-from ..lexicon import (MEDIA_HEADS, NOT_BODY_WORDS, PEOPLE_COUNTED, OFFICE_RE, OFFICE_TITLES, OFFICE_WORD, SERVICE_VERBS, SHORT_BODIES,
-                       SUFFIX_KIND, TEAM_WORDS)
+from ..lexicon import (MEDIA_HEADS, NAME_STOP_WORDS, NOT_BODY_WORDS, OFFICE_RE, OFFICE_TITLES, OFFICE_WORD,
+                       PEOPLE_COUNTED, SERVICE_VERBS, SHORT_BODIES, SUFFIX_KIND, TEAM_WORDS)
 from .chunks import Chunk, chunk_left, strip_quotes
 
 _SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(s) for s, _ in sorted(SUFFIX_KIND, key=lambda x: -len(x[0]))) + ")$")
@@ -75,7 +75,7 @@ _COUNTED_AFTER = re.compile(r"(?:[和、及与](?:(?!等)[\u4e00-\u9fff]){1,8}?)
 _LEVEL_PREFIX = {"自治区": ("province",), "市": ("prefecture", "county"), "区": ("county",), "县": ("county",),
                  "州": ("prefecture",), "省": ("province",), "镇": ("township",), "乡": ("township",),
                  "街道": ("township",)}
-_STOP = frozenset({"等", "及", "和", "与", "的", "了", "在", "对", "将", "把", "是", "为", "由", "向", "各", "全"})
+_STOP = NAME_STOP_WORDS | {"由", "向"}
 # …nor a person's name or an office (外交部副部长某某和委员会: 委员会 does not reach back)
 _STOP_IN_NAME = _STOP | frozenset(OFFICE_TITLES)
 # a pronoun or determiner bound to a one-character place noun (我国政府, 本市政府, 该县政府): a

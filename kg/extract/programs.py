@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
-from ..lexicon import (BROAD_PROGRAMME_HEADS, CAMPAIGN_VERBS, LEVER_WORDS, OFFICE_RE, PROGRAMME_HEADS, PROGRAMME_VERBS,
+from ..lexicon import (BROAD_PROGRAMME_HEADS, CAMPAIGN_VERBS, GENERIC_PROGRAMME_WORDS, LEVER_WORDS, NAME_STOP_WORDS,
+                       OFFICE_RE, PROGRAMME_HEADS, PROGRAMME_NAME_STOP_VERBS, PROGRAMME_VERBS,
                        STRONG_PROGRAMME_VERBS as ACTION_VERBS, TEAM_WORDS)
 from ..model import Entity
 from .chunks import chunk_left, quoted_spans, strip_quotes
@@ -17,13 +18,6 @@ from .chunks import chunk_left, quoted_spans, strip_quotes
 _HEAD_RE = re.compile("|".join(sorted(PROGRAMME_HEADS, key=len, reverse=True)))
 _CREATE = re.compile(r"创建(?:第[一二三四五六七八九十]+届)?((?:全国|全省|省级|国家|市级|县级|国家级)?[\u4e00-\u9fff]{0,4}?"
                      r"(?:文明城市|卫生城市|文明城区|文明县城|文明村镇|文明单位|园林城市))")
-# Generic words that are not a programme's name on their own.
-_GENERIC = {"工作", "相关", "各项", "有关", "这项", "该", "此", "各类", "系列", "一系列", "专项", "重点", "主题",
-            "志愿服务", "服务", "实践", "文明实践", "创建", "建设", "整治", "改革", "活动", "项目", "工程", "行动",
-            # a period's own targets (完成年度计划的103%): no campaign; 一项系统工程: a manner of speaking
-            "年度", "全年", "年初", "系统"}
-_MORE_VERBS = ("成为", "作为", "统筹", "常态化", "加大", "加强", "抓", "助推", "深入", "全力", "着力", "坚持", "开展", "进行", "围绕")
-_STOP = frozenset({"各", "全", "等", "及", "和", "与", "的", "了", "在", "对", "将", "把", "是", "为"})
 
 
 def canonical(name: str) -> str:
@@ -111,7 +105,7 @@ def _ok(name: str, quoted: bool = False) -> bool:
     head = _HEAD_RE.search(name)
     core = name[:head.start()] if head and name.endswith(head.group(0)) else name
     system = head is not None and head.group(0) == "长制"      # 河长制, 林长制: three characters name it
-    if len(name) < (3 if system else 4) or core in _GENERIC or len(core) < (1 if system else 2) \
+    if len(name) < (3 if system else 4) or core in GENERIC_PROGRAMME_WORDS or len(core) < (1 if system else 2) \
             or re.search(r"[,，。;；:：!?]", name):
         return False
     if "方面" in name:
@@ -192,7 +186,7 @@ def _shared_head_start(doc: Doc, start: int) -> int | None:
     if not left or not _ends_with_head(left[0].text) or _CONTAINER.search(left[0].text):
         return None                                 # A行动和B行动: two programmes
     hm = _HEAD_RE.search(left[0].text)
-    ch = chunk_left(doc, left[0].start, left[0].end, stop_words=_STOP, stop_verbs=ACTION_VERBS + _MORE_VERBS) \
+    ch = chunk_left(doc, left[0].start, left[0].end, stop_words=NAME_STOP_WORDS, stop_verbs=ACTION_VERBS + PROGRAMME_NAME_STOP_VERBS) \
         if len(left[0].text) == len(hm.group(0)) else None
     first = ch.start if ch is not None else left[0].start
     return first if _ok(text[first:start - 1]) else None
@@ -211,8 +205,8 @@ def _system_name_start(doc: Doc, head_start: int) -> int:
     its head (领导|挂点|包干|责任制), not a verb that puts it into effect (落实, 实行)."""
     start = head_start
     for t in reversed(doc.tokens_in(max(0, head_start - 12), head_start)[-4:]):
-        if t.end != start or t.tag not in ("n", "v", "vn") or t.text in ACTION_VERBS + _MORE_VERBS \
-                or t.text in _STOP:
+        if t.end != start or t.tag not in ("n", "v", "vn") or t.text in ACTION_VERBS + PROGRAMME_NAME_STOP_VERBS \
+                or t.text in NAME_STOP_WORDS:
             break
         start = t.start
     return start
@@ -240,7 +234,7 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         ch = None
         if len(tok.text) == len(hm.group(0)):
-            ch = chunk_left(doc, tok.start, tok.end, stop_words=_STOP, stop_verbs=ACTION_VERBS + _MORE_VERBS)
+            ch = chunk_left(doc, tok.start, tok.end, stop_words=NAME_STOP_WORDS, stop_verbs=ACTION_VERBS + PROGRAMME_NAME_STOP_VERBS)
         if ch is None and hm.group(0) in ("责任制", "长制"):
             start = _system_name_start(doc, tok.start)      # 领导挂点包干|责任制: what is done names it
             name = text[start:tok.end]
