@@ -1728,3 +1728,9 @@ def test_the_body_in_a_speaker_s_title_is_not_who_acts():
                  headline="四川省丹棱县双桥镇东坡村:美丽乡村见闻")
     figure = next(iter(of(ex, "Metric").values()))
     assert ex.entities[figure.attrs["about"]].label == "东坡村"
+
+
+def test_the_partners_a_host_joins_with_hold_the_activity_too():
+    ex = extract("3月5日,湖北省宜都市新时代文明实践中心联合市妇联、团市委,在市民广场开展“文明实践进万家”志愿服务活动。")
+    hosts = {o for e, o in pairs(ex, "organizedBy")}
+    assert {"市妇联", "团市委"} <= {h[-3:] for h in hosts}

@@ -24,6 +24,7 @@ _RESPONSIBLE = re.compile(r"(?P<list>[^,，。;；]{2,80}?)等?(?:牵头责任�
 # 牵头单位:A;责任单位:B、C — units labelled on a task list
 _UNITS_LABELLED = re.compile(r"(?:牵头|责任|配合)(?:单位|部门)\s*[:：]\s*(?P<list>[^;；。\n]{2,80})")
 # who held an event: 由A主办、B承办的…; A、B及C共同举办“…”
+_JOINED_BY = re.compile(r"联合(?P<list>[^,，。;；]{2,60}?)(?=[,，]|在|开展|举办|举行|共同)")
 _ORGANIZED = re.compile("(?:共同|联合)?(?:" + "|".join(ORGANIZE_VERBS) + ")")
 _DIRECTIVE = re.compile(r"(?P<who>[^,，。;；]{2,20}?)关于(?P<what>[^,，。;；]{2,40}?)的(?:决策部署|部署|要求|安排)")
 # 将A与B一体推进, 把稳就业作为首要任务: the programme before its verb (the 把/将 construction)
@@ -212,6 +213,12 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
         org = ev.attrs.get("organizer")
         if org and not hosts:
             rel("organizedBy", ev.key, org, s, e)
+            # 某中心联合市妇联、团市委,在某广场开展…活动: the partners named after 联合 hold it too
+            sent = doc.sentence_at(s)
+            for j in _JOINED_BY.finditer(text, sent.start, s):
+                if index.between(sent.start, j.start(), ("Organization", "Region")):
+                    for partner in index.between(j.start("list"), j.end("list"), ("Organization",)):
+                        rel("organizedBy", ev.key, partner.key, partner.start, e)
         elif not hosts:
             for actor in _name_openers(text, index, s, e):
                 rel("organizedBy", ev.key, actor.key, actor.start, e)
