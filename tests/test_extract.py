@@ -1734,3 +1734,18 @@ def test_the_partners_a_host_joins_with_hold_the_activity_too():
     ex = extract("3月5日,湖北省宜都市新时代文明实践中心联合市妇联、团市委,在市民广场开展“文明实践进万家”志愿服务活动。")
     hosts = {o for e, o in pairs(ex, "organizedBy")}
     assert {"市妇联", "团市委"} <= {h[-3:] for h in hosts}
+
+
+def test_cases_counted_with_qi_are_figures():
+    ex = extract("今年以来,全县共调解各类矛盾纠纷1260余起,查处交通违法行为3600起。")
+    figures = {e.attrs["indicator"]: Decimal(e.attrs["value"]) for e in of(ex, "Metric").values()}
+    assert Decimal(3600) in figures.values() and Decimal(1260) in figures.values()
+    assert any(ind.endswith("违法行为") for ind in figures)
+
+
+def test_a_public_notice_headline_is_a_document_issued_by_its_signature():
+    ex = extract("经基层推荐、组织审核,确定推荐人选10名,现予以公示。\n\n东湖市精神文明建设委员会办公室\n2030年4月9日",
+                 headline="关于2030年第一季度“东湖好人”推荐人选的公示")
+    docs = of(ex, "Document")
+    notice = docs["关于2030年第一季度“东湖好人”推荐人选的公示"]
+    assert ex.entities[notice.attrs["issuer"]].label.endswith("精神文明建设委员会办公室")

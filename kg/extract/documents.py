@@ -46,7 +46,7 @@ def _a_work(text: str, m: re.Match) -> bool:
 
 # a headline that is a notice's or a decision's own title (关于表彰…的决定): the article is that document
 # (its issuer may open it: 某市人民政府关于…的通知)
-_NOTICE_HEADLINE = re.compile(r"(?:[^\s。;；,，!?！？:：]{2,40}?)?关于[^。;；!?！？]{4,60}的(?:通知|决定|意见|通报|实施方案|工作方案|公告)")
+_NOTICE_HEADLINE = re.compile(r"(?:[^\s。;；,，!?！？:：]{2,40}?)?关于[^。;；!?！？]{4,60}的(?:通知|决定|意见|通报|实施方案|工作方案|公告|公示)")
 
 
 def document_spans(doc: Doc) -> list[tuple[int, int, str]]:

@@ -18,7 +18,7 @@ _MULT = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000),
 _EXTRA_UNITS = {"人", "所", "门", "余人", "户", "处", "方", "类", "层", "本", "项", "场次", "人次", "千米",
                 "平方米", "公里", "根", "期", "间", "个百分点", "万人次", "座", "家", "支", "篇", "件", "条"}
 # Listed quantifiers that are not counts in this register (ordinals, ages, vague or date words).
-_NOT_UNITS = {"些", "届", "号", "代", "级", "周年", "岁", "周岁", "起", "把", "首", "点", "号", "系列", "股",
+_NOT_UNITS = {"些", "届", "号", "代", "级", "周年", "岁", "周岁", "把", "首", "点", "号", "系列", "股",
               "道", "分", "度", "节", "页", "章", "番", "辈子", "年年", "天天", "个个", "种种", "层层", "步步",
               "家家", "阵阵", "分分", "°", "$", "￥", "G", "M", "m", "BP"}
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿几"
@@ -241,7 +241,7 @@ def _indicator(text: str, a: int, ns: int, ne: int, b: int) -> str:
     after = re.split(r"[,，。;；、(（]", text[ne:b])[0].strip()
     after = re.sub(r"^(?:的|以上|左右|余|多)+", "", after)
     before = _LEAD_WORDS.sub("", re.split(r"[、]", text[a:ns])[-1].strip())   # 60条、未成年人公益广告8条
-    before = re.sub(r"(?:超过|超|逾|突破|近|约|达到|达|为|共计|共|累计|增长|提高|下降)$", "", before)
+    before = re.sub(r"(?:超过|超|逾|突破|近|约|达到|达|(?<![行作认])为|共计|共|累计|增长|提高|下降)$", "", before)
     if after and len(after) >= 2 and not re.match(r"^[,，。]", after):
         return after[:30]
     return before[-30:] or after[:30] or text[a:b].strip()[:30]
