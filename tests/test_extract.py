@@ -1749,3 +1749,16 @@ def test_a_public_notice_headline_is_a_document_issued_by_its_signature():
     docs = of(ex, "Document")
     notice = docs["关于2030年第一季度“东湖好人”推荐人选的公示"]
     assert ex.entities[notice.attrs["issuer"]].label.endswith("精神文明建设委员会办公室")
+
+
+def test_a_percentage_written_out_is_a_figure_in_per_cent():
+    ex = extract("全县经常参加体育锻炼的人数比例达到百分之四十二,群众满意度达到百分之九十五点五以上。")
+    figures = {Decimal(e.attrs["value"]): (e.attrs["unit"], e.attrs["qualifier"]) for e in of(ex, "Metric").values()}
+    assert figures == {Decimal(42): ("%", "exact"), Decimal("95.5"): ("%", "approx_more")}
+
+
+def test_a_department_of_several_fields_and_a_count_before_a_de_phrase():
+    ex = extract("县文化广电体育和旅游局局长盘海介绍,全县9个乡镇的1200余名运动员参加了比赛。")
+    assert "县文化广电体育和旅游局" in of(ex, "Organization")
+    counts = {e.attrs["indicator"] for e in of(ex, "Metric").values() if e.attrs["value"] == "9"}
+    assert counts == {"乡镇"}

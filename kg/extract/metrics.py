@@ -201,6 +201,16 @@ def extract_metrics(doc: Doc, subject_at) -> list[Entity]:
         qualifier = _bound(text, m.start(), m.end()) or qualifier
         out.append(_figure(doc, m.start(), m.end(), value, unit, qualifier, subject_at))
     taken = [e.spans[0] for e in out]
+    for m in _PERCENT_IN_WORDS.finditer(text, doc.title_end):
+        # 百分之四十二, 百分之九十五点五: a percentage written out
+        whole, _, tenths = m.group("num").partition("点")
+        value, vague = _cn_value(whole) if not whole.isdigit() else (Decimal(whole), False)
+        if value is None or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if tenths:
+            value += Decimal("0." + "".join(str("零一二三四五六七八九".index(c)) for c in tenths if c in "零一二三四五六七八九"))
+        qualifier = _bound(text, m.start(), m.end()) or ("approx_more" if m.group("more") or vague else "exact")
+        out.append(_figure(doc, m.start(), m.end(), value, "%", qualifier, subject_at))
     for m in _COUNTED_BEFORE.finditer(text, doc.title_end):
         # 观看人次超过250万, 参与学生超过70万: what is counted printed before the number
         if any(a < m.end() and m.start("num") < b for a, b in taken):
@@ -228,6 +238,8 @@ def _figure(doc: Doc, start: int, end: int, value: Decimal, unit: str, qualifier
     return Entity("Metric", key, f"{indicator} {text[start:end].strip()}", attrs=attrs, spans=[(start, end)])
 
 
+_PERCENT_IN_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?|\d+)"
+                               r"(?P<more>以上)?")
 # people or visits counted with the noun before the number and a verb of amount between
 _COUNTED_BEFORE = re.compile("(?P<noun>人次|人数|" + "|".join(sorted(PEOPLE_COUNTED, key=len, reverse=True)) + ")"
                              r"(?P<pre>超过|超|达到|达|突破|逾|近|约)(?P<num>\d+(?:\.\d+)?)(?P<mult>[万亿])"
@@ -240,6 +252,10 @@ def _indicator(text: str, a: int, ns: int, ne: int, b: int) -> str:
     """What is measured: the words after the figure (474个小区改造 → 小区改造) or before it."""
     after = re.split(r"[,，。;；、(（]", text[ne:b])[0].strip()
     after = re.sub(r"^(?:的|以上|左右|余|多)+", "", after)
+    # 9个乡镇的1200余名运动员: what is counted ends before another figure or a 的 phrase
+    after = re.split(r"\d", after)[0]
+    if "的" in after and len(after.split("的")[0]) >= 2:
+        after = after.split("的")[0]
     before = _LEAD_WORDS.sub("", re.split(r"[、]", text[a:ns])[-1].strip())   # 60条、未成年人公益广告8条
     before = re.sub(r"(?:超过|超|逾|突破|近|约|达到|达|(?<![行作认])为|共计|共|累计|增长|提高|下降)$", "", before)
     if after and len(after) >= 2 and not re.match(r"^[,，。]", after):

@@ -278,9 +278,9 @@ def _after_holders(doc: Doc, ch, head_start: int):
 
 # a department named by two fields joined by 和 (州文化和旅游局, 市住房和城乡建设局, 自然资源和规划局):
 # the first field, after a level character or a clause's start, belongs to the name
-_FIRST_FIELD = re.compile(r"(?:(?<=[,，、。;；:：“\s])|^)([省市县区州旗]?[\u4e00-\u9fff]{2,4})和$")
+_FIRST_FIELD = re.compile(r"(?:(?<=[,，、。;；:：“\s])|^)([省市县区州旗]?[\u4e00-\u9fff]{2,6})和$")
 # …and the same name where it opens an office's title (州文化和旅游局局长)
-_TWO_FIELD_BODY = re.compile(r"(?:(?<=[,，、。;；:：“\s])|^|(?<=[省市县区州旗]))(?P<first>[\u4e00-\u9fff]{2,4})(?P<join>和)"
+_TWO_FIELD_BODY = re.compile(r"(?:(?<=[,，、。;；:：“\s])|^|(?<=[省市县区州旗]))(?P<first>[\u4e00-\u9fff]{2,6}?)(?P<join>和)"
                              r"(?P<second>[\u4e00-\u9fff]{2,6}?(?:局|厅|部|委员会|委))"
                              r"(?=[\u4e00-\u9fff]{0,3}长|[\u4e00-\u9fff]{0,2}主任)")
 
