@@ -214,7 +214,7 @@ def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMen
                 at = text.find(form)          # plain search: hundreds of names per county
                 # printed after another township once: a namesake there (新华村 is common), and so
                 # wherever the article names it again without its township
-                elsewhere = unit.level == "village" and any(
+                elsewhere = at >= 0 and unit.level == "village" and any(
                     _AFTER_TOWNSHIP.search(text, max(0, a - 2), a) and not text[:a].endswith(unit.parent.name)
                     for a in _occurrences(text, form, at))
                 while at >= 0:
