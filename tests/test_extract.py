@@ -624,6 +624,12 @@ def test_a_venue_is_not_a_host():
     assert not any("青少年宫" in h for h in hosts)
 
 
+def test_when_and_where_between_a_host_and_its_verb_leave_the_host_holding_the_event():
+    ex = extract("4月2日,江西省卫生健康委员会于4月1日在赣州市委党校召开全省基层卫生工作推进会。")
+    hosts = {o for _, o in pairs(ex, "organizedBy")}
+    assert hosts == {"江西省卫生健康委员会"}          # not the province, not the venue
+
+
 def test_a_body_printed_with_its_level_is_located_in_that_region():
     ex = extract("近日,浙江省安吉县县卫健委开展义诊。")
     located = rels(ex, "locatedIn")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
-from ..lexicon import LEVER_WORDS, OFFICE_WORD, ORGANIZE_VERBS, PROGRAMME_VERBS as RUN_VERBS, UNIT_OF_HEAD
+from ..lexicon import HELD_MANNER, LEVER_WORDS, OFFICE_WORD, ORGANIZE_VERBS, PROGRAMME_VERBS as RUN_VERBS, UNIT_OF_HEAD
 from ..model import Entity, Extraction, Relation
 from .actors import WHOLE_REGION, Mention, MentionIndex, opening_actors, subject_finder
 from .organizations import org_key, org_kind_of
@@ -26,6 +26,8 @@ _UNITS_LABELLED = re.compile(r"(?:牵头|责任|配合)(?:单位|部门)\s*[:：
 # who held an event: 由A主办、B承办的…; A、B及C共同举办“…”
 _JOINED_BY = re.compile(r"联合(?P<list>[^,，。;；]{2,60}?)(?=[,，]|在|开展|举办|举行|共同)")
 _ORGANIZED = re.compile("(?:共同|联合)?(?:" + "|".join(ORGANIZE_VERBS) + ")")
+_WHEN_WHERE = re.compile(r"(?:于[0-9０-９一二三四五六七八九十〇年月日上下午晚]{2,12})?(?:在[^,，。;；、在]{1,25}?)?(?:"
+                         + "|".join(HELD_MANNER) + ")?$")
 _DIRECTIVE = re.compile(r"(?P<who>[^,，。;；]{2,20}?)关于(?P<what>[^,，。;；]{2,40}?)的(?:决策部署|部署|要求|安排)")
 # 将A与B一体推进, 把稳就业作为首要任务: the programme before its verb (the 把/将 construction)
 _DISPOSAL = re.compile(r"(?:将|把)[^,，。;；]{0,12}$")
@@ -78,8 +80,9 @@ def _hosts(doc: Doc, index: MentionIndex, event_start: int) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     for m in _ORGANIZED.finditer(text, sent.start, event_start):
-        bodies = index.between(sent.start, m.start(), ("Organization",))
-        end = m.start()
+        # 某厅于11月18日在某市召开…: when and where stand between the host and its verb
+        end = _WHEN_WHERE.search(text, sent.start, m.start()).start()
+        bodies = index.between(sent.start, end, ("Organization",))
         for body in reversed(bodies):
             gap = text[body.end:end]
             if body.end > end or not _LIST_GAP.match(gap) or text[body.start - 1:body.start] in ("在", "于"):
