@@ -630,6 +630,19 @@ def test_when_and_where_between_a_host_and_its_verb_leave_the_host_holding_the_e
     assert hosts == {"江西省卫生健康委员会"}          # not the province, not the venue
 
 
+def test_every_division_s_body_of_a_kind_is_not_one_body():
+    ex = extract("浙江省召开会议,各市（州）卫生健康局、各县（市、区）文明办负责同志参加。浙江省卫生健康委员会作交流发言。")
+    assert set(of(ex, "Organization")) == {"浙江省卫生健康委员会"}
+
+
+def test_a_facility_named_only_by_a_lower_level_is_a_kind_not_a_body():
+    ex = extract("江苏省泗洪县今年实现街道综合养老服务中心全覆盖,乡镇卫生院全部达标,"
+                 "社区“夕阳红”志愿服务队参加义诊。")
+    orgs = set(of(ex, "Organization"))
+    assert not any("综合养老服务中心" in o or "乡镇卫生院" in o for o in orgs)
+    assert any("夕阳红" in o for o in orgs)
+
+
 def test_a_body_printed_with_its_level_is_located_in_that_region():
     ex = extract("近日,浙江省安吉县县卫健委开展义诊。")
     located = rels(ex, "locatedIn")

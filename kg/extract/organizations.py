@@ -452,7 +452,15 @@ _LEGAL_FORM = re.compile(r"[)）]?(?:控股)?(?:股份)?(?:有限)?(?:责任)?(?
 def _generic_list(text: str, start: int) -> bool:
     """Inside a list that names kinds of body (各地党群服务中心、综合服务中心等)."""
     clause_start = max(text.rfind(ch, 0, start) for ch in ",，。;；\n") + 1
-    return bool(re.search(r"各[地级类个]|各$|等各", text[clause_start:start]))
+    return bool(re.search(r"各[地级类个]|各$|等各", text[clause_start:start])
+                or _EACH_LEVEL.search(text, clause_start, start))
+
+
+# 各市（州）民政局, 各县（市、区）文明办: every division's body of that kind, not one body
+_EACH_LEVEL = re.compile(r"各[省市县区州盟旗镇乡村]{1,2}(?:[(（][^()（）]{1,10}[)）])?$")
+# a facility named by a level below the article's and no place (街道综合养老服务中心, 乡镇卫生院):
+# one in every street or township, not one body (社区“银发”志愿服务队 is named: the one referred to)
+_LEVEL_BELOW = re.compile(r"^(?:乡镇|街道|社区)(?!委|党|居委|办事处|工作委员会)")
 
 
 def _proper(name: str) -> bool:
@@ -487,6 +495,10 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
                 or _generic_list(doc.text, s) \
                 or _COUNTED_BEFORE.search(doc.text, max(0, s - 6), s) or _COUNTED_AFTER.match(doc.text, e):
             continue                                  # 5个居家社区养老服务中心: counted, not one body
+        if _LEVEL_BELOW.match(name) and (name.startswith("乡镇") or main is None
+                                         or main.level in ("province", "prefecture", "county")) \
+                and "“" not in printed and not any(he == s for _, he in region_spans):
+            continue
         if any(ps <= s and e < pe for ps, pe in inside_programs):
             continue                                  # 新时代文明实践中心 inside …中心建设
         covered = sum(he - hs for hs, he in region_spans if hs >= s and he <= e)
