@@ -1781,3 +1781,9 @@ def test_a_department_of_several_fields_and_a_count_before_a_de_phrase():
     assert "县文化广电体育和旅游局" in of(ex, "Organization")
     counts = {e.attrs["indicator"] for e in of(ex, "Metric").values() if e.attrs["value"] == "9"}
     assert counts == {"乡镇"}
+
+
+def test_what_is_counted_after_a_figure_ends_where_its_predicate_starts():
+    ex = extract("今年全市48个社区已全部建成“邻里食堂”,16名网格员受到表彰,3家企业捐赠物资。")
+    counted = {e.attrs["value"]: e.attrs["indicator"] for e in of(ex, "Metric").values()}
+    assert counted == {"48": "社区", "16": "网格员", "3": "企业"}

@@ -229,7 +229,14 @@ def _figure(doc: Doc, start: int, end: int, value: Decimal, unit: str, qualifier
     """A figure printed in [start, end) with its clause, what it measures, its year and subject."""
     text = doc.text
     a, b = doc.clause_at(start, end)
-    indicator = _indicator(text, a, start, end, b)
+    # what is counted after the figure ends where its predicate starts (30名志愿者|受到表彰,
+    # 86个小区|已全部|建成, 12个单位|被|授予)
+    # (when a verb follows the figure straight away, the words after it are kept whole)
+    after = doc.tokens_in(end, b)
+    verb = b if after and after[0].start == end and after[0].tag in _PREDICATE_TAGS else \
+        next((t.start for t in after if t.tag in _PREDICATE_TAGS and t.start - end >= 2
+              and text.count("“", end, t.start) <= text.count("”", end, t.start)), b)   # not in a quoted name
+    indicator = _indicator(text, a, start, end, b, verb)
     key = f"metric:{doc.source_file}:{doc.article.index}:{doc.traced.offset(start)}"
     shown = str(value.normalize()) if value == value.to_integral() else str(value)
     attrs = {"value": format(value, "f") if "E" in shown else shown,   # quantize() fails past 28 digits
@@ -248,9 +255,13 @@ _COUNTED_BEFORE = re.compile("(?P<noun>人次|人数|" + "|".join(sorted(PEOPLE_
 _LEAD_WORDS = re.compile(r"^(?:目前|截至目前|同时|其中|此外|已|共|累计|全市|全县|全区|并|还|先后|现)+")
 
 
-def _indicator(text: str, a: int, ns: int, ne: int, b: int) -> str:
-    """What is measured: the words after the figure (474个小区改造 → 小区改造) or before it."""
-    after = re.split(r"[,，。;；、(（]", text[ne:b])[0].strip()
+_PREDICATE_TAGS = ("v", "vd", "d", "ad", "p")
+
+
+def _indicator(text: str, a: int, ns: int, ne: int, b: int, verb: int | None = None) -> str:
+    """What is measured: the words after the figure up to a verb (474个小区改造 → 小区改造) or
+    the words before it."""
+    after = re.split(r"[,，。;；、(（]", text[ne:verb or b])[0].strip()
     after = re.sub(r"^(?:的|以上|左右|余|多)+", "", after)
     # 9个乡镇的1200余名运动员: what is counted ends before another figure or a 的 phrase
     after = re.split(r"\d", after)[0]
