@@ -188,3 +188,6 @@ PROGRAMME_NAME_STOP_VERBS = ("成为", "作为", "统筹", "常态化", "加大"
 # words before a number that qualify it: more than (上百位: a hundred and more) / about
 APPROX_MORE_BEFORE = ("超过", "超", "逾", "突破", "多达", "高达", "上")
 APPROX_BEFORE = ("近", "约", "将近", "大约")
+# verbs of keeping something from happening: what follows is to be avoided, not carried out
+# (坚决防止“突击式”创建)
+PREVENTION_VERBS = ("防止", "杜绝", "避免", "严禁", "禁止", "克服", "摒弃", "纠正")

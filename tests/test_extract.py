@@ -1787,3 +1787,21 @@ def test_what_is_counted_after_a_figure_ends_where_its_predicate_starts():
     ex = extract("今年全市48个社区已全部建成“邻里食堂”,16名网格员受到表彰,3家企业捐赠物资。")
     counted = {e.attrs["value"]: e.attrs["indicator"] for e in of(ex, "Metric").values()}
     assert counted == {"48": "社区", "16": "网格员", "3": "企业"}
+
+
+def test_a_document_s_short_form_refers_to_it():
+    ex = extract("近日,市委办公室印发《关于加强城乡社区志愿服务的若干措施》（以下简称《措施》）。《措施》共十二条。")
+    docs = of(ex, "Document")
+    assert set(docs) == {"关于加强城乡社区志愿服务的若干措施"}
+    assert "措施" in docs["关于加强城乡社区志愿服务的若干措施"].aliases
+
+
+def test_what_a_text_warns_against_is_not_a_programme():
+    ex = extract("会议要求,坚决防止“运动式”整治,深入开展“光盘行动”。")
+    programs = of(ex, "Program")
+    assert "光盘行动" in programs and not any("运动式" in p for p in programs)
+
+
+def test_bodies_of_a_level_with_its_kinds_in_brackets_are_a_class():
+    ex = extract("到2027年,湖北省所有县（市、区）新时代文明实践中心完成改造。湖北省广播电视局负责验收。")
+    assert set(of(ex, "Organization")) == {"湖北省广播电视局"}

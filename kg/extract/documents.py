@@ -49,10 +49,25 @@ def _a_work(text: str, m: re.Match) -> bool:
 _NOTICE_HEADLINE = re.compile(r"(?:[^\s。;；,，!?！？:：]{2,40}?)?关于[^。;；!?！？]{4,60}的(?:通知|决定|意见|通报|实施方案|工作方案|公告|公示)")
 
 
+# 《…实施意见》（以下简称《意见》）: the short form a document is called by from then on
+_SHORT_FORM = re.compile(r"\s*[(（](?:以下)?简称[《“](?P<short>[^《》“”]{1,16})[》”][)）]")
+
+
+def short_forms(doc: Doc) -> dict[str, str]:
+    """The short forms the text gives its documents, each with the full title."""
+    out = {}
+    for m in _BOOK.finditer(doc.text, doc.title_end):
+        short = _SHORT_FORM.match(doc.text, m.end())
+        if short and short.group("short") != m.group(1).strip():
+            out.setdefault(short.group("short"), m.group(1).strip())
+    return out
+
+
 def document_spans(doc: Doc) -> list[tuple[int, int, str]]:
     text = doc.text
-    out = [(m.start(), m.end(), m.group(1).strip()) for m in _BOOK.finditer(text, doc.title_end)
-           if not _a_work(text, m)]
+    full = short_forms(doc)
+    out = [(m.start(), m.end(), full.get(m.group(1).strip(), m.group(1).strip()))
+           for m in _BOOK.finditer(text, doc.title_end) if not _a_work(text, m)]
     headline = _NOTICE_HEADLINE.fullmatch(text[:doc.title_end].strip())
     if headline:
         out.append((0, doc.title_end, headline.group(0)))
@@ -88,6 +103,9 @@ def document_spans(doc: Doc) -> list[tuple[int, int, str]]:
 
 def extract_documents(doc: Doc, issuer_at) -> list[Entity]:
     out = []
+    shorts = short_forms(doc)
     for s, e, title in document_spans(doc):
-        out.append(Entity("Document", document_key(title), title, attrs={"issuer": issuer_at(s)}, spans=[(s, e)]))
+        ent = Entity("Document", document_key(title), title, attrs={"issuer": issuer_at(s)}, spans=[(s, e)])
+        ent.aliases.update(short for short, whole in shorts.items() if whole == title)
+        out.append(ent)
     return out

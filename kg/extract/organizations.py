@@ -456,8 +456,10 @@ def _generic_list(text: str, start: int) -> bool:
                 or _EACH_LEVEL.search(text, clause_start, start))
 
 
-# 各市（州）民政局, 各县（市、区）文明办: every division's body of that kind, not one body
-_EACH_LEVEL = re.compile(r"各[省市县区州盟旗镇乡村]{1,2}(?:[(（][^()（）]{1,10}[)）])?$")
+# 各市（州）民政局, 各县（市、区）文明办, 所有县（市、区）融媒体中心: every division's body of
+# that kind, not one body
+_EACH_LEVEL = re.compile(r"(?:各[省市县区州盟旗镇乡村]{1,2}(?:[(（][^()（）]{1,10}[)）])?"
+                         r"|[省市县区州盟旗镇乡村]{1,2}[(（][省市县区州盟旗镇乡村街道、]{1,10}[)）])$")
 # a facility named by a level below the article's and no place (街道综合养老服务中心, 乡镇卫生院):
 # one in every street or township, not one body (社区“银发”志愿服务队 is named: the one referred to)
 _LEVEL_BELOW = re.compile(r"^(?:乡镇|街道|社区)(?!委|党|居委|办事处|工作委员会)")

@@ -10,7 +10,7 @@ import re
 
 from ..analyse import Doc
 from ..lexicon import (BROAD_PROGRAMME_HEADS, CAMPAIGN_VERBS, GENERIC_PROGRAMME_WORDS, LEVER_WORDS, NAME_STOP_WORDS,
-                       OFFICE_RE, PROGRAMME_HEADS, PROGRAMME_NAME_STOP_VERBS, PROGRAMME_VERBS,
+                       OFFICE_RE, PREVENTION_VERBS, PROGRAMME_HEADS, PROGRAMME_NAME_STOP_VERBS, PROGRAMME_VERBS,
                        STRONG_PROGRAMME_VERBS as ACTION_VERBS, TEAM_WORDS)
 from ..model import Entity
 from .chunks import chunk_left, quoted_spans, strip_quotes
@@ -367,9 +367,14 @@ def _described(doc: Doc, start: int, end: int) -> bool:
         and toks[0].start == start and toks[-1].end == end
 
 
+_PREVENTED = re.compile("(?:" + "|".join(PREVENTION_VERBS) + ")$")
+
+
 def extract_programs(doc: Doc, scope_key: str | None, year_at=lambda pos: None) -> list[Entity]:
     out: dict[str, Entity] = {}
     for s, e, printed in program_spans(doc):
+        if _PREVENTED.search(doc.text, max(0, s - 4), s):
+            continue                     # 防止“突击式”创建: what is to be avoided
         # the label is a function of the key, so every article gives the same one
         name = re.sub(r"工作$", "", strip_quotes(printed))
         verb = _OPENING_VERB.match(name)
