@@ -1805,3 +1805,9 @@ def test_what_a_text_warns_against_is_not_a_programme():
 def test_bodies_of_a_level_with_its_kinds_in_brackets_are_a_class():
     ex = extract("到2027年,湖北省所有县（市、区）新时代文明实践中心完成改造。湖北省广播电视局负责验收。")
     assert set(of(ex, "Organization")) == {"湖北省广播电视局"}
+
+
+def test_a_team_whose_quoted_name_ends_in_a_team_word_is_a_body():
+    ex = extract("2019年,河南省兰考县退休教师组建了“红枫护学队”,每天在校门口护送学生。")
+    assert "红枫护学队" in {o.split("县")[-1] for o in of(ex, "Organization")}
+    assert not any("护学队" in p for p in of(ex, "Program"))

@@ -255,6 +255,8 @@ _LEAD_WORD = re.compile(r"^(?:授予了?|表彰了?|命名|在|由|对|向|经|�
 # a quoted name, a few words for what the team does, and a team word that does not run on into
 # a member or a leader (队员, 队长, 队伍)
 _QUOTED_TEAM = re.compile(r"“(?P<short>[^“”]{2,12})”[\u4e00-\u9fff]{0,6}?(?:" + "|".join(TEAM_WORDS) + r")(?![员长伍列])")
+# a team whose quoted name ends in the team word (组建“海岸线守护队”, “板凳宣讲团”)
+_TEAM_IN_QUOTES = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,12}(?:" + "|".join(TEAM_WORDS) + r"))”")
 
 
 # a school named by its number, which the tagger reads as a numeral (109中学, 第二中学)
@@ -366,6 +368,8 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
         found.append((m.start(), m.end(), m.group(0)))
     for m in _QUOTED_TEAM.finditer(text, doc.title_end):
         found.append((m.start(), m.end(), m.group(0)))     # “某某”宣讲队: a team by its name
+    for m in _TEAM_IN_QUOTES.finditer(text, doc.title_end):
+        found.append((m.start(), m.end(), m.group(0)))
     for sp in learned_bodies(doc):
         if sum(1 for s, e, _ in found if sp.start <= s and e <= sp.end) < 2:   # 市委市政府: two bodies
             found.append((sp.start, sp.end, text[sp.start:sp.end]))
@@ -518,9 +522,12 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
         elif kind == "other" and not _proper(name):
             continue
         team = _QUOTED_TEAM.fullmatch(printed)
-        if team and not _SUFFIX_RE.search(name):
+        if _TEAM_IN_QUOTES.fullmatch(printed) and not _SUFFIX_RE.search(name):
+            kind = "social"
+        elif team and not _SUFFIX_RE.search(name):
             kind = "social"                           # not “某某”集团, a company
-        if not (_SUFFIX_RE.search(name) or name in SHORT_BODIES or by_model or tagged or team):
+        if not (_SUFFIX_RE.search(name) or name in SHORT_BODIES or by_model or tagged or team
+                or _TEAM_IN_QUOTES.fullmatch(printed)):
             continue
         canonical, region = qualify(name, regions, main, kind)
         key = org_key(canonical)
