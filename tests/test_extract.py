@@ -1811,3 +1811,15 @@ def test_a_team_whose_quoted_name_ends_in_a_team_word_is_a_body():
     ex = extract("2019年,河南省兰考县退休教师组建了“红枫护学队”,每天在校门口护送学生。")
     assert "红枫护学队" in {o.split("县")[-1] for o in of(ex, "Organization")}
     assert not any("护学队" in p for p in of(ex, "Program"))
+
+
+def test_a_body_joined_with_an_office_by_lianhe_is_two_bodies_that_hold_the_event():
+    ex = extract("为提高群众禁毒意识,山西省晋中市榆次区公安分局联合区禁毒办,于6月20日至26日在全区开展“无毒家园”宣传活动。")
+    orgs = set(of(ex, "Organization"))
+    assert {"榆次区公安分局", "榆次区禁毒办"} <= orgs and not any("联合" in o for o in orgs)
+    assert {o for _, o in pairs(ex, "organizedBy")} == {"榆次区公安分局", "榆次区禁毒办"}
+
+
+def test_a_place_opening_a_later_clause_acts_not_the_speaker_s_body():
+    ex = extract("省文明办有关负责人介绍,河北省坚持以赛促建,在全省11个设区市同步开展“文明家庭”评选活动。")
+    assert {s for s, _ in pairs(ex, "runs")} == {"河北省"}

@@ -70,6 +70,7 @@ WHOLE_REGION = re.compile(r"(?:全|我|本)[省市县区州旗镇乡]")
 # (not 全国 qualifying a title: 全国文明村镇28个)
 _NATIONWIDE = re.compile(r"全国(?=共|累计|已|各地|范围|上下|总计|合计|一共|[,，])|各地(?!区)|各省")
 # …as where an actor acts (某局在全区…)
+_ACTORS = ("Organization", "Person", "Region")
 _SCOPE_PREP = ("在", "向", "到", "于")
 # …opening a clause (目前全区…, 全县共…): the clauses after it in the sentence go on about it
 _WHOLE_REGION_OPENS = re.compile(r"(?:^|[,，;；])\s*(?:\d{4}年(?:以来)?|今年以来|近年来|目前|截至目前)?[,，]?"
@@ -107,6 +108,8 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                 continue                           # A、B、C顺利开学, A等50名…: a list is no single actor
             if m.kind == "Person" and _SPEAKS.match(text, m.end):
                 continue                           # 某某告诉记者,社区…: the speaker reports, does not act
+            if m.kind == "Region" and named_inside(m.start):
+                continue                           # 某县|司法局: the place in a body's name
             if m.kind == "Organization" and OFFICE_WORD.match(text, m.end):
                 continue                           # 村党委|书记某某介绍: the body in a person's title
             ca, lead = _clause_lead(doc, index, m)
@@ -237,8 +240,14 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
             return None                            # 全国共开展…, 各地要…: the whole country, no region of ours
         whole = next((w for w in WHOLE_REGION.finditer(text, ca, pos) if not named_inside(w.start())), None)
         if whole and main_key:
-            scope_of = opener(ca, whole.start()) if text[whole.start() - 1:whole.start()] in _SCOPE_PREP else None
-            # 某局在全区8个街道设立…: where the body acts, not who acts
+            scope_of = None
+            if text[whole.start() - 1:whole.start()] in _SCOPE_PREP:
+                # 某局在全区8个街道设立…: where the body acts, not who acts; the body may open an
+                # earlier clause (某局联合某办,于某日在全区开展…) unless a place opens a later one
+                # (某办负责人介绍,广西坚持…,在全区推进…: the province acts)
+                scope_of = opener(ca, whole.start()) or opener(sent.start, whole.start(), _ACTORS)
+                if scope_of and scope_of.startswith("region:"):
+                    scope_of = None
             return scope_of or whole_region(whole.group(0))    # 全县…注册志愿者3.6万人: the whole region
         opens = list(_WHOLE_REGION_OPENS.finditer(text, sent.start, ca))
         if opens and main_key and not index.between(opens[-1].start("whole"), pos, ("Organization", "Person")):

@@ -419,15 +419,15 @@ _PLACE_END = re.compile(r"(?:社区|街道|村|镇|乡|县|区|市|省)$")
 
 def split_coordinated(span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
     """A tagged span that joins two bodies (某县妇联联合县总工会, 某台新闻广播与县文明办) is two:
-    split at a coordinator when both sides end in a body's type word (on the left also an
-    office's short name: 某某办会同某局)."""
+    split at a coordinator when both sides end in a body's type word or an office's short name
+    (某某办会同某局, 某局联合某普法办)."""
     s, e, name = span
     for m in _COORDINATOR.finditer(name):
         left, right = name[:m.start()], name[m.end():]
         if m.group(0) == "联合" and _PLACE_END.search(left):
             # 某社区联合某组织: a place acting with a partner; the partner only if it is named as a body
             return split_coordinated((s + m.end(), e, right)) if _SUFFIX_RE.search(right) else []
-        if len(left) >= 2 and len(right) >= 2 and _SUFFIX_RE.search(right) \
+        if len(left) >= 2 and len(right) >= 2 and (_SUFFIX_RE.search(right) or len(right) >= 3 and right.endswith("办")) \
                 and (_SUFFIX_RE.search(left) or left.endswith(MEDIA_HEADS + ("办",))):
             return [(s, s + m.start(), left)] + split_coordinated((s + m.end(), e, right))
     return [span]
