@@ -1823,3 +1823,8 @@ def test_a_body_joined_with_an_office_by_lianhe_is_two_bodies_that_hold_the_even
 def test_a_place_opening_a_later_clause_acts_not_the_speaker_s_body():
     ex = extract("省文明办有关负责人介绍,河北省坚持以赛促建,在全省11个设区市同步开展“文明家庭”评选活动。")
     assert {s for s, _ in pairs(ex, "runs")} == {"河北省"}
+
+
+def test_hosts_named_after_the_event_in_its_sentence_hold_it():
+    ex = extract("9月9日,安徽省宿州市埇桥区首届“孝老爱亲”主题演讲比赛在区图书馆举行,活动由区妇联、区老龄办共同主办。")
+    assert {o for _, o in pairs(ex, "organizedBy")} == {"埇桥区妇联", "埇桥区老龄办"}

@@ -90,7 +90,15 @@ def _hosts(doc: Doc, index: MentionIndex, event_start: int) -> list[Mention]:
             if body not in out:
                 out.append(body)
             end = body.start
+    # …表彰大会在某中心举行,会议由区妇联主办: the hosts named after the event in its sentence
+    for m in _HOSTED_BY.finditer(text, event_start, sent.end):
+        for body in index.between(m.start("list"), m.end("list"), ("Organization",)):
+            if body not in out:
+                out.append(body)
     return sorted(out, key=lambda b: b.start)
+
+
+_HOSTED_BY = re.compile(r"由(?P<list>[^,，。;；由]{2,60}?)(?:共同|联合)?(?:主办|承办|举办)")
 
 
 def _headed_group(doc: Doc, index: MentionIndex, ex: Extraction, start: int, end: int, unit: str):
