@@ -1828,3 +1828,9 @@ def test_a_place_opening_a_later_clause_acts_not_the_speaker_s_body():
 def test_hosts_named_after_the_event_in_its_sentence_hold_it():
     ex = extract("9月9日,安徽省宿州市埇桥区首届“孝老爱亲”主题演讲比赛在区图书馆举行,活动由区妇联、区老龄办共同主办。")
     assert {o for _, o in pairs(ex, "organizedBy")} == {"埇桥区妇联", "埇桥区老龄办"}
+
+
+def test_quoted_titles_counted_in_what_is_praised_are_honours_and_winning_is_not_one():
+    ex = extract("会议对城关镇等12个“平安乡镇”和30名“优秀网格员”进行了通报表彰,县长为获奖代表颁奖。")
+    honours = of(ex, "Honor")
+    assert set(honours) == {"平安乡镇", "优秀网格员"}

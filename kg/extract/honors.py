@@ -7,7 +7,7 @@ from ..analyse import Doc
 from ..model import Entity
 from .chunks import strip_quotes
 
-_VERBS = r"(?:荣获|获评|被评为|评为|当选为?|当选|荣登|入选|被确定为|被命名为|命名为|被授予|授予|表彰为|评选为|荣膺|获颁|获得|获)"
+_VERBS = r"(?:荣获|获评|被评为|评为|当选为?|当选|荣登|入选|被确定为|被命名为|命名为|被授予|授予|表彰为|评选为|荣膺|获颁|获得|获(?!奖))"
 _HONOR = re.compile(_VERBS + r"(?P<name>“[^”]{2,30}”|[^,，。;；、“”]{2,30}?(?:称号|榜|模范|单位|城市|村|村镇|先进县|先进|"
                               r"标兵|奖|示范点|示范中心|试点县|试点市|试点|典型|好人|项目|特色校|家庭|个人|集体|人物|之星|楷模|能手|英雄)(?:名单)?)")
 _COUNT = r"\d+(?:\.\d+)?万?[个户名人家位]"
@@ -28,6 +28,9 @@ _QUOTED_RUN = re.compile(_VERBS + r"(?P<run>(?:“[^”]{2,30}”[、,，和及]
 # 为10名“某某好人”颁发证书: a quoted title handed to people counted before it
 _HANDED = re.compile(rf"为(?P<count>{_COUNT})?(?:[\u4e00-\u9fff]{{0,8}}?)“(?P<name>[^”]{{2,30}})”(?:获得者|代表)?"
                      r"(?:颁发|颁奖|授牌|授旗|颁授)")
+# 对…进行表彰 / 予以表扬: what the list praises
+_PRAISED = re.compile(r"对(?P<list>[^。;；]{2,120}?)(?:进行了?|予以|给予)(?:通报)?(?:表彰|表扬|嘉奖)")
+_COUNTED_TITLE = re.compile(rf"(?P<count>{_COUNT})“(?P<name>[^”]{{2,20}})”")
 _CONFERRED = re.compile(r"授予了?(?P<name>[^,，。;；]{2,30}?)(?:荣誉)?称号")
 _QUOTED_TITLE = re.compile(r"“([^”]{2,30})”")
 _RECIPIENTS_COUNTED = re.compile(rf"等({_COUNT})")
@@ -89,6 +92,11 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
         if not any(a <= m.start("name") < b for a, b, _, _ in out):
             count = _count(m.group("count")) if m.group("count") else None
             out.append((m.start("name"), m.end("name"), m.group("name"), count))
+    for m in _PRAISED.finditer(doc.text, doc.title_end):
+        # 对某某等20户“最美家庭”进行了表彰: the quoted titles counted in what is praised
+        for q in _COUNTED_TITLE.finditer(doc.text, m.start("list"), m.end("list")):
+            if not any(a <= q.start("name") < b for a, b, _, _ in out):
+                out.append((q.start("name") - 1, q.end("name") + 1, q.group("name"), _count(q.group("count"))))
     for m in _AWARDED_AT.finditer(doc.text, doc.title_end):
         if not any(a <= m.start("name") < b for a, b, _, _ in out):
             out.append((m.start("name"), m.end("name"), m.group("name"), None))
