@@ -1834,3 +1834,9 @@ def test_quoted_titles_counted_in_what_is_praised_are_honours_and_winning_is_not
     ex = extract("会议对城关镇等12个“平安乡镇”和30名“优秀网格员”进行了通报表彰,县长为获奖代表颁奖。")
     honours = of(ex, "Honor")
     assert set(honours) == {"平安乡镇", "优秀网格员"}
+
+
+def test_what_is_taken_as_a_lever_is_the_programme_its_lead_unit_is_responsible_for():
+    ex = extract("近年来,湖南省花垣县把推进厕所革命作为乡村振兴的有力抓手,由县农业农村局牵头,各乡镇具体实施。")
+    assert "厕所革命" in of(ex, "Program")
+    assert pairs(ex, "responsibleFor") == {("花垣县农业农村局", "厕所革命")}

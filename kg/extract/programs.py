@@ -54,6 +54,9 @@ _TOPICS = re.compile(r"(?:围绕|聚焦|涉及|涵盖|针对|关于)")
 # 以“双争”活动为总抓手 / 以“建好路、管好路、养好路”为抓手: what a body takes as its lever
 _LEVER = re.compile(r"以(?P<name>“[^“”]{2,24}”[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{2,12}?(?:平台|机制|模式|工程|行动|品牌|"
                     r"项目|阵地|中心|活动))为(?:总)?(?:" + "|".join(LEVER_WORDS) + ")")
+# 把推进移风易俗作为乡村振兴的重要抓手: what is taken as the lever (the 把 construction)
+_TAKEN_AS_LEVER = re.compile(r"(?:把|将)(?:推进|深化|开展|实施|抓好|推动|持续推进|深入开展)?(?P<x>[\u4e00-\u9fff“”]{2,12}?)"
+                             r"作为(?:[^,，。;；]{0,12}的)?(?:重要|有效|有力|总|主要)?(?:" + "|".join(LEVER_WORDS) + ")")
 # “某某讲堂”是我省…的重要载体: a quoted name the text defines as a vehicle, platform or project
 _DEFINED_AS = re.compile(r"(?:^|(?<=[。!?\n]))(?P<name>“[^“”]{2,16}”)(?:是|已成为|成为|作为)[^。;；]{0,40}?"
                          r"(?:载体|平台|品牌|抓手|举措|工程|项目|活动|行动|机制|模式|阵地)")
@@ -305,6 +308,12 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
         # noun (意识形态): it opens with a verb or quality, or is an object and its verb
         acting = "“" in x or bool(toks) and (toks[0].tag in ("a", "v", "vd") or _object_and_verb(toks))
         if acting and not _NOT_WORK.match(strip_quotes(x)) and not _HEAD_RE.search(x) and len(strip_quotes(x)) >= 2:
+            found.append((m.start("x"), m.end("x"), x))
+    for m in _TAKEN_AS_LEVER.finditer(text, doc.title_end):
+        x = m.group("x")
+        toks = doc.tokens_in(m.start("x"), m.end("x"))
+        acting = "“" in x or bool(toks) and (toks[0].tag in ("a", "v", "vd") or _object_and_verb(toks))
+        if acting and not _NOT_WORK.match(strip_quotes(x)) and len(strip_quotes(x)) >= 3:
             found.append((m.start("x"), m.end("x"), x))
     for m in _CALL.finditer(text, doc.title_end):
         toks = doc.tokens_in(m.start("x"), m.end("x"))

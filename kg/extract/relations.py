@@ -22,6 +22,8 @@ _LEAD_TAKE = re.compile(r"(?P<heads>[^,，。;；]{2,20}?)(?:担任|兼任|(?<![
 _HEADED_BODY = {"总队长": UNIT_OF_HEAD["总队长"], "队长": UNIT_OF_HEAD["队长"], "指挥长": "指挥部", "总指挥": "指挥部"}
 _RESPONSIBLE = re.compile(r"(?P<list>[^,，。;；]{2,80}?)等?(?:牵头责任单位|牵头单位|责任单位|牵头|负责(?!人|同志))")
 # 牵头单位:A;责任单位:B、C — units labelled on a task list
+# …的重要抓手 after a programme: the goal a lever serves
+_LEVER_OF = re.compile(r"(?:工作)?的(?:重要|有效|有力|总|主要)?(?:" + "|".join(LEVER_WORDS) + ")")
 _UNITS_LABELLED = re.compile(r"(?:牵头|责任|配合)(?:单位|部门)\s*[:：]\s*(?P<list>[^;；。\n]{2,80})")
 # who held an event: 由A主办、B承办的…; A、B及C共同举办“…”
 _JOINED_BY = re.compile(r"联合(?P<list>[^,，。;；]{2,60}?)(?=[,，]|在|开展|举办|举行|共同)")
@@ -290,7 +292,8 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
         # the task named after the unit (A牵头做好X, B牵头抓好Y), else one named before it
         # (X由A牵头), else the article's programme
         after = index.between(m.end(), sent.end, ("Program",))
-        before = index.between(sent.start, m.start("list"), ("Program",))
+        # (not the goal the task serves: 把推进X作为|乡村振兴|的重要抓手 is X's)
+        before = [p for p in index.between(sent.start, m.start("list"), ("Program",)) if not _LEVER_OF.match(text, p.end)]
         target = after[0].key if after else before[-1].key if before else (main_program.key if main_program else None)
         for o in orgs:
             if target:
