@@ -1840,3 +1840,9 @@ def test_what_is_taken_as_a_lever_is_the_programme_its_lead_unit_is_responsible_
     ex = extract("近年来,湖南省花垣县把推进厕所革命作为乡村振兴的有力抓手,由县农业农村局牵头,各乡镇具体实施。")
     assert "厕所革命" in of(ex, "Program")
     assert pairs(ex, "responsibleFor") == {("花垣县农业农村局", "厕所革命")}
+
+
+def test_a_dash_opens_a_title_and_a_village_body_is_the_named_village_s():
+    ex = extract("在四川省眉山市丹棱县双桥镇龙鹄村,有一位热心的调解能手——村调委会主任罗翠兰。")
+    assert pairs(ex, "holdsPost") == {("罗翠兰", "龙鹄村调委会主任")}
+    assert pairs(ex, "locatedIn") >= {("龙鹄村调委会", "龙鹄村")}

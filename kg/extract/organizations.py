@@ -200,6 +200,12 @@ def qualify(name: str, regions: list[Region], main: Region | None,
                       and prefix in "县区" + r.name[-1]), None)
             if target is not None:
                 return target.name + name[len(prefix):], target
+    for word in ("社区", "村"):
+        # 村妇联, 社区党委: the village's own — the article's village, or the only one it names
+        villages = {r for r in [main] + list(regions) if r.level == "village" and r.name.endswith(word)}
+        if name.startswith(word) and len(name) > len(word) + 1 and len(villages) == 1:
+            village = villages.pop()
+            return village.name + name[len(word):], village
     if kind == "government" and name.endswith("部") and name not in SHORT_BODIES:
         return name, None                           # a ministry (外交部) is the state's: provinces have 厅, cities 局
     if kind in ("government", "party", "leading_group", "media", "social") or name in SHORT_BODIES:
