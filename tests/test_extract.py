@@ -1846,3 +1846,9 @@ def test_a_dash_opens_a_title_and_a_village_body_is_the_named_village_s():
     ex = extract("在四川省眉山市丹棱县双桥镇龙鹄村,有一位热心的调解能手——村调委会主任罗翠兰。")
     assert pairs(ex, "holdsPost") == {("罗翠兰", "龙鹄村调委会主任")}
     assert pairs(ex, "locatedIn") >= {("龙鹄村调委会", "龙鹄村")}
+
+
+def test_offices_listed_before_a_workplace_and_occupation_are_held_too():
+    ex = extract("湖南省邵阳市隆回县虎形山乡崇木凼村第一书记、县水利局干部刘志远介绍,村里新修了水渠。")
+    assert ("刘志远", "隆回县水利局") in pairs(ex, "memberOf")
+    assert any(p.endswith("崇木凼村第一书记") for who, p in pairs(ex, "holdsPost") if who == "刘志远")

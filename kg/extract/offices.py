@@ -140,6 +140,11 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
             if place is not None:
                 a = min(a for a, b in place.spans if b <= s and ca <= a)
                 ex.relate(Relation("memberOf", person.key, place.key, text[a:e], a, e))
+                # 某村驻村第一书记、某局干部张三: the offices listed before the workplace are held too
+                if text[a - 1:a] == "、":
+                    earlier = title_chain(text, a - 1, _after_verb_before_name(doc, ca, a - 1), named)
+                    if earlier:
+                        _hold(doc, ex, person, s, e, earlier, main, regions, region_key)
             occupation = occupations.get(s)
             if occupation is not None:
                 _add_role(person, text, occupation)
