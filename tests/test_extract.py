@@ -1852,3 +1852,8 @@ def test_offices_listed_before_a_workplace_and_occupation_are_held_too():
     ex = extract("湖南省邵阳市隆回县虎形山乡崇木凼村第一书记、县水利局干部刘志远介绍,村里新修了水渠。")
     assert ("刘志远", "隆回县水利局") in pairs(ex, "memberOf")
     assert any(p.endswith("崇木凼村第一书记") for who, p in pairs(ex, "holdsPost") if who == "刘志远")
+
+
+def test_a_show_or_a_fair_staged_by_a_place_is_an_event():
+    ex = extract("6月1日,云南省勐腊县在县体育馆举办“童心向党”文艺汇演,并于次日举行“傣乡风情”游园会。")
+    assert {"童心向党文艺汇演", "傣乡风情游园会"} <= set(of(ex, "Event"))
