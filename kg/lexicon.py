@@ -27,6 +27,9 @@ MEDIA_HEADS = ("广播电视台", "电视台", "广播电台", "融媒体中心"
 NEWS_LEAD = re.compile(
     rf"^(?P<outlet>[{HAN}A-Za-z]{{0,16}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:讯|电|消息)\s*"
     r"[(（](?P<credits>[^()（）]{1,60})[)）]\s*")
+# the lead of a dispatch printed inline (新华社北京11月20日电): where and when it was filed, not
+# what it reports
+FILED_FROM = re.compile(r"\s*[\u4e00-\u9fff]{0,8}?(?:社|报|网|台)(?P<place>[\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电")
 # a source line printed with the article: 来源:某报,作者:张三,编辑:李四
 SOURCE_LINE = re.compile(r"^(?:来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]")
 

@@ -1857,3 +1857,12 @@ def test_offices_listed_before_a_workplace_and_occupation_are_held_too():
 def test_a_show_or_a_fair_staged_by_a_place_is_an_event():
     ex = extract("6月1日,云南省勐腊县在县体育馆举办“童心向党”文艺汇演,并于次日举行“傣乡风情”游园会。")
     assert {"童心向党文艺汇演", "傣乡风情游园会"} <= set(of(ex, "Event"))
+
+
+def test_the_place_a_dispatch_was_filed_from_is_not_what_it_is_about():
+    arts, _ = segment(clean("全国新增一批未成年人心理健康辅导站\n\n新华社北京3月2日电　记者从有关部门获悉,"
+                            "截至目前,已建成未成年人心理健康辅导站3200余个。\n"), starts_with_region)
+    ex, _, _ = extract_all(analyse(arts[0], "t.txt"))
+    figures = [e for e in ex.entities.values() if e.kind == "Metric"]
+    assert figures and all(not f.attrs.get("about") for f in figures)    # neither 北京 nor 新华社
+    assert not [e for e in ex.entities.values() if e.kind == "Event"]      # nothing happened on 3月2日

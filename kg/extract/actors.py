@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..analyse import Doc
-from ..lexicon import (AT_THE_EVENT, HELD_MANNER, HELD_VERBS, LEVER_WORDS, OFFICE_WORD, SPEECH_VERBS,
+from ..lexicon import (AT_THE_EVENT, FILED_FROM, HELD_MANNER, HELD_VERBS, LEVER_WORDS, OFFICE_WORD, SPEECH_VERBS,
                        STRONG_PROGRAMME_VERBS)
 from ..model import Extraction
 from .regions import region_key
@@ -99,6 +99,8 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
     """
     text = doc.text
 
+    filed = FILED_FROM.match(text, doc.title_end)
+
     def opener(a: int, b: int, kinds=("Organization", "Person")) -> str | None:
         """The body or person a clause in [a, b) opens with, nearest to b. Place names may
         come first (格尔木市创建办…, 高德街道马栏村监测户冯绵发…)."""
@@ -106,6 +108,8 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         for m in index.between(a, b, kinds):
             if _listed(text, m):
                 continue                           # A、B、C顺利开学, A等50名…: a list is no single actor
+            if filed and m.start < filed.end():
+                continue                           # 新华社北京某日电: the outlet that filed it
             if m.kind == "Person" and _SPEAKS.match(text, m.end):
                 continue                           # 某某告诉记者,社区…: the speaker reports, does not act
             if m.kind == "Region" and named_inside(m.start):

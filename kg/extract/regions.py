@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..analyse import Doc, GazetteerHit, gazetteer_hits
 from ..gazetteer import LEVEL_RANK, LEVELS, Region, load as load_gazetteer
-from ..lexicon import HELD_MANNER, HELD_VERBS, SUFFIX_KIND
+from ..lexicon import FILED_FROM, HELD_MANNER, HELD_VERBS, SUFFIX_KIND
 from ..model import Entity
 from .chunks import recurrences
 
@@ -439,6 +439,11 @@ _VENUE_VERB = re.compile("(?:" + "|".join(HELD_MANNER) + ")?(?:" + "|".join(HELD
 def main_region(doc: Doc, mentions: list[RegionMention]) -> Region | None:
     """The region an article is about: the most specific one its headline names (乌海市海南区
     → 海南区), else the most specific of those its body names most often."""
+    # the place a dispatch was filed from (新华社北京11月20日电) is where the reporter was, not
+    # what the article is about
+    filed = FILED_FROM.match(doc.text, doc.title_end)
+    if filed:
+        mentions = [m for m in mentions if not (filed.start("place") <= m.start < filed.end("place"))]
     if not mentions:
         return None
     # a place the headline names only as the venue (…活动在某市举行) is not what the article is about
