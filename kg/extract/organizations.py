@@ -261,6 +261,7 @@ _LEAD_WORD = re.compile(r"^(?:授予了?|表彰了?|命名|在|由|对|向|经|�
 # a quoted name, a few words for what the team does, and a team word that does not run on into
 # a member or a leader (队员, 队长, 队伍)
 _QUOTED_TEAM = re.compile(r"“(?P<short>[^“”]{2,12})”[\u4e00-\u9fff]{0,6}?(?:" + "|".join(TEAM_WORDS) + r")(?![员长伍列])")
+_CALLED = re.compile(r"(?:称为|誉为|称作|号称|堪称|当好|争当|成为)$")
 # a team whose quoted name ends in the team word (组建“海岸线守护队”, “板凳宣讲团”)
 _TEAM_IN_QUOTES = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,12}(?:" + "|".join(TEAM_WORDS) + r"))”")
 
@@ -375,7 +376,8 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
     for m in _QUOTED_TEAM.finditer(text, doc.title_end):
         found.append((m.start(), m.end(), m.group(0)))     # “某某”宣讲队: a team by its name
     for m in _TEAM_IN_QUOTES.finditer(text, doc.title_end):
-        found.append((m.start(), m.end(), m.group(0)))
+        if not text.startswith("的", m.end()) and not _CALLED.search(text, max(0, m.start() - 4), m.start()):
+            found.append((m.start(), m.end(), m.group(0)))   # (纳入“某某国家队”的行列, 被誉为“某某队”: a figure of speech)
     for sp in learned_bodies(doc):
         if sum(1 for s, e, _ in found if sp.start <= s and e <= sp.end) < 2:   # 市委市政府: two bodies
             found.append((sp.start, sp.end, text[sp.start:sp.end]))
