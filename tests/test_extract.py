@@ -1868,3 +1868,11 @@ def test_the_place_a_dispatch_was_filed_from_is_not_what_it_is_about():
     figures = [e for e in ex.entities.values() if e.kind == "Metric"]
     assert figures and all(not f.attrs.get("about") for f in figures)    # neither 北京 nor 新华社
     assert not [e for e in ex.entities.values() if e.kind == "Event"]      # nothing happened on 3月2日
+
+
+def test_bodies_on_one_side_of_an_agreement_are_not_partners_of_each_other():
+    ex = extract("近日,江苏省昆山市张浦镇举行签约仪式,好孩子集团、沪士电子公司等8家企业与镇内8个村签订结对协议。"
+                 "随后,昆山市文明办与昆山市总工会、昆山市妇联共同签署志愿服务合作协议。")
+    partners = {frozenset(p) for p in pairs(ex, "partnerOf")}
+    assert not any({"好孩子集团"} <= p for p in partners)
+    assert frozenset({"昆山市总工会", "昆山市妇联"}) in partners          # 共同签署: all three sign

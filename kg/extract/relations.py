@@ -32,6 +32,9 @@ _WHEN_WHERE = re.compile(r"(?:于[0-9０-９一二三四五六七八九十〇年
                          + "|".join(HELD_MANNER) + ")?$")
 _DIRECTIVE = re.compile(r"(?P<who>[^,，。;；]{2,20}?)关于(?P<what>[^,，。;；]{2,40}?)的(?:决策部署|部署|要求|安排)")
 # 将A与B一体推进, 把稳就业作为首要任务: the programme before its verb (the 把/将 construction)
+# the word that joins the two sides of an agreement (A与B签订); the last one, as a side may list
+# bodies joined by 和
+_WITH = re.compile(r"(?<!参)与(?!会)(?!.*(?<!参)与)")
 _DISPOSAL = re.compile(r"(?:将|把)[^,，。;；]{0,12}$")
 _RUN_AFTER = re.compile("(?:" + "|".join(sorted(RUN_VERBS, key=len, reverse=True)) + "|作为|列为|摆在)")
 # 被确定为某某试点(市): a region that pilots the programme runs it
@@ -351,9 +354,16 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
         orgs = [o for o in index.between(m.start("list"), m.end("list"), ("Organization",))
                 if not OFFICE_WORD.match(text, o.end)]
         keys = list(dict.fromkeys(o.key for o in orgs))      # in the order the text names them
-        for i, a in enumerate(keys):
-            for b in keys[i + 1:]:
-                rel("partnerOf", a, b, m.start("list"), m.end())
+        pairs = [(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]]
+        joint = _WITH.search(text, m.start("list"), m.end("list")) if "共同" not in m.group(0) else None
+        if joint:
+            # A、B等12家企业与12个社区签订…: each side signs with the other, not with its own side
+            # (A与B、C共同签署: all three sign one agreement)
+            left = {o.key for o in orgs if o.end <= joint.start()}
+            right = {o.key for o in orgs if o.start >= joint.end()}
+            pairs = [(a, b) for a, b in pairs if (a in left) != (b in left) and {a, b} <= left | right]
+        for a, b in pairs:
+            rel("partnerOf", a, b, m.start("list"), m.end())
 
     # locatedIn: an organization whose printed name carries its region (保定市志愿服务联合会,
     # 区综合行政执法局 in an article about 雁江区)
