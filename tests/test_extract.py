@@ -1876,3 +1876,9 @@ def test_bodies_on_one_side_of_an_agreement_are_not_partners_of_each_other():
     partners = {frozenset(p) for p in pairs(ex, "partnerOf")}
     assert not any({"好孩子集团"} <= p for p in partners)
     assert frozenset({"昆山市总工会", "昆山市妇联"}) in partners          # 共同签署: all three sign
+
+
+def test_an_office_of_a_body_pointed_back_to_is_that_body_s():
+    ex = extract("江西省上饶市铅山县永平镇中心小学开设了“非遗课堂”。该校校长王建峰说,孩子们很喜欢。")
+    assert ("王建峰", "永平镇中心小学") in {(p, o.split("县")[-1]) for p, o in pairs(ex, "memberOf")}
+    assert any(o.endswith("永平镇中心小学校长") for _, o in pairs(ex, "holdsPost"))

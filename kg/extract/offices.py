@@ -242,8 +242,9 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
     a, b = min(chain[0].start, s), max(chain[-1].end, e)
     evidence = text[a:b]
     for title in chain:
-        body_ent = _body(ex, title.body, regions, main, region_key, (title.start, title.start + len(title.body)),
-                         carried, _named_as_body(doc, title.start, title.start + len(title.body)))
+        body_ent = _pointed_back(ex, title) if title.printed.startswith(_POINTERS) else \
+            _body(ex, title.body, regions, main, region_key, (title.start, title.start + len(title.body)),
+                  carried, _named_as_body(doc, title.start, title.start + len(title.body)))
         if body_ent is None and not title.body and carried is not None and title.office not in REGION_HEADS:
             body_ent = carried        # 县政协党组书记、主席: the chairman of the same body
         if body_ent is not None and title.body and _COMMITTEE.search(title.body):
@@ -261,6 +262,23 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
             ex.relate(Relation("memberOf", person.key, body_ent.key, evidence, a, b))
 
 
+_POINTERS = ("该", "本")
+# what 该校 points back to: a school of any kind
+_SCHOOL_ENDS = ("学校", "小学", "中学", "大学", "学院", "幼儿园")
+
+
+def _pointed_back(ex: Extraction, title: Title) -> Entity | None:
+    """The body 该校, 该局, 该公司 refers back to in a title (该校校长某某): the last one named
+    before it whose name ends in that kind."""
+    unit = title.printed[1:len(title.printed) - len(title.office)]
+    if not 1 <= len(unit) <= 2:
+        return None
+    ends = _SCHOOL_ENDS if unit == "校" else (unit,)
+    before = [(a, org) for org in ex.of_kind("Organization") for a, b in org.spans
+              if b <= title.start and org.label.endswith(ends)]
+    return max(before, key=lambda x: x[0])[1] if before else None
+
+
 # the level characters an office may open with (市长, 县委书记): the place it belongs to
 LEVEL_CHARS = "省市县区州镇乡"
 
@@ -270,7 +288,7 @@ def _post_label(title: Title, body: Entity | None, main: Region | None, regions:
     if body is not None:
         if title.body and title.printed.startswith(title.body) and title.body != body.label:
             return body.label + title.printed[len(title.body):], body.key   # 宣传部部长 → 某区委宣传部部长
-        if not title.body:
+        if not title.body or title.printed.startswith(_POINTERS):
             return body.label + title.office, body.key                      # 主任 → 某县人大常委会主任
         return title.printed, body.key
     # (副市长: a deputy's office is placed as the office itself is)
