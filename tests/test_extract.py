@@ -1882,3 +1882,9 @@ def test_an_office_of_a_body_pointed_back_to_is_that_body_s():
     ex = extract("江西省上饶市铅山县永平镇中心小学开设了“非遗课堂”。该校校长王建峰说,孩子们很喜欢。")
     assert ("王建峰", "永平镇中心小学") in {(p, o.split("县")[-1]) for p, o in pairs(ex, "memberOf")}
     assert any(o.endswith("永平镇中心小学校长") for _, o in pairs(ex, "holdsPost"))
+
+
+def test_parallel_items_before_one_head_word_each_take_it():
+    ex = extract("今年,甘肃省天水市深化文明村镇、文明单位创建,持续推进农村生活垃圾、生活污水治理。")
+    programs = set(of(ex, "Program"))
+    assert {"文明村镇创建", "文明单位创建", "生活污水治理"} <= programs

@@ -196,6 +196,28 @@ def _shared_head_start(doc: Doc, start: int) -> int | None:
     return first if _ok(text[first:start - 1]) else None
 
 
+# a list of parallel items before one head word (文明家庭、文明校园创建): each item with the head
+_PARALLEL_ITEM = re.compile(r"([\u4e00-\u9fff]{4,8})、$")
+_DISTRIBUTED_HEADS = ("创建", "建设", "评选", "整治", "治理", "改造")
+
+
+def _sharing_the_head(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out = []
+    for s, e, name in found:
+        head = next((h for h in _DISTRIBUTED_HEADS if name.endswith(h)), None)
+        item = name[:-len(head)] if head else ""
+        at = s
+        while head and len(item) >= 4:
+            m = _PARALLEL_ITEM.search(text, max(0, at - 9), at)
+            # the items are parallel when they open alike (文明家庭、文明校园)
+            if m is None or m.group(1)[-len(item):][:2] != item[:2]:
+                break
+            first = m.group(1)[-len(item):] if len(m.group(1)) > len(item) else m.group(1)
+            out.append((m.end(1) - len(first), m.end(1), first + head))
+            at = m.end(1) - len(first)
+    return out
+
+
 def _object_and_verb(toks) -> bool:
     """垃圾|分类, 乡村|庭院|美化: nouns and the verb done to them, a policy's usual name."""
     if len(toks) == 1:
@@ -353,6 +375,7 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             found.append((qs, qe, inner))
         elif 2 <= len(inner) <= 16 and (listed or _action_before(text, qs, clause_start)):
             found.append((qs, qe, inner))
+    found += _sharing_the_head(text, found)
     titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{1,60}》", text)]
     found = [f for f in found
              # part of a document's title, unless the document is about it (《关于开展…行动的通知》)
