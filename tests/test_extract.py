@@ -1888,3 +1888,8 @@ def test_parallel_items_before_one_head_word_each_take_it():
     ex = extract("今年,甘肃省天水市深化文明村镇、文明单位创建,持续推进农村生活垃圾、生活污水治理。")
     programs = set(of(ex, "Program"))
     assert {"文明村镇创建", "文明单位创建", "生活污水治理"} <= programs
+
+
+def test_creating_a_civilised_campus_or_a_forest_city_is_a_programme():
+    ex = extract("湖北省咸宁市以创建文明校园为抓手,同时全力创建国家森林城市。")
+    assert {"文明校园创建", "国家森林城市创建"} <= set(of(ex, "Program"))

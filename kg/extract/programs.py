@@ -17,7 +17,8 @@ from .chunks import chunk_left, quoted_spans, strip_quotes
 
 _HEAD_RE = re.compile("|".join(sorted(PROGRAMME_HEADS, key=len, reverse=True)))
 _CREATE = re.compile(r"创建(?:第[一二三四五六七八九十]+届)?((?:全国|全省|省级|国家|市级|县级|国家级)?[\u4e00-\u9fff]{0,4}?"
-                     r"(?:文明城市|卫生城市|文明城区|文明县城|文明村镇|文明单位|园林城市))")
+                     r"(?:文明城市|卫生城市|文明城区|文明县城|文明村镇|文明单位|文明校园|文明家庭|文明社区|园林城市|森林城市|"
+                     r"双拥模范城))")
 
 
 def canonical(name: str) -> str:
