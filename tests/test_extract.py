@@ -1893,3 +1893,9 @@ def test_parallel_items_before_one_head_word_each_take_it():
 def test_creating_a_civilised_campus_or_a_forest_city_is_a_programme():
     ex = extract("湖北省咸宁市以创建文明校园为抓手,同时全力创建国家森林城市。")
     assert {"文明校园创建", "国家森林城市创建"} <= set(of(ex, "Program"))
+
+
+def test_a_short_bracketed_alternative_stays_in_what_is_counted():
+    ex = extract("全县156个村（社区）完成议事规则修订,建立群众组织300余个（含红白理事会）。")
+    counted = {e.attrs["value"]: e.attrs["indicator"] for e in of(ex, "Metric").values()}
+    assert counted["156"] == "村(社区)" and not counted["300"].startswith("(")

@@ -261,7 +261,8 @@ _PREDICATE_TAGS = ("v", "vd", "d", "ad", "p")
 def _indicator(text: str, a: int, ns: int, ne: int, b: int, verb: int | None = None) -> str:
     """What is measured: the words after the figure up to a verb (474个小区改造 → 小区改造) or
     the words before it."""
-    after = re.split(r"[,，。;；、(（]", text[ne:verb or b])[0].strip()
+    # (a short bracketed alternative stays: 243个村（社区）)
+    after = re.split(r"[,，。;；、]|^[(（]|[(（](?![^()（）]{1,8}[)）])", text[ne:verb or b])[0].strip()
     after = re.sub(r"^(?:的|以上|左右|余|多)+", "", after)
     # 9个乡镇的1200余名运动员: what is counted ends before another figure or a 的 phrase
     after = re.split(r"\d", after)[0]
