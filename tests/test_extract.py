@@ -1899,3 +1899,10 @@ def test_a_short_bracketed_alternative_stays_in_what_is_counted():
     ex = extract("全县156个村（社区）完成议事规则修订,建立群众组织300余个（含红白理事会）。")
     counted = {e.attrs["value"]: e.attrs["indicator"] for e in of(ex, "Metric").values()}
     assert counted["156"] == "村(社区)" and not counted["300"].startswith("(")
+
+
+def test_a_growth_rate_measures_the_figure_of_the_clause_before_and_a_ceiling_is_no_indicator():
+    ex = extract("1至9月,全县城镇调查失业率控制在4.8%以内;农村居民人均可支配收入达到1.92万元,同比增长7.1%。")
+    counted = {e.attrs["value"]: e.attrs["indicator"] for e in of(ex, "Metric").values()}
+    assert counted["4.8"] == "城镇调查失业率"
+    assert counted["7.1"] == "农村居民人均可支配收入同比增长"

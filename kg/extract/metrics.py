@@ -255,6 +255,17 @@ _COUNTED_BEFORE = re.compile("(?P<noun>人次|人数|" + "|".join(sorted(PEOPLE_
 _LEAD_WORDS = re.compile(r"^(?:目前|截至目前|同时|其中|此外|已|共|累计|全市|全县|全区|并|还|先后|现)+")
 
 
+# a comparison with the year or period before, with no noun of its own
+_COMPARED = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期")
+
+
+def _clause_before(text: str, a: int) -> tuple[int, int]:
+    """The clause ending at the separator before ``a``."""
+    end = a - 1
+    start = max(text.rfind(ch, 0, end) for ch in ",，。;；\n") + 1
+    return start, end
+
+
 _PREDICATE_TAGS = ("v", "vd", "d", "ad", "p")
 
 
@@ -263,13 +274,27 @@ def _indicator(text: str, a: int, ns: int, ne: int, b: int, verb: int | None = N
     the words before it."""
     # (a short bracketed alternative stays: 243个村（社区）)
     after = re.split(r"[,，。;；、]|^[(（]|[(（](?![^()（）]{1,8}[)）])", text[ne:verb or b])[0].strip()
-    after = re.sub(r"^(?:的|以上|左右|余|多)+", "", after)
+    after = re.sub(r"^(?:的|以上|以下|以内|左右|余|多)+", "", after)
     # 9个乡镇的1200余名运动员: what is counted ends before another figure or a 的 phrase
     after = re.split(r"\d", after)[0]
     if "的" in after and len(after.split("的")[0]) >= 2:
         after = after.split("的")[0]
     before = _LEAD_WORDS.sub("", re.split(r"[、]", text[a:ns])[-1].strip())   # 60条、未成年人公益广告8条
-    before = re.sub(r"(?:超过|超|逾|突破|近|约|达到|达|(?<![行作认])为|共计|共|累计|增长|提高|下降)$", "", before)
+    if before.startswith("“") and "”" not in before:
+        before = before[1:]                        # “去年我家收入15万元: a quotation opens, no name
+    change = re.search(r"(?:增长|提高|下降)$", before)
+    before = re.sub(r"(?:超过|超|逾|突破|近|约|达到|达|(?<![行作认])为|共计|共|累计|增长|提高|下降|控制在)$", "", before)
+    if _COMPARED.fullmatch(before) and a > 1:
+        before += change.group(0) if change else ""
+        # 收入达到2.86万元,同比增长6.2%: the growth of what the clause before measured
+        pa, pb = _clause_before(text, a)
+        if not re.search(r"\d", text[pa:pb]) and pa > 1:
+            pa, pb = _clause_before(text, pa)      # (按可比价格计算,比上年增长: a clause between)
+        measured = re.split(r"\d", text[pa:pb])[0] if re.search(r"\d", text[pa:pb]) else ""
+        measured = re.sub(r"(?:超过|超|逾|突破|近|约|达到|达|(?<![行作认])为|共计|共|累计)$", "", _LEAD_WORDS.sub("", measured))
+        if len(measured) >= 2:
+            before = measured + before
+    before = before.strip()
     if after and len(after) >= 2 and not re.match(r"^[,，。]", after):
         return after[:30]
     return before[-30:] or after[:30] or text[a:b].strip()[:30]
