@@ -1906,3 +1906,10 @@ def test_a_growth_rate_measures_the_figure_of_the_clause_before_and_a_ceiling_is
     counted = {e.attrs["value"]: e.attrs["indicator"] for e in of(ex, "Metric").values()}
     assert counted["4.8"] == "城镇调查失业率"
     assert counted["7.1"] == "农村居民人均可支配收入同比增长"
+
+
+def test_a_group_named_after_a_national_title_is_local_and_one_with_its_short_form():
+    ex = extract("近日,山东省淄博市张店区成立全国文明城市创建工作领导小组,区委书记刘海涛任组长。",
+                 headline="张店区成立文明城市创建工作领导小组")
+    groups = [e for e in of(ex, "Organization").values() if e.attrs.get("org_kind") == "leading_group"]
+    assert len(groups) == 1 and groups[0].label.startswith("张店区")

@@ -83,7 +83,9 @@ _STOP_IN_NAME = _STOP | frozenset(OFFICE_TITLES)
 _DEICTIC = "我本该其各两此"
 
 
-NATIONAL = re.compile(r"^(?:中共中央|中央|全国|国务院|国家|中华全国|中国共产党中央)")
+# (not a local body named after a national title it pursues: 全国文明城市创建工作领导小组)
+NATIONAL = re.compile(r"^(?:中共中央|中央|全国(?!文明|卫生城市|卫生县城|园林城市|森林城市|双拥)|国务院|国家(?!卫生城市|园林城市|森林城市)"
+                      r"|中华全国|中国共产党中央)")
 # 中国某网, 中国某协会: a national outlet or association (中国某大学 is somewhere, 中国共产党某市委 local)
 _NATIONAL_BODY = re.compile(r"^中国(?!共产党)")
 
@@ -561,4 +563,28 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
             if parent != pcanonical:
                 pent.aliases.add(parent)
             pent.spans.append((s, s + len(parent)))
-    return list(out.values())
+    return _merge_scope_variants(list(out.values()))
+
+
+_SCOPE_WORDS = ("全国", "全省", "省级", "国家")
+
+
+def _merge_scope_variants(orgs: list[Entity]) -> list[Entity]:
+    """A group named after a campaign, printed with and without its scope word (青山区全国文明城市
+    创建工作领导小组, 青山区文明城市创建工作领导小组 in the headline): one group, the full name kept."""
+    by_printed = {o.attrs.get("printed", o.label): o for o in orgs}
+    dropped = set()
+    for o in orgs:
+        printed = o.attrs.get("printed", o.label)
+        if o.attrs.get("org_kind") != "leading_group":
+            continue
+        for word in _SCOPE_WORDS:
+            at = printed.find(word)
+            short = printed[:at] + printed[at + len(word):] if at >= 0 else None
+            other = by_printed.get(short) if short else None
+            if other is not None and other is not o and other.attrs.get("org_kind") == "leading_group" \
+                    and other.attrs.get("region") == o.attrs.get("region") and id(other) not in dropped:
+                o.aliases |= {other.label} | other.aliases
+                o.spans += other.spans
+                dropped.add(id(other))
+    return [o for o in orgs if id(o) not in dropped]
