@@ -1913,3 +1913,11 @@ def test_a_group_named_after_a_national_title_is_local_and_one_with_its_short_fo
                  headline="张店区成立文明城市创建工作领导小组")
     groups = [e for e in of(ex, "Organization").values() if e.attrs.get("org_kind") == "leading_group"]
     assert len(groups) == 1 and groups[0].label.startswith("张店区")
+
+
+def test_an_office_taken_after_the_name_is_held():
+    ex = extract("经研究决定,刘建国同志任中共陕西省富平县委书记。会议任命赵晓燕为富平县民政局局长,"
+                 "县委常委、宣传部部长孙浩兼任县文明办主任。县长何平任常务副组长。")
+    held = pairs(ex, "holdsPost")
+    assert {("刘建国", "中共富平县委书记"), ("赵晓燕", "富平县民政局局长"), ("孙浩", "富平县文明办主任")} <= held
+    assert not any(p.endswith("组长") for _, p in held)     # a role in a group: the leads linker's

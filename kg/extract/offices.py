@@ -33,6 +33,14 @@ OCCUPATION_MIN_SCORE = 0.75    # the span model's mean tag marginal for an occup
 _NAME_AFTER_TITLE = re.compile(rf"\s?([{HAN}]{{2,3}})(?=[,，、。;；\s]|出席|参加|主持|讲话|表示|说|介绍|带队|指出|强调|宣读|致辞|为|在|等)")
 
 
+# an office taken after the name: 任, 兼任, 担任 (not 曾任: an office held before), and the office
+# an appointment names (任命某某为…)
+_OFFICE_TAKEN = r"(?P<t>[^,，。;；:：“”]{2,40}?(?:" + OFFICE_WORD.pattern[3:-1] + r"))(?=[,，。;；]|$|职务)"
+_TAKES_OFFICE = re.compile(r"(?:同志)?(?:兼任|担任|出任|任)" + _OFFICE_TAKEN)
+_APPOINTS = re.compile(r"(?:任命|提名|推选|选举)$")
+_APPOINTED_AS = re.compile(r"(?:同志)?为" + _OFFICE_TAKEN)
+
+
 @dataclass
 class Title:
     printed: str            # as printed: 宣传部部长
@@ -150,6 +158,16 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
                 _add_role(person, text, occupation)
         for chain in profile_titles(doc, e):
             _hold(doc, ex, person, s, e, chain, main, regions, region_key)
+        taken = _TAKES_OFFICE.match(text, e) or (_APPOINTS.search(text, max(0, s - 4), s)
+                                                 and _APPOINTED_AS.match(text, e))
+        if taken:
+            # 某某同志任某县委书记, 某某兼任某办主任, 任命某某为某局局长: an office after the name
+            chain = title_chain(text, taken.end("t"), taken.start("t"), named)
+            # (a bare role in a group, 任组长, is read by the leads linker)
+            chain = [t for t in chain if (t.body or t.office in REGION_HEADS)
+                     and not t.office.endswith(("组长", "指挥长", "总指挥"))]
+            if chain and chain[0].start == taken.start("t"):
+                _hold(doc, ex, person, s, e, chain, main, regions, region_key)
         for at, printed in profile_clauses(doc, e):
             if occupations.get(at + len(printed)) == (at, at + len(printed)):
                 _add_role(person, text, (at, at + len(printed)))      # 张三,男,…,高级工程师
