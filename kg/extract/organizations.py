@@ -263,6 +263,8 @@ _LEAD_WORD = re.compile(r"^(?:授予了?|表彰了?|命名|在|由|对|向|经|�
 # a quoted name, a few words for what the team does, and a team word that does not run on into
 # a member or a leader (队员, 队长, 队伍)
 _QUOTED_TEAM = re.compile(r"“(?P<short>[^“”]{2,12})”[\u4e00-\u9fff]{0,6}?(?:" + "|".join(TEAM_WORDS) + r")(?![员长伍列])")
+_TEAM_SET_UP = re.compile(r"组建|成立|组织|组成|加入|依托|带领|发动|招募")
+_TEAM_AT_WORK = re.compile(r"(?:的)?(?:队员|成员|志愿者)|[,，]?(?:深入|走进|来到|开展|坚持|定期|常年|先后|已|还|在)")
 _CALLED = re.compile(r"(?:称为|誉为|称作|号称|堪称|当好|争当|成为)$")
 # a team whose quoted name ends in the team word (组建“海岸线守护队”, “板凳宣讲团”)
 _TEAM_IN_QUOTES = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,12}(?:" + "|".join(TEAM_WORDS) + r"))”")
@@ -378,8 +380,12 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
     for m in _QUOTED_TEAM.finditer(text, doc.title_end):
         found.append((m.start(), m.end(), m.group(0)))     # “某某”宣讲队: a team by its name
     for m in _TEAM_IN_QUOTES.finditer(text, doc.title_end):
-        if not text.startswith("的", m.end()) and not _CALLED.search(text, max(0, m.start() - 4), m.start()):
-            found.append((m.start(), m.end(), m.group(0)))   # (纳入“某某国家队”的行列, 被誉为“某某队”: a figure of speech)
+        clause = max(text.rfind(ch, 0, m.start()) for ch in ",，。;；\n") + 1
+        # a team the text sets up or shows at work (组建“某某守护队”, “某某宣讲团”深入…), not a
+        # figure of speech (纳入“某某国家队”的行列, 被誉为“某某队”) nor a map or a show's name
+        if (_TEAM_SET_UP.search(text, clause, m.start()) or _TEAM_AT_WORK.match(text, m.end())) \
+                and not _CALLED.search(text, max(0, m.start() - 4), m.start()):
+            found.append((m.start(), m.end(), m.group(0)))
     for sp in learned_bodies(doc):
         if sum(1 for s, e, _ in found if sp.start <= s and e <= sp.end) < 2:   # 市委市政府: two bodies
             found.append((sp.start, sp.end, text[sp.start:sp.end]))
@@ -476,7 +482,7 @@ _EACH_LEVEL = re.compile(r"(?:各[省市县区州盟旗镇乡村]{1,2}(?:[(（][
                          r"|[省市县区州盟旗镇乡村]{1,2}[(（][省市县区州盟旗镇乡村街道、]{1,10}[)）])$")
 # a facility named by a level below the article's and no place (街道综合养老服务中心, 乡镇卫生院):
 # one in every street or township, not one body (社区“银发”志愿服务队 is named: the one referred to)
-_LEVEL_BELOW = re.compile(r"^(?:乡镇|街道|社区)(?!委|党|居委|办事处|工作委员会)")
+_LEVEL_BELOW = re.compile(r"^(?:乡镇|街道|社区)(?!委|党|居委|办|工作委员会)")
 
 
 def _proper(name: str) -> bool:
