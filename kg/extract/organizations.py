@@ -481,8 +481,8 @@ def _generic_list(text: str, start: int) -> bool:
 _EACH_LEVEL = re.compile(r"(?:各[省市县区州盟旗镇乡村]{1,2}(?:[(（][^()（）]{1,10}[)）])?"
                          r"|[省市县区州盟旗镇乡村]{1,2}[(（][省市县区州盟旗镇乡村街道、]{1,10}[)）])$")
 # a facility named by a level below the article's and no place (街道综合养老服务中心, 乡镇卫生院):
-# one in every street or township, not one body (社区“银发”志愿服务队 is named: the one referred to)
-_LEVEL_BELOW = re.compile(r"^(?:乡镇|街道|社区)(?!委|党|居委|办|工作委员会)")
+# one in every street or township, not one body (a body of the level itself, 乡镇企业局, is one) (社区“银发”志愿服务队 is named: the one referred to)
+_LEVEL_BELOW = re.compile(r"^(?:乡镇|街道|社区)(?!委|党|居委|办|工作委员会).*(?:中心|站|卫生院|医院|所|室|馆|食堂)$")
 
 
 def _proper(name: str) -> bool:
