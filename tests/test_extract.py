@@ -1848,6 +1848,8 @@ def test_a_dash_opens_a_title_and_a_village_body_is_the_named_village_s():
     ex = extract("在四川省眉山市丹棱县双桥镇龙鹄村,有一位热心的调解能手——村调委会主任罗翠兰。")
     assert pairs(ex, "holdsPost") == {("罗翠兰", "龙鹄村调委会主任")}
     assert pairs(ex, "locatedIn") >= {("龙鹄村调委会", "龙鹄村")}
+    ex = extract("中国—东盟中心秘书长史忠俊出席开幕式。")        # a single dash joins a name
+    assert pairs(ex, "memberOf") == {("史忠俊", "中国—东盟中心")}
 
 
 def test_offices_listed_before_a_workplace_and_occupation_are_held_too():
