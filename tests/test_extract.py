@@ -1923,3 +1923,8 @@ def test_an_office_taken_after_the_name_is_held():
     held = pairs(ex, "holdsPost")
     assert {("刘建国", "中共富平县委书记"), ("赵晓燕", "富平县民政局局长"), ("孙浩", "富平县文明办主任")} <= held
     assert not any(p.endswith("组长") for _, p in held)     # a role in a group: the leads linker's
+
+
+def test_a_locative_and_a_preposition_the_tagger_joins_to_a_body_are_not_its_name():
+    ex = extract("如有异议,请在公示期内向县文明办反映。")
+    assert set(of(ex, "Organization")) <= {"县文明办"} and of(ex, "Organization")
