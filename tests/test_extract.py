@@ -1928,3 +1928,8 @@ def test_an_office_taken_after_the_name_is_held():
 def test_a_locative_and_a_preposition_the_tagger_joins_to_a_body_are_not_its_name():
     ex = extract("如有异议,请在公示期内向县文明办反映。")
     assert set(of(ex, "Organization")) <= {"县文明办"} and of(ex, "Organization")
+
+
+def test_a_work_made_a_priority_named_as_a_project_is_a_programme():
+    ex = extract("近年来,云南省西盟县委、县政府把民族团结进步创建作为“一号工程”。")
+    assert "民族团结进步创建" in of(ex, "Program")

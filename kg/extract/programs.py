@@ -57,7 +57,8 @@ _LEVER = re.compile(r"以(?P<name>“[^“”]{2,24}”[\u4e00-\u9fff]{0,8}?|[\u
                     r"项目|阵地|中心|活动))为(?:总)?(?:" + "|".join(LEVER_WORDS) + ")")
 # 把推进移风易俗作为乡村振兴的重要抓手: what is taken as the lever (the 把 construction)
 _TAKEN_AS_LEVER = re.compile(r"(?:把|将)(?:推进|深化|开展|实施|抓好|推动|持续推进|深入开展)?(?P<x>[\u4e00-\u9fff“”]{2,12}?)"
-                             r"作为(?:[^,，。;；]{0,12}的)?(?:重要|有效|有力|总|主要)?(?:" + "|".join(LEVER_WORDS) + ")")
+                             r"作为(?:(?:[^,，。;；]{0,12}的)?(?:重要|有效|有力|总|主要)?(?:" + "|".join(LEVER_WORDS) + ")"
+                             r"|“[^“”]{2,10}(?:工程|行动|项目)”)")      # (…作为“一把手工程”: a priority named so)
 # “某某讲堂”是我省…的重要载体: a quoted name the text defines as a vehicle, platform or project
 _DEFINED_AS = re.compile(r"(?:^|(?<=[。!?\n]))(?P<name>“[^“”]{2,16}”)(?:是|已成为|成为|作为)[^。;；]{0,40}?"
                          r"(?:载体|平台|品牌|抓手|举措|工程|项目|活动|行动|机制|模式|阵地)")
@@ -335,7 +336,8 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
     for m in _TAKEN_AS_LEVER.finditer(text, doc.title_end):
         x = m.group("x")
         toks = doc.tokens_in(m.start("x"), m.end("x"))
-        acting = "“" in x or bool(toks) and (toks[0].tag in ("a", "v", "vd") or _object_and_verb(toks))
+        acting = "“" in x or bool(toks) and (toks[0].tag in ("a", "v", "vd") or _object_and_verb(toks)) \
+            or _ends_with_head(x)                   # (民族团结进步创建: named by its head word)
         if acting and not _NOT_WORK.match(strip_quotes(x)) and len(strip_quotes(x)) >= 3:
             found.append((m.start("x"), m.end("x"), x))
     for m in _CALL.finditer(text, doc.title_end):
