@@ -170,10 +170,10 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
             date = DATE_RE.search(text[sent.start:m.start()])
             out.append((m.end("name") - len(name), m.end(), name + m.group("head"), date.group(1) if date else None,
                         "held"))
+    filed = FILED_FROM.match(text, doc.title_end)          # (not the day a dispatch was filed)
     for m in list(_MILESTONE_AFTER.finditer(text, doc.title_end)) + list(_MILESTONE_BEFORE.finditer(text, doc.title_end)):
         ca, _ = doc.clause_at(m.start(), m.start())
         sent = doc.sentence_at(m.start())
-        filed = FILED_FROM.match(text, doc.title_end)      # (not the day the dispatch was filed)
         dates = list(_EXPLICIT_DATE.finditer(text, max(sent.start, filed.end() if filed else 0), m.end()))
         if not dates:
             continue

@@ -229,14 +229,7 @@ def _figure(doc: Doc, start: int, end: int, value: Decimal, unit: str, qualifier
     """A figure printed in [start, end) with its clause, what it measures, its year and subject."""
     text = doc.text
     a, b = doc.clause_at(start, end)
-    # what is counted after the figure ends where its predicate starts (30名志愿者|受到表彰,
-    # 86个小区|已全部|建成, 12个单位|被|授予)
-    # (when a verb follows the figure straight away, the words after it are kept whole)
-    after = doc.tokens_in(end, b)
-    verb = b if after and after[0].start == end and after[0].tag in _PREDICATE_TAGS else \
-        next((t.start for t in after if t.tag in _PREDICATE_TAGS and t.start - end >= 2
-              and text.count("“", end, t.start) <= text.count("”", end, t.start)), b)   # not in a quoted name
-    indicator = _indicator(text, a, start, end, b, verb)
+    indicator = _indicator(text, a, start, end, b, _predicate_start(doc, end, b))
     key = f"metric:{doc.source_file}:{doc.article.index}:{doc.traced.offset(start)}"
     shown = str(value.normalize()) if value == value.to_integral() else str(value)
     attrs = {"value": format(value, "f") if "E" in shown else shown,   # quantize() fails past 28 digits
@@ -255,6 +248,8 @@ _COUNTED_BEFORE = re.compile("(?P<noun>人次|人数|" + "|".join(sorted(PEOPLE_
 _LEAD_WORDS = re.compile(r"^(?:目前|截至目前|同时|其中|此外|已|共|累计|全市|全县|全区|并|还|先后|现)+")
 
 
+# verbs of amount between what is measured and its figure (达到, 超过, 共计…; 行为 keeps its 为)
+_REACHES = r"超过|超|逾|突破|近|约|达到|达|(?<![行作认])为|共计|共|累计"
 # a comparison with the year or period before, with no noun of its own
 _COMPARED = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期")
 
@@ -267,6 +262,18 @@ def _clause_before(text: str, a: int) -> tuple[int, int]:
 
 
 _PREDICATE_TAGS = ("v", "vd", "d", "ad", "p")
+
+
+def _predicate_start(doc: Doc, end: int, b: int) -> int:
+    """Where what is counted after a figure ends: where the clause's predicate starts (30名志愿者|
+    受到表彰, 86个小区|已全部|建成, 12个单位|被|授予), not inside a quoted name; when a verb follows
+    the figure straight away, the words after it are kept whole (b)."""
+    text = doc.text
+    after = doc.tokens_in(end, b)
+    if after and after[0].start == end and after[0].tag in _PREDICATE_TAGS:
+        return b
+    return next((t.start for t in after if t.tag in _PREDICATE_TAGS and t.start - end >= 2
+                 and text.count("“", end, t.start) <= text.count("”", end, t.start)), b)
 
 
 def _indicator(text: str, a: int, ns: int, ne: int, b: int, verb: int | None = None) -> str:
@@ -283,7 +290,7 @@ def _indicator(text: str, a: int, ns: int, ne: int, b: int, verb: int | None = N
     if before.startswith("“") and "”" not in before:
         before = before[1:]                        # “去年我家收入15万元: a quotation opens, no name
     change = re.search(r"(?:增长|提高|下降)$", before)
-    before = re.sub(r"(?:超过|超|逾|突破|近|约|达到|达|(?<![行作认])为|共计|共|累计|增长|提高|下降|控制在)$", "", before)
+    before = re.sub(rf"(?:{_REACHES}|增长|提高|下降|控制在)$", "", before)
     if _COMPARED.fullmatch(before) and a > 1:
         before += change.group(0) if change else ""
         # 收入达到2.86万元,同比增长6.2%: the growth of what the clause before measured
@@ -291,7 +298,7 @@ def _indicator(text: str, a: int, ns: int, ne: int, b: int, verb: int | None = N
         if not re.search(r"\d", text[pa:pb]) and pa > 1:
             pa, pb = _clause_before(text, pa)      # (按可比价格计算,比上年增长: a clause between)
         measured = re.split(r"\d", text[pa:pb])[0] if re.search(r"\d", text[pa:pb]) else ""
-        measured = re.sub(r"(?:超过|超|逾|突破|近|约|达到|达|(?<![行作认])为|共计|共|累计)$", "", _LEAD_WORDS.sub("", measured))
+        measured = re.sub(rf"(?:{_REACHES})$", "", _LEAD_WORDS.sub("", measured))
         if len(measured) >= 2:
             before = measured + before
     before = before.strip()

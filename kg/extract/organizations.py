@@ -482,7 +482,7 @@ def _generic_list(text: str, start: int) -> bool:
 _EACH_LEVEL = re.compile(r"(?:各[省市县区州盟旗镇乡村]{1,2}(?:[(（][^()（）]{1,10}[)）])?"
                          r"|[省市县区州盟旗镇乡村]{1,2}[(（][省市县区州盟旗镇乡村街道、]{1,10}[)）])$")
 # a facility named by a level below the article's and no place (街道综合养老服务中心, 乡镇卫生院):
-# one in every street or township, not one body (a body of the level itself, 乡镇企业局, is one) (社区“银发”志愿服务队 is named: the one referred to)
+# one in every street or township, not one body (a body of the level itself, 乡镇企业局, is one)
 _LEVEL_BELOW = re.compile(r"^(?:乡镇|街道|社区)(?!委|党|居委|办|工作委员会).*(?:中心|站|卫生院|医院|所|室|馆|食堂)$")
 
 
@@ -521,7 +521,7 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
         if _LEVEL_BELOW.match(name) and (name.startswith("乡镇") or main is None
                                          or main.level in ("province", "prefecture", "county")) \
                 and "“" not in printed and not any(he == s for _, he in region_spans):
-            continue
+            continue                                  # (社区“银发”志愿服务队 is named: the one referred to)
         if any(ps <= s and e < pe for ps, pe in inside_programs):
             continue                                  # 新时代文明实践中心 inside …中心建设
         covered = sum(he - hs for hs, he in region_spans if hs >= s and he <= e)
@@ -538,13 +538,10 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
             kind = "enterprise"                       # a tagged name with no type word the model reads as a company
         elif kind == "other" and not _proper(name):
             continue
-        team = _QUOTED_TEAM.fullmatch(printed)
-        if _TEAM_IN_QUOTES.fullmatch(printed) and not _SUFFIX_RE.search(name):
-            kind = "social"
-        elif team and not _SUFFIX_RE.search(name):
+        team = _QUOTED_TEAM.fullmatch(printed) or _TEAM_IN_QUOTES.fullmatch(printed)
+        if team and not _SUFFIX_RE.search(name):
             kind = "social"                           # not “某某”集团, a company
-        if not (_SUFFIX_RE.search(name) or name in SHORT_BODIES or by_model or tagged or team
-                or _TEAM_IN_QUOTES.fullmatch(printed)):
+        if not (_SUFFIX_RE.search(name) or name in SHORT_BODIES or by_model or tagged or team):
             continue
         canonical, region = qualify(name, regions, main, kind)
         key = org_key(canonical)
@@ -556,7 +553,7 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
             out[key] = ent
         if name != canonical:
             ent.aliases.add(name)
-        if team:
+        if team and "short" in team.groupdict():
             ent.aliases.add(team.group("short"))   # “夕阳红”为老服务队 is called 夕阳红 for short
         ent.spans.append((s, e))
         for parent in parent_bodies(name):

@@ -204,6 +204,7 @@ _DISTRIBUTED_HEADS = ("创建", "建设", "评选", "整治", "治理", "改造"
 
 
 def _sharing_the_head(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The items listed with 、 before a programme whose head they share, each a programme."""
     out = []
     for s, e, name in found:
         head = next((h for h in _DISTRIBUTED_HEADS if name.endswith(h)), None)

@@ -21,9 +21,9 @@ _LEAD_TAKE = re.compile(r"(?P<heads>[^,，。;；]{2,20}?)(?:担任|兼任|(?<![
 # the body each head office heads, from the office's last word (志愿服务总队长 → 志愿服务总队)
 _HEADED_BODY = {"总队长": UNIT_OF_HEAD["总队长"], "队长": UNIT_OF_HEAD["队长"], "指挥长": "指挥部", "总指挥": "指挥部"}
 _RESPONSIBLE = re.compile(r"(?P<list>[^,，。;；]{2,80}?)等?(?:牵头责任单位|牵头单位|责任单位|牵头|负责(?!人|同志))")
-# 牵头单位:A;责任单位:B、C — units labelled on a task list
 # …的重要抓手 after a programme: the goal a lever serves
 _LEVER_OF = re.compile(r"(?:工作)?的(?:重要|有效|有力|总|主要)?(?:" + "|".join(LEVER_WORDS) + ")")
+# 牵头单位:A;责任单位:B、C — units labelled on a task list
 _UNITS_LABELLED = re.compile(r"(?:牵头|责任|配合)(?:单位|部门)\s*[:：]\s*(?P<list>[^;；。\n]{2,80})")
 # who held an event: 由A主办、B承办的…; A、B及C共同举办“…”
 _JOINED_BY = re.compile(r"联合(?P<list>[^,，。;；]{2,60}?)(?=[,，]|在|开展|举办|举行|共同)")
@@ -31,10 +31,10 @@ _ORGANIZED = re.compile("(?:共同|联合)?(?:" + "|".join(ORGANIZE_VERBS) + ")"
 _WHEN_WHERE = re.compile(r"(?:于[0-9０-９一二三四五六七八九十〇年月日上下午晚]{2,12})?(?:在[^,，。;；、在]{1,25}?)?(?:"
                          + "|".join(HELD_MANNER) + ")?$")
 _DIRECTIVE = re.compile(r"(?P<who>[^,，。;；]{2,20}?)关于(?P<what>[^,，。;；]{2,40}?)的(?:决策部署|部署|要求|安排)")
-# 将A与B一体推进, 把稳就业作为首要任务: the programme before its verb (the 把/将 construction)
 # the word that joins the two sides of an agreement (A与B签订); the last one, as a side may list
 # bodies joined by 和
 _WITH = re.compile(r"(?<!参)与(?!会)(?!.*(?<!参)与)")
+# 将A与B一体推进, 把稳就业作为首要任务: the programme before its verb (the 把/将 construction)
 _DISPOSAL = re.compile(r"(?:将|把)[^,，。;；]{0,12}$")
 _RUN_AFTER = re.compile("(?:" + "|".join(sorted(RUN_VERBS, key=len, reverse=True)) + "|作为|列为|摆在)")
 # 被确定为某某试点(市): a region that pilots the programme runs it
