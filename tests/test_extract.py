@@ -1933,3 +1933,20 @@ def test_a_locative_and_a_preposition_the_tagger_joins_to_a_body_are_not_its_nam
 def test_a_work_made_a_priority_named_as_a_project_is_a_programme():
     ex = extract("近年来,云南省西盟县委、县政府把民族团结进步创建作为“一号工程”。")
     assert "民族团结进步创建" in of(ex, "Program")
+
+
+def test_lianhe_before_a_partner_is_no_part_of_its_name_nor_of_a_united_nations_body():
+    ex = extract("浙江省安吉县总工会今年联合县住建局在全县建设驿站。联合国儿童基金会官员到访。")
+    orgs = set(of(ex, "Organization"))
+    assert "安吉县住建局" in orgs and not any(o.startswith(("联合县", "安吉县联合")) for o in orgs)
+
+
+def test_a_rank_before_an_office_is_part_of_it():
+    ex = extract("湖南省平江县总工会党组书记、常务副主席刘红表示,县委常委、常务副县长王强出席。")
+    held = pairs(ex, "holdsPost")
+    assert ("刘红", "平江县总工会常务副主席") in held and ("王强", "平江县常务副县长") in held
+
+
+def test_a_quoted_name_after_jiancheng_de_is_what_was_built():
+    ex = extract("11月15日,湖南省平江县在工业园建成的第3个“职工暖心驿站”正式投入使用。")
+    assert [e.label for e in of(ex, "Event").values()] == ["第3个职工暖心驿站建成"]

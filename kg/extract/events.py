@@ -43,7 +43,8 @@ _SPOKEN_AT = re.compile(rf"在(?:参加|出席)?(?P<name>[^,，。;；、“”�
 # milestones reported with a date: X正式动工 / 上线X (…上线, …建成, …竣工验收)
 _MILESTONE_VERBS = r"(?:正式)?(?:上线|建成|动工|开工|竣工验收|竣工|开园|揭牌|启用|揭晓|公布|开通)"
 _MILESTONE_AFTER = re.compile(rf"(?P<name>[^,，。;；、]{{3,30}}?){_MILESTONE_VERBS}(?:(?![\u4e00-\u9fff])|(?=后|以来))")
-_MILESTONE_BEFORE = re.compile(rf"(?P<verb>{_MILESTONE_VERBS})(?:了)?(?P<name>[^,，。;；、]{{2,30}})")
+# (建成的“某某”正式投入使用: what was done is the quoted name, not the predicate after it)
+_MILESTONE_BEFORE = re.compile(rf"(?P<verb>{_MILESTONE_VERBS})(?:了)?(?P<name>的[^,，。;；、”]{{0,20}}”|[^,，。;；、]{{2,30}})")
 _EXPLICIT_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年\d{1,2}月|近期")
 DATE_RE = re.compile(r"(近日|日前|近期|昨日|昨天|昨晚|今日|今天|当天|当日|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|\d{4}年\d{1,2}月(?:\d{1,2}日)?)")
 _YEAR = re.compile(r"(\d{4})年")

@@ -41,6 +41,10 @@ _APPOINTS = re.compile(r"(?:任命|提名|推选|选举)$")
 _APPOINTED_AS = re.compile(r"(?:同志)?为" + _OFFICE_TAKEN)
 
 
+_RANK = re.compile(r"(?:常务|执行|专职|兼职)$")
+_RANK_OR_DEPUTY = re.compile(r"^(?:常务|执行|专职|兼职)?副?")
+
+
 @dataclass
 class Title:
     printed: str            # as printed: 宣传部部长
@@ -56,6 +60,9 @@ def split_title(printed: str) -> tuple[str, str] | None:
     if not m:
         return None
     office, prefix = m.group(0), printed[:m.start()]
+    rank = _RANK.search(prefix)
+    if rank:                              # 常务副主席, 专职副主席: a rank of the office, not a body
+        prefix, office = prefix[:rank.start()], rank.group(0) + office
     if office.startswith("党") and len(prefix) <= 1:
         # 乡党委书记: the secretary of the township's party committee, not the 党委书记 of 乡
         cut = office.index("书记") if "书记" in office else len(office) - 2
@@ -263,7 +270,8 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
         body_ent = _pointed_back(ex, title) if title.printed.startswith(_POINTERS) else \
             _body(ex, title.body, regions, main, region_key, (title.start, title.start + len(title.body)),
                   carried, _named_as_body(doc, title.start, title.start + len(title.body)))
-        if body_ent is None and not title.body and carried is not None and title.office not in REGION_HEADS:
+        if body_ent is None and not title.body and carried is not None \
+                and _RANK_OR_DEPUTY.sub("", title.office) not in REGION_HEADS:
             body_ent = carried        # 县政协党组书记、主席: the chairman of the same body
         if body_ent is not None and title.body and _COMMITTEE.search(title.body):
             carried = body_ent
@@ -310,7 +318,8 @@ def _post_label(title: Title, body: Entity | None, main: Region | None, regions:
             return body.label + title.office, body.key                      # 主任 → 某县人大常委会主任
         return title.printed, body.key
     # (副市长: a deputy's office is placed as the office itself is)
-    deputy = "副" if title.printed.startswith("副") and title.printed[1:2] in LEVEL_CHARS else ""
+    deputy = _RANK_OR_DEPUTY.match(title.printed)
+    deputy = deputy.group(0) if deputy and title.printed[deputy.end():deputy.end() + 1] in LEVEL_CHARS else ""
     bare = title.printed[len(deputy):]
     region = post_region(bare, main) if bare[0] in LEVEL_CHARS else None
     if region is not None and not region.name.endswith(bare[0]):

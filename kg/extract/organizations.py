@@ -85,7 +85,7 @@ _DEICTIC = "我本该其各两此"
 
 # (not a local body named after a national title it pursues: 全国文明城市创建工作领导小组)
 NATIONAL = re.compile(r"^(?:中共中央|中央|全国(?!文明|卫生城市|卫生县城|园林城市|森林城市|双拥)|国务院|国家(?!卫生城市|园林城市|森林城市)"
-                      r"|中华全国|中国共产党中央)")
+                      r"|中华全国|中国共产党中央|联合国)")
 # 中国某网, 中国某协会: a national outlet or association (中国某大学 is somewhere, 中国共产党某市委 local)
 _NATIONAL_BODY = re.compile(r"^中国(?!共产党)")
 
@@ -258,7 +258,8 @@ def learned_bodies(doc: Doc):
 # a preposition, a conjunction or a verb of holding office that the tagger or the model ran into
 # a name (在某局, 成立暨某政府, 任某集团): the name begins after it
 _LEAD_WORD = re.compile(r"^(?:[内中上下里外前后](?=[向在对由从]))?"       # (期内|向某办: a locative the tagger joined on)
-                        r"(?:授予了?|表彰了?|命名|在|由|对|向|经|据|从|与|和|及|暨|现任|曾任|历任|兼任|担任|任)(?=.{2})")
+                        r"(?:授予了?|表彰了?|命名|联合(?!国)|会同|在|由|对|向|经|据|从|与|和|及|暨|现任|曾任|历任|兼任|担任|任)"
+                        r"(?=.{2})")
 
 
 # a quoted name, a few words for what the team does, and a team word that does not run on into
