@@ -1950,3 +1950,8 @@ def test_a_rank_before_an_office_is_part_of_it():
 def test_a_quoted_name_after_jiancheng_de_is_what_was_built():
     ex = extract("11月15日,湖南省平江县在工业园建成的第3个“职工暖心驿站”正式投入使用。")
     assert [e.label for e in of(ex, "Event").values()] == ["第3个职工暖心驿站建成"]
+
+
+def test_bodies_that_jointly_carry_out_an_activity_hold_it():
+    ex = extract("近日,吉林省通化市东昌区民政局、区红十字会联合开展“冬日暖阳”活动,为困难群众送去棉衣。")
+    assert {o for _, o in pairs(ex, "organizedBy")} == {"东昌区民政局", "东昌区红十字会"}

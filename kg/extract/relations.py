@@ -27,7 +27,7 @@ _LEVER_OF = re.compile(r"(?:工作)?的(?:重要|有效|有力|总|主要)?(?:" 
 _UNITS_LABELLED = re.compile(r"(?:牵头|责任|配合)(?:单位|部门)\s*[:：]\s*(?P<list>[^;；。\n]{2,80})")
 # who held an event: 由A主办、B承办的…; A、B及C共同举办“…”
 _JOINED_BY = re.compile(r"联合(?P<list>[^,，。;；]{2,60}?)(?=[,，]|在|开展|举办|举行|共同)")
-_ORGANIZED = re.compile("(?:共同|联合)?(?:" + "|".join(ORGANIZE_VERBS) + ")")
+_ORGANIZED = re.compile("(?:共同|联合)?(?:" + "|".join(ORGANIZE_VERBS) + ")|(?:共同|联合)开展")   # (A、B联合开展: both hold it)
 _WHEN_WHERE = re.compile(r"(?:于[0-9０-９一二三四五六七八九十〇年月日上下午晚]{2,12})?(?:在[^,，。;；、在]{1,25}?)?(?:"
                          + "|".join(HELD_MANNER) + ")?$")
 _DIRECTIVE = re.compile(r"(?P<who>[^,，。;；]{2,20}?)关于(?P<what>[^,，。;；]{2,40}?)的(?:决策部署|部署|要求|安排)")
