@@ -182,7 +182,9 @@ GENERIC_PROGRAMME_WORDS = frozenset({
     "工作", "相关", "各项", "有关", "这项", "该", "此", "各类", "系列", "一系列", "专项", "重点", "主题",
     "志愿服务", "服务", "实践", "文明实践", "创建", "建设", "整治", "改革", "活动", "项目", "工程", "行动",
     # a period's own targets (完成年度计划的103%): no campaign; 一项系统工程: a manner of speaking
-    "年度", "全年", "年初", "系统"})
+    "年度", "全年", "年初", "系统",
+    # a quality of any mechanism (建立健全长效机制): no name
+    "长效", "常态", "常态化"})
 # verbs (besides the action verbs) that a programme's name does not run back over
 PROGRAMME_NAME_STOP_VERBS = ("成为", "作为", "统筹", "常态化", "加大", "加强", "抓", "助推", "深入", "全力", "着力",
                              "坚持", "开展", "进行", "围绕")

@@ -1955,3 +1955,8 @@ def test_a_quoted_name_after_jiancheng_de_is_what_was_built():
 def test_bodies_that_jointly_carry_out_an_activity_hold_it():
     ex = extract("近日,吉林省通化市东昌区民政局、区红十字会联合开展“冬日暖阳”活动,为困难群众送去棉衣。")
     assert {o for _, o in pairs(ex, "organizedBy")} == {"东昌区民政局", "东昌区红十字会"}
+
+
+def test_the_policy_a_meeting_is_held_about_is_a_programme_and_a_bare_quality_is_not():
+    ex = extract("11月3日,河南省兰考县召开2026年度移风易俗工作推进会。会议要求建立健全长效机制。")
+    assert set(of(ex, "Program")) == {"移风易俗"}

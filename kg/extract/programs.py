@@ -62,6 +62,9 @@ _TAKEN_AS_LEVER = re.compile(r"(?:把|将)(?:推进|深化|开展|实施|抓好|
 # “某某讲堂”是我省…的重要载体: a quoted name the text defines as a vehicle, platform or project
 _DEFINED_AS = re.compile(r"(?:^|(?<=[。!?\n]))(?P<name>“[^“”]{2,16}”)(?:是|已成为|成为|作为)[^。;；]{0,40}?"
                          r"(?:载体|平台|品牌|抓手|举措|工程|项目|活动|行动|机制|模式|阵地)")
+# 2026年度移风易俗工作推进会: the policy a meeting is held about
+_MEETING_ABOUT = re.compile(r"(?:\d{4}年度?)?(?P<x>[\u4e00-\u9fff“”]{2,10}?)工作(?:推进|部署|动员|调度|总结|推进部署|现场)"
+                            r"(?:大会|会议|会)")
 # 推进稳就业工作: a short policy name carried out as 工作
 _AS_WORK = re.compile(r"(?:推进|开展|做好|抓好|深化|落实|实施)(?P<x>[\u4e00-\u9fff“”]{2,8}?)工作")
 # 响应垃圾分类号召: a policy the text calls on people to follow
@@ -341,6 +344,13 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             or _ends_with_head(x)                   # (民族团结进步创建: named by its head word)
         if acting and not _NOT_WORK.match(strip_quotes(x)) and len(strip_quotes(x)) >= 3:
             found.append((m.start("x"), m.end("x"), x))
+    for m in _MEETING_ABOUT.finditer(text):
+        x = m.group("x")
+        toks = doc.tokens_in(m.start("x"), m.end("x"))
+        acting = "“" in x or bool(toks) and toks[0].start == m.start("x") \
+            and (toks[0].tag in ("a", "v", "vd") or _object_and_verb(toks))
+        if acting and not _NOT_WORK.match(strip_quotes(x)) and not _HEAD_RE.search(x) and len(strip_quotes(x)) >= 2:
+            found.append((m.start("x"), m.end("x"), x))
     for m in _CALL.finditer(text, doc.title_end):
         toks = doc.tokens_in(m.start("x"), m.end("x"))
         if toks and toks[0].start == m.start("x") and _object_and_verb(toks):
@@ -417,6 +427,9 @@ def extract_programs(doc: Doc, scope_key: str | None, year_at=lambda pos: None) 
         verb = _OPENING_VERB.match(name)
         if verb and len(name) - verb.end() >= 4:
             name, s = name[verb.end():], s + verb.end() if printed.startswith(verb.group(0)) else s
+            head = _HEAD_RE.search(name)
+            if head and name.endswith(head.group(0)) and name[:head.start()] in GENERIC_PROGRAMME_WORDS:
+                continue                 # 健全|长效机制: with the verb gone, no name is left
         key = program_key(name, scope_key)
         ent = out.get(key)
         if ent is None:
