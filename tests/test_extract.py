@@ -1960,3 +1960,9 @@ def test_bodies_that_jointly_carry_out_an_activity_hold_it():
 def test_the_policy_a_meeting_is_held_about_is_a_programme_and_a_bare_quality_is_not():
     ex = extract("11月3日,河南省兰考县召开2026年度移风易俗工作推进会。会议要求建立健全长效机制。")
     assert set(of(ex, "Program")) == {"移风易俗"}
+
+
+def test_a_change_against_last_year_is_what_is_measured_and_quantifiers_end_nothing_counted():
+    ex = extract("全县186个村（社区）全部成立道德评议会,婚丧事宜平均花费较去年下降28%。")
+    counted = {e.attrs["value"]: e.attrs["indicator"] for e in of(ex, "Metric").values()}
+    assert counted == {"186": "村(社区)", "28": "婚丧事宜平均花费较去年下降"}

@@ -281,7 +281,8 @@ def _indicator(text: str, a: int, ns: int, ne: int, b: int, verb: int | None = N
     the words before it."""
     # (a short bracketed alternative stays: 243个村（社区）)
     after = re.split(r"[,，。;；、]|^[(（]|[(（](?![^()（）]{1,8}[)）])", text[ne:verb or b])[0].strip()
-    after = re.sub(r"^(?:的|以上|以下|以内|左右|余|多)+", "", after)
+    after = re.sub(r"^(?:的|以上|以下|以内|左右|余|多|以来|来)+", "", after)     # (4年来: since, no noun)
+    after = re.sub(r"(?:全部|均|都|已经|已)$", "", after)                         # (223个村|全部)
     # 9个乡镇的1200余名运动员: what is counted ends before another figure or a 的 phrase
     after = re.split(r"\d", after)[0]
     if "的" in after and len(after.split("的")[0]) >= 2:
@@ -291,6 +292,9 @@ def _indicator(text: str, a: int, ns: int, ne: int, b: int, verb: int | None = N
         before = before[1:]                        # “去年我家收入15万元: a quotation opens, no name
     change = re.search(r"(?:增长|提高|下降)$", before)
     before = re.sub(rf"(?:{_REACHES}|增长|提高|下降|控制在)$", "", before)
+    if change and _COMPARED.search(before) and _COMPARED.search(before).end() == len(before) \
+            and not _COMPARED.fullmatch(before):
+        before += change.group(0)              # 平均费用较去年下降35%: the change is what is measured
     if _COMPARED.fullmatch(before) and a > 1:
         before += change.group(0) if change else ""
         # 收入达到2.86万元,同比增长6.2%: the growth of what the clause before measured
