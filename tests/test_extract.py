@@ -1966,3 +1966,15 @@ def test_a_change_against_last_year_is_what_is_measured_and_quantifiers_end_noth
     ex = extract("全县186个村（社区）全部成立道德评议会,婚丧事宜平均花费较去年下降28%。")
     counted = {e.attrs["value"]: e.attrs["indicator"] for e in of(ex, "Metric").values()}
     assert counted == {"186": "村(社区)", "28": "婚丧事宜平均花费较去年下降"}
+
+
+def test_a_training_course_held_by_bodies_joined_by_lianhe_is_an_event_they_hold():
+    ex = extract("6月5日,甘肃省张掖市甘州区妇联联合区人社局举办“巾帼电商”技能培训班,60名妇女参加。")
+    assert "巾帼电商技能培训班" in of(ex, "Event") and not of(ex, "Program")
+    assert {o for _, o in pairs(ex, "organizedBy")} == {"甘州区妇联", "甘州区人社局"}
+
+
+def test_bare_kinds_of_neighbourhood_body_and_a_recent_period_are_not_extracted():
+    ex = extract("近三年来,浙江省海宁市由社区牵头,居民代表、物业公司、业委会共同参与,解决问题300余件。")
+    assert not {"物业公司", "业委会"} & {o.split("市")[-1] for o in of(ex, "Organization")}
+    assert {e.attrs["unit"] for e in of(ex, "Metric").values()} == {"件"}

@@ -195,6 +195,8 @@ def extract_metrics(doc: Doc, subject_at) -> list[Entity]:
         if unit == "余人":
             unit = "人"
         pre = m.group("pre") or ""
+        if unit == "年" and pre == "近" and re.match(r"(?:以)?来", text[m.end():m.end() + 2]):
+            continue                           # 近三年来: the period the figures after it cover
         more = m.group("more0") or m.group("more1") or m.group("more2") or ""
         qualifier = ("approx_more" if pre in APPROX_MORE_BEFORE or more in ("余", "多", "以上") or vague
                      else "approx" if pre in APPROX_BEFORE or more == "左右" else "exact")

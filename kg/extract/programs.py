@@ -89,7 +89,7 @@ def _ends_with_head(name: str) -> bool:
 
 # what a programme's name never ends in: an honour for people, a meeting or ceremony, an office
 _NOT_PROGRAM_END = re.compile(r"(?:模范|好人|标兵|十大人物|人物|劳动者|之星|楷模|先进个人|先进集体|示范户|家庭|[^人]员|"
-                              r"会|仪式|典礼|晚会|论坛|负责人|"
+                              r"会|仪式|典礼|晚会|论坛|负责人|培训班|研修班|训练营|夏令营|"
                               # a group set up to run a programme is a body (某某工作专班, 某某领导小组,
                               # “海岸线守护队”)
                               r"专班|领导小组|指挥部|" + "|".join(TEAM_WORDS) + ")$")

@@ -126,7 +126,7 @@ def _headed_group(doc: Doc, index: MentionIndex, ex: Extraction, start: int, end
 
 # a body whose name opens with a level character is its place's own (市委|市政府), not a unit
 _OWN_PLACE = re.compile(r"[省市县区州镇乡村]")
-_LIST_GAP = re.compile(r"^(?:[、,，和及与]|(?:[、和及与][^,，。;；、]{1,15})+)?(?:等单位|等部门|等)?$")
+_LIST_GAP = re.compile(r"^(?:[、,，和及与]|联合|会同|(?:[、和及与][^,，。;；、]{1,15})+)?(?:等单位|等部门|等)?$")
 
 
 def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_region=None) -> None:
