@@ -1978,3 +1978,15 @@ def test_bare_kinds_of_neighbourhood_body_and_a_recent_period_are_not_extracted(
     ex = extract("近三年来,浙江省海宁市由社区牵头,居民代表、物业公司、业委会共同参与,解决问题300余件。")
     assert not {"物业公司", "业委会"} & {o.split("市")[-1] for o in of(ex, "Organization")}
     assert {e.attrs["unit"] for e in of(ex, "Metric").values()} == {"件"}
+
+
+def test_a_venue_named_in_the_clause_does_not_hold_the_meeting():
+    ex = extract("11月13日,重庆市万州区在高梁镇召开全区“四治融合”乡村治理现场推进会,区委副书记李强出席。"
+                 "与会人员参观了高梁镇天丰村的议事点。", headline="重庆市万州区:激活基层治理")
+    assert {o for _, o in pairs(ex, "organizedBy")} == {"万州区"}
+
+
+def test_a_locative_cut_off_a_noun_is_no_name():
+    ex = extract("走进湖南省平江县城关镇新时代文明实践站，书法室里老人们正在挥毫泼墨，阅览室里孩子们在看书。"
+                 "村民王万里说,很开心。")
+    assert "王万里" in of(ex, "Person") and "室里" not in of(ex, "Person")

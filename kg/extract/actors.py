@@ -71,6 +71,8 @@ WHOLE_REGION = re.compile(r"(?:全|我|本)[省市县区州旗镇乡]")
 _NATIONWIDE = re.compile(r"全国(?=共|累计|已|各地|范围|上下|总计|合计|一共|[,，])|各地(?!区)|各省")
 # …as where an actor acts (某局在全区…)
 _ACTORS = ("Organization", "Person", "Region")
+# a place followed by the verb of an event held there (在某镇召开, 在某村举行)
+_HELD_AT = re.compile("[\u4e00-\u9fff]{0,12}?(?:" + "|".join(HELD_VERBS) + ")")
 _SCOPE_PREP = ("在", "向", "到", "于")
 # …opening a clause (目前全区…, 全县共…): the clauses after it in the sentence go on about it
 _WHOLE_REGION_OPENS = re.compile(r"(?:^|[,，;；])\s*(?:\d{4}年(?:以来)?|今年以来|近年来|目前|截至目前)?[,，]?"
@@ -288,8 +290,10 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                 return who
         if main_region is not None:
             for m in reversed(index.between(ca, cb, ("Region",))):
-                if _within(m.key, main_region) and m.key != main_key and not _listed(text, m):
+                if _within(m.key, main_region) and m.key != main_key and not _listed(text, m) \
+                        and not (text[m.start - 1:m.start] == "在" and _HELD_AT.match(text, m.end)):
                     return m.key                   # A、B等4个镇入选: the items are not the subject
+                    # (某区在某镇召开…: the venue, not who holds it)
             place = earlier_clause_place(sent.start, ca, pos)
             if place:
                 return place                       # 据了解,某区现有队伍860支,注册志愿者12.5万人
