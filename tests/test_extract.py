@@ -1990,3 +1990,8 @@ def test_a_locative_cut_off_a_noun_is_no_name():
     ex = extract("走进湖南省平江县城关镇新时代文明实践站，书法室里老人们正在挥毫泼墨，阅览室里孩子们在看书。"
                  "村民王万里说,很开心。")
     assert "王万里" in of(ex, "Person") and "室里" not in of(ex, "Person")
+
+
+def test_a_scope_word_before_a_quoted_programme_is_the_region_s():
+    ex = extract("今年,浙江省桐乡市在全市推广全市“三治融合”乡村治理经验。")
+    assert not any(p.startswith("全市") for p in of(ex, "Program"))

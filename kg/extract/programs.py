@@ -424,6 +424,9 @@ def extract_programs(doc: Doc, scope_key: str | None, year_at=lambda pos: None) 
             continue                     # 防止“突击式”创建: what is to be avoided
         # the label is a function of the key, so every article gives the same one
         name = re.sub(r"工作$", "", strip_quotes(printed))
+        scope = re.match(r"全[省市县区州镇乡](?=“)", printed) and re.match(r"全[省市县区州镇乡]", name)
+        if scope and len(name) - scope.end() >= 4:     # 全区“三治融合”乡村治理: the scope is the region's
+            name, s = name[scope.end():], s + scope.end() if printed.startswith(scope.group(0)) else s
         verb = _OPENING_VERB.match(name)
         if verb and len(name) - verb.end() >= 4:
             name, s = name[verb.end():], s + verb.end() if printed.startswith(verb.group(0)) else s
