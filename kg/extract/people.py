@@ -62,6 +62,7 @@ def _person(name: str, role: str | None = None, pen_name: bool = False) -> Entit
 
 # locatives that close a place noun (室里, 院内, 村中): a word the tagger may cut off as a name
 _LOCATIVES = "里内中上外边旁"
+_PLACE_FINALS = "室院厅馆屋店园场楼站所校街巷村镇乡家间"     # (…室, …院: no surname among them)
 MODEL_SURE = 0.9           # the span model's mean tag marginal for a name it proposes
 MODEL_CERTAIN = 0.99       # …for a tagged name that needs no other witness
 MODEL_LONG_NAME = 0.98     # …for a name of four or more characters that fits no Han surname
@@ -192,7 +193,7 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
             continue                       # the tagger cut a full name short elsewhere
         if text.startswith(("新时代", "精神", "思想", "号", "式", "故事", "叔叔"), tok.end):
             continue                       # a doctrine, model or campaign named after a person
-        if len(tok.text) == 2 and tok.text[-1] in _LOCATIVES and not surname_first(tok.text) \
+        if len(tok.text) == 2 and tok.text[0] in _PLACE_FINALS and tok.text[-1] in _LOCATIVES \
                 and any(t.end == tok.start and t.tag in ("n", "nz", "vn") for t in doc.tokens_in(tok.start - 4, tok.start)):
             continue                       # 书法|室里: a noun's last character and a locative, no name
         ent = named.setdefault(tok.text, _person(tok.text))
