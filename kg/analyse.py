@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .gazetteer import Gazetteer, Region, load as load_gazetteer
+from .lexicon import FILED_FROM
 from .reader import TracedText
 from .segment import Article
 from .spans import Span, sentence_spans
@@ -53,6 +54,9 @@ class Doc:
     sentences: list[Sentence] = field(default_factory=list)
     hits: list[GazetteerHit] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)          # the span model's bodies, offices, people
+    # a dispatch's inline lead (新华社北京11月20日电): (where its place starts, ends, where the lead
+    # ends); where and when it was filed, not what it reports
+    filing_lead: tuple[int, int, int] | None = None
 
     memo: dict = field(default_factory=dict, repr=False)      # per-doc results shared by extractors
     _token_starts: list[int] = field(default_factory=list, repr=False)
@@ -181,5 +185,7 @@ def analyse(article: Article, source_file: str) -> Doc:
     doc.tokens = tokenize(doc.text, doc.sentences)
     doc.spans = sentence_spans(doc.text, doc.tokens, doc.sentences)
     doc.hits = gazetteer_hits(doc.text, load_gazetteer())
+    filed = FILED_FROM.match(doc.text, title_end)
+    doc.filing_lead = (filed.start("place"), filed.end("place"), filed.end()) if filed else None
     doc.index()
     return doc

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..analyse import Doc
-from ..lexicon import (AT_THE_EVENT, FILED_FROM, HELD_MANNER, HELD_VERBS, LEVER_WORDS, OFFICE_WORD, SPEECH_VERBS,
+from ..lexicon import (AT_THE_EVENT, HELD_MANNER, HELD_VERBS, LEVER_WORDS, OFFICE_WORD, SPEECH_VERBS,
                        STRONG_PROGRAMME_VERBS)
 from ..model import Extraction
 from .regions import region_key
@@ -69,10 +69,10 @@ WHOLE_REGION = re.compile(r"(?:全|我|本)[省市县区州旗镇乡]")
 # the whole country, or places in general, acting (全国共开展…, 各地要…)
 # (not 全国 qualifying a title: 全国文明村镇28个)
 _NATIONWIDE = re.compile(r"全国(?=共|累计|已|各地|范围|上下|总计|合计|一共|[,，])|各地(?!区)|各省")
-# …as where an actor acts (某局在全区…)
 _ACTORS = ("Organization", "Person", "Region")
 # a place followed by the verb of an event held there (在某镇召开, 在某村举行)
 _HELD_AT = re.compile("[\u4e00-\u9fff]{0,12}?(?:" + "|".join(HELD_VERBS) + ")")
+# …as where an actor acts (某局在全区…)
 _SCOPE_PREP = ("在", "向", "到", "于")
 # …opening a clause (目前全区…, 全县共…): the clauses after it in the sentence go on about it
 _WHOLE_REGION_OPENS = re.compile(r"(?:^|[,，;；])\s*(?:\d{4}年(?:以来)?|今年以来|近年来|目前|截至目前)?[,，]?"
@@ -101,7 +101,7 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
     """
     text = doc.text
 
-    filed = FILED_FROM.match(text, doc.title_end)
+    filed_end = doc.filing_lead[2] if doc.filing_lead else 0
 
     def opener(a: int, b: int, kinds=("Organization", "Person")) -> str | None:
         """The body or person a clause in [a, b) opens with, nearest to b. Place names may
@@ -110,7 +110,7 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         for m in index.between(a, b, kinds):
             if _listed(text, m):
                 continue                           # A、B、C顺利开学, A等50名…: a list is no single actor
-            if filed and m.start < filed.end():
+            if m.start < filed_end:
                 continue                           # 新华社北京某日电: the outlet that filed it
             if m.kind == "Person" and _SPEAKS.match(text, m.end):
                 continue                           # 某某告诉记者,社区…: the speaker reports, does not act

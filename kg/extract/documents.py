@@ -54,8 +54,10 @@ _SHORT_FORM = re.compile(r"\s*[(（](?:以下)?简称[《“](?P<short>[^《》�
 
 
 def short_forms(doc: Doc) -> dict[str, str]:
-    """The short forms the text gives its documents, each with the full title."""
-    out = {}
+    """The short forms the text gives its documents, each with the full title (read once per doc)."""
+    if "short_forms" in doc.memo:
+        return doc.memo["short_forms"]
+    out = doc.memo["short_forms"] = {}
     for m in _BOOK.finditer(doc.text, doc.title_end):
         short = _SHORT_FORM.match(doc.text, m.end())
         if short and short.group("short") != m.group(1).strip():

@@ -5,7 +5,7 @@ import re
 from datetime import date as date_cls
 
 from ..analyse import Doc
-from ..lexicon import AT_THE_EVENT, FILED_FROM, HELD_MANNER, HELD_VERBS, ORGANIZE_VERBS
+from ..lexicon import AT_THE_EVENT, HELD_MANNER, HELD_VERBS, ORGANIZE_VERBS
 from ..model import Entity
 from .chunks import strip_quotes
 
@@ -171,11 +171,11 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
             date = DATE_RE.search(text[sent.start:m.start()])
             out.append((m.end("name") - len(name), m.end(), name + m.group("head"), date.group(1) if date else None,
                         "held"))
-    filed = FILED_FROM.match(text, doc.title_end)          # (not the day a dispatch was filed)
+    filed_end = doc.filing_lead[2] if doc.filing_lead else 0      # (not the day a dispatch was filed)
     for m in list(_MILESTONE_AFTER.finditer(text, doc.title_end)) + list(_MILESTONE_BEFORE.finditer(text, doc.title_end)):
         ca, _ = doc.clause_at(m.start(), m.start())
         sent = doc.sentence_at(m.start())
-        dates = list(_EXPLICIT_DATE.finditer(text, max(sent.start, filed.end() if filed else 0), m.end()))
+        dates = list(_EXPLICIT_DATE.finditer(text, max(sent.start, filed_end), m.end()))
         if not dates:
             continue
         date = dates[-1]                                 # the date nearest the milestone

@@ -231,7 +231,7 @@ def _figure(doc: Doc, start: int, end: int, value: Decimal, unit: str, qualifier
     """A figure printed in [start, end) with its clause, what it measures, its year and subject."""
     text = doc.text
     a, b = doc.clause_at(start, end)
-    indicator = _indicator(text, a, start, end, b, _predicate_start(doc, end, b))
+    indicator = _indicator(doc, a, start, end, b, _predicate_start(doc, end, b))
     key = f"metric:{doc.source_file}:{doc.article.index}:{doc.traced.offset(start)}"
     shown = str(value.normalize()) if value == value.to_integral() else str(value)
     attrs = {"value": format(value, "f") if "E" in shown else shown,   # quantize() fails past 28 digits
@@ -252,15 +252,8 @@ _LEAD_WORDS = re.compile(r"^(?:目前|截至目前|同时|其中|此外|已|共|
 
 # verbs of amount between what is measured and its figure (达到, 超过, 共计…; 行为 keeps its 为)
 _REACHES = r"超过|超|逾|突破|近|约|达到|达|(?<![行作认])为|共计|共|累计"
-# a comparison with the year or period before, with no noun of its own
-_COMPARED = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期")
-
-
-def _clause_before(text: str, a: int) -> tuple[int, int]:
-    """The clause ending at the separator before ``a``."""
-    end = a - 1
-    start = max(text.rfind(ch, 0, end) for ch in ",，。;；\n") + 1
-    return start, end
+# a comparison with the year or period before, closing the words before a figure
+_COMPARED = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)$")
 
 
 _PREDICATE_TAGS = ("v", "vd", "d", "ad", "p")
@@ -278,9 +271,10 @@ def _predicate_start(doc: Doc, end: int, b: int) -> int:
                  and text.count("“", end, t.start) <= text.count("”", end, t.start)), b)
 
 
-def _indicator(text: str, a: int, ns: int, ne: int, b: int, verb: int | None = None) -> str:
+def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = None) -> str:
     """What is measured: the words after the figure up to a verb (474个小区改造 → 小区改造) or
     the words before it."""
+    text = doc.text
     # (a short bracketed alternative stays: 243个村（社区）)
     after = re.split(r"[,，。;；、]|^[(（]|[(（](?![^()（）]{1,8}[)）])", text[ne:verb or b])[0].strip()
     after = re.sub(r"^(?:的|以上|以下|以内|左右|余|多|以来|来)+", "", after)     # (4年来: since, no noun)
@@ -294,15 +288,14 @@ def _indicator(text: str, a: int, ns: int, ne: int, b: int, verb: int | None = N
         before = before[1:]                        # “去年我家收入15万元: a quotation opens, no name
     change = re.search(r"(?:增长|提高|下降)$", before)
     before = re.sub(rf"(?:{_REACHES}|增长|提高|下降|控制在)$", "", before)
-    if change and _COMPARED.search(before) and _COMPARED.search(before).end() == len(before) \
-            and not _COMPARED.fullmatch(before):
-        before += change.group(0)              # 平均费用较去年下降35%: the change is what is measured
-    if _COMPARED.fullmatch(before) and a > 1:
-        before += change.group(0) if change else ""
+    compared = _COMPARED.search(before)
+    if compared:
+        before += change.group(0) if change else ""    # 平均费用较去年下降35%: the change is measured
+    if compared and compared.start() == 0 and a > 1:
         # 收入达到2.86万元,同比增长6.2%: the growth of what the clause before measured
-        pa, pb = _clause_before(text, a)
+        pa, pb = doc.clause_at(a - 2, a - 2)
         if not re.search(r"\d", text[pa:pb]) and pa > 1:
-            pa, pb = _clause_before(text, pa)      # (按可比价格计算,比上年增长: a clause between)
+            pa, pb = doc.clause_at(pa - 2, pa - 2)     # (按可比价格计算,比上年增长: a clause between)
         measured = re.split(r"\d", text[pa:pb])[0] if re.search(r"\d", text[pa:pb]) else ""
         measured = re.sub(rf"(?:{_REACHES})$", "", _LEAD_WORDS.sub("", measured))
         if len(measured) >= 2:

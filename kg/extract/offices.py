@@ -41,8 +41,10 @@ _APPOINTS = re.compile(r"(?:任命|提名|推选|选举)$")
 _APPOINTED_AS = re.compile(r"(?:同志)?为" + _OFFICE_TAKEN)
 
 
-_RANK = re.compile(r"(?:常务|执行|专职|兼职)$")
-_RANK_OR_DEPUTY = re.compile(r"^(?:常务|执行|专职|兼职)?副?")
+# a rank printed before an office (常务副主席, 专职副主席): part of the office
+_RANKS = "常务|执行|专职|兼职"
+_RANK = re.compile(rf"(?:{_RANKS})$")
+_RANK_OR_DEPUTY = re.compile(rf"^(?:{_RANKS})?副?")
 
 
 @dataclass

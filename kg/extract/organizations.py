@@ -382,7 +382,7 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
     for m in _QUOTED_TEAM.finditer(text, doc.title_end):
         found.append((m.start(), m.end(), m.group(0)))     # “某某”宣讲队: a team by its name
     for m in _TEAM_IN_QUOTES.finditer(text, doc.title_end):
-        clause = max(text.rfind(ch, 0, m.start()) for ch in ",，。;；\n") + 1
+        clause, _ = doc.clause_at(m.start(), m.start())
         # a team the text sets up or shows at work (组建“某某守护队”, “某某宣讲团”深入…), not a
         # figure of speech (纳入“某某国家队”的行列, 被誉为“某某队”) nor a map or a show's name
         if (_TEAM_SET_UP.search(text, clause, m.start()) or _TEAM_AT_WORK.match(text, m.end())) \

@@ -218,10 +218,17 @@ def _sharing_the_head(text: str, found: list[tuple[int, int, str]]) -> list[tupl
             # the items are parallel when they open alike (文明家庭、文明校园)
             if m is None or m.group(1)[-len(item):][:2] != item[:2]:
                 break
-            first = m.group(1)[-len(item):] if len(m.group(1)) > len(item) else m.group(1)
+            first = m.group(1)[-len(item):]
             out.append((m.end(1) - len(first), m.end(1), first + head))
             at = m.end(1) - len(first)
     return out
+
+
+def _acting(doc: Doc, start: int, end: int) -> bool:
+    """A policy phrased as an action or a quality (稳|就业, 移风易俗, 垃圾|分类), not a plain noun
+    (意识形态): quoted, or opening with a verb or quality, or an object and its verb."""
+    toks = doc.tokens_in(start, end)
+    return "“" in doc.text[start:end] or bool(toks) and (toks[0].tag in ("a", "v", "vd") or _object_and_verb(toks))
 
 
 def _object_and_verb(toks) -> bool:
@@ -331,25 +338,20 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
         found.extend(items)
     for m in _AS_WORK.finditer(text, doc.title_end):
         x = m.group("x")
-        toks = doc.tokens_in(m.start("x"), m.end("x"))
-        # a policy phrased as an action or a quality (稳|就业, 移风易俗, 垃圾|分类), not a plain
-        # noun (意识形态): it opens with a verb or quality, or is an object and its verb
-        acting = "“" in x or bool(toks) and (toks[0].tag in ("a", "v", "vd") or _object_and_verb(toks))
-        if acting and not _NOT_WORK.match(strip_quotes(x)) and not _HEAD_RE.search(x) and len(strip_quotes(x)) >= 2:
+        if _acting(doc, m.start("x"), m.end("x")) and not _NOT_WORK.match(strip_quotes(x)) \
+                and not _HEAD_RE.search(x) and len(strip_quotes(x)) >= 2:
             found.append((m.start("x"), m.end("x"), x))
     for m in _TAKEN_AS_LEVER.finditer(text, doc.title_end):
         x = m.group("x")
-        toks = doc.tokens_in(m.start("x"), m.end("x"))
-        acting = "“" in x or bool(toks) and (toks[0].tag in ("a", "v", "vd") or _object_and_verb(toks)) \
-            or _ends_with_head(x)                   # (民族团结进步创建: named by its head word)
-        if acting and not _NOT_WORK.match(strip_quotes(x)) and len(strip_quotes(x)) >= 3:
+        # (民族团结进步创建: named by its head word)
+        if (_acting(doc, m.start("x"), m.end("x")) or _ends_with_head(x)) and not _NOT_WORK.match(strip_quotes(x)) \
+                and len(strip_quotes(x)) >= 3:
             found.append((m.start("x"), m.end("x"), x))
     for m in _MEETING_ABOUT.finditer(text):
         x = m.group("x")
-        toks = doc.tokens_in(m.start("x"), m.end("x"))
-        acting = "“" in x or bool(toks) and toks[0].start == m.start("x") \
-            and (toks[0].tag in ("a", "v", "vd") or _object_and_verb(toks))
-        if acting and not _NOT_WORK.match(strip_quotes(x)) and not _HEAD_RE.search(x) and len(strip_quotes(x)) >= 2:
+        aligned = any(t.start == m.start("x") for t in doc.tokens_in(m.start("x"), m.end("x"))[:1])
+        if ("“" in x or aligned) and _acting(doc, m.start("x"), m.end("x")) and not _NOT_WORK.match(strip_quotes(x)) \
+                and not _HEAD_RE.search(x) and len(strip_quotes(x)) >= 2:
             found.append((m.start("x"), m.end("x"), x))
     for m in _CALL.finditer(text, doc.title_end):
         toks = doc.tokens_in(m.start("x"), m.end("x"))
@@ -424,9 +426,9 @@ def extract_programs(doc: Doc, scope_key: str | None, year_at=lambda pos: None) 
             continue                     # 防止“突击式”创建: what is to be avoided
         # the label is a function of the key, so every article gives the same one
         name = re.sub(r"工作$", "", strip_quotes(printed))
-        scope = re.match(r"全[省市县区州镇乡](?=“)", printed) and re.match(r"全[省市县区州镇乡]", name)
+        scope = re.match(r"全[省市县区州镇乡](?=“)", printed)
         if scope and len(name) - scope.end() >= 4:     # 全区“三治融合”乡村治理: the scope is the region's
-            name, s = name[scope.end():], s + scope.end() if printed.startswith(scope.group(0)) else s
+            name, s = name[scope.end():], s + scope.end()
         verb = _OPENING_VERB.match(name)
         if verb and len(name) - verb.end() >= 4:
             name, s = name[verb.end():], s + verb.end() if printed.startswith(verb.group(0)) else s

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..analyse import Doc, GazetteerHit, gazetteer_hits
 from ..gazetteer import LEVEL_RANK, LEVELS, Region, load as load_gazetteer
-from ..lexicon import FILED_FROM, HELD_MANNER, HELD_VERBS, SUFFIX_KIND
+from ..lexicon import HELD_MANNER, HELD_VERBS, SUFFIX_KIND
 from ..model import Entity
 from .chunks import recurrences
 
@@ -441,9 +441,9 @@ def main_region(doc: Doc, mentions: list[RegionMention]) -> Region | None:
     → 海南区), else the most specific of those its body names most often."""
     # the place a dispatch was filed from (新华社北京11月20日电) is where the reporter was, not
     # what the article is about
-    filed = FILED_FROM.match(doc.text, doc.title_end)
-    if filed:
-        mentions = [m for m in mentions if not (filed.start("place") <= m.start < filed.end("place"))]
+    if doc.filing_lead:
+        place_start, place_end, _ = doc.filing_lead
+        mentions = [m for m in mentions if not place_start <= m.start < place_end]
     if not mentions:
         return None
     # a place the headline names only as the venue (…活动在某市举行) is not what the article is about
