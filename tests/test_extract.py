@@ -1995,3 +1995,48 @@ def test_a_locative_cut_off_a_noun_is_no_name():
 def test_a_scope_word_before_a_quoted_programme_is_the_region_s():
     ex = extract("今年,浙江省桐乡市在全市推广全市“三治融合”乡村治理经验。")
     assert not any(p.startswith("全市") for p in of(ex, "Program"))
+
+
+def test_whole_prefecture_is_the_scope_not_the_county_of_that_name():
+    # 全州 is also a county in Guangxi: in a prefecture's article it means "the whole prefecture"
+    ex = extract("3月5日,湘西土家族苗族自治州召开会议。全州上下齐心协力,全州县级以上文明单位达到120个。")
+    regions = of(ex, "Region")
+    assert "湘西土家族苗族自治州" in regions
+    assert not any(r.startswith("全州") for r in regions)
+    figure = next(m for m in of(ex, "Metric").values() if m.attrs["value"] == "120")
+    assert figure.attrs["about"] == regions["湘西土家族苗族自治州"].key
+    # …and the county itself, printed in full, is still the county
+    assert "全州县" in of(extract("广西全州县今年新建文化广场6个。"), "Region")
+
+
+def test_a_banner_s_committee_qualifies_its_department():
+    ex = extract("5月8日,达拉特旗委宣传部举办读书会。旗委常委、宣传部部长高娃出席。")
+    assert ("高娃", "达拉特旗委宣传部") in pairs(ex, "memberOf")
+    assert "达拉特旗旗委" not in {o.label for o in of(ex, "Organization").values()}
+
+
+def test_a_community_named_like_a_title_is_a_community_when_its_committee_follows():
+    ex = extract("她是临川区上顿渡镇平安社区党委书记。该社区去年被评为平安社区。")
+    regions = of(ex, "Region")
+    assert parent_name(ex, regions["平安社区"]) == "上顿渡镇"
+    # (社区|党委书记: 区 closing 社区 is no district's level word)
+    assert not any(p.startswith("区党委") for p in of(ex, "Post"))
+
+
+def test_kinds_praised_in_bulk_are_no_honour():
+    ex = extract("会议表彰了一批文明单位、文明家庭,并为10户“书香家庭”颁发证书。")
+    assert set(of(ex, "Honor")) == {"书香家庭"}
+
+
+def test_teams_counted_after_their_kind_are_no_body():
+    ex = extract("县总工会、团县委等单位组建青年志愿服务队32支。")
+    assert not any(o.endswith("志愿服务队") for o in of(ex, "Organization"))
+
+
+def test_an_indicator_drops_time_scope_and_aim_words_and_a_conferred_title():
+    ex = extract("今年以来全区累计接待游客86万人次。力争全区绿化覆盖率提高到45%。"
+                 "授予城西小学等15个单位“区级文明校园”称号。")
+    indicators = {m.attrs["value"]: m.attrs["indicator"] for m in of(ex, "Metric").values()}
+    assert indicators["860000"] == "接待游客"
+    assert indicators["45"] == "绿化覆盖率"
+    assert indicators["15"] == "单位"

@@ -102,7 +102,7 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             out.append((m.start("name"), m.end("name"), m.group("name"), None))
     text = doc.text
     for v in _LIST_VERB.finditer(text, doc.title_end):
-        pos = v.end()
+        pos = v.end() + text.startswith("了", v.end())      # 表彰了一批…: the aspect particle is no title
         while True:
             m = _ITEM.match(text, pos)
             if not m or m.group("q") and v.group(0) == "推出" and not (m.group("pre") or m.group("post")):
@@ -116,6 +116,8 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
                 plain = plain.rsplit("的", 1)[1]
                 if len(plain) < 3:
                     break
+            if plain and _KINDS_OF.match(plain):
+                break                   # 表彰一批文明单位: kinds of honour, no one title
             if plain:
                 plain = re.sub(r"^[\d一二两三四五六七八九十]+[届批次期]", "", plain)   # 评选一届…: how often
             name = (m.group("scope") or "") + (m.group("q") or plain)

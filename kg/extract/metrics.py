@@ -247,7 +247,9 @@ _COUNTED_BEFORE = re.compile("(?P<noun>人次|人数|" + "|".join(sorted(PEOPLE_
                              r"(?P<pre>超过|超|达到|达|突破|逾|近|约)(?P<num>\d+(?:\.\d+)?)(?P<mult>[万亿])"
                              r"(?=[,，。;；、)）]|$)")
 
-_LEAD_WORDS = re.compile(r"^(?:目前|截至目前|同时|其中|此外|已|共|累计|全市|全县|全区|并|还|先后|现)+")
+# words opening a clause before what is measured: time, scope, aim (全年累计开展…, 力争全州…占比)
+_LEAD_WORDS = re.compile(r"^(?:目前|截至目前|同时|其中|此外|已|共有|共|累计|(?:今年|年初|去年)以来|全[省市县区州旗盟镇乡]|并|还|先后|现|当天|当日|全年|"
+                         r"今年|当年|年内|力争|确保|预计)+")
 
 
 # verbs of amount between what is measured and its figure (达到, 超过, 共计…; 行为 keeps its 为)
@@ -279,6 +281,9 @@ def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = No
     after = re.split(r"[,，。;；、]|^[(（]|[(（](?![^()（）]{1,8}[)）])", text[ne:verb or b])[0].strip()
     after = re.sub(r"^(?:的|以上|以下|以内|左右|余|多|以来|来)+", "", after)     # (4年来: since, no noun)
     after = re.sub(r"(?:全部|均|都|已经|已)$", "", after)                         # (223个村|全部)
+    # 授予…等86个单位“某某”称号: the units counted, not the title they are given
+    titled = re.match(r"^([\u4e00-\u9fff]{1,6})“[^”]*(?:”(?:荣誉)?称号)?$", after)
+    after = titled.group(1) if titled else after
     # 9个乡镇的1200余名运动员: what is counted ends before another figure or a 的 phrase
     after = re.split(r"\d", after)[0]
     if "的" in after and len(after.split("的")[0]) >= 2:
@@ -287,7 +292,7 @@ def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = No
     if before.startswith("“") and "”" not in before:
         before = before[1:]                        # “去年我家收入15万元: a quotation opens, no name
     change = re.search(r"(?:增长|提高|下降)$", before)
-    before = re.sub(rf"(?:{_REACHES}|增长|提高|下降|控制在)$", "", before)
+    before = re.sub(rf"(?:{_REACHES}|增长|提高|下降|控制在|(?:提高|提升|增加|上升|降低|下降)到)$", "", before)
     compared = _COMPARED.search(before)
     if compared:
         before += change.group(0) if change else ""    # 平均费用较去年下降35%: the change is measured
@@ -301,6 +306,6 @@ def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = No
         if len(measured) >= 2:
             before = measured + before
     before = before.strip()
-    if after and len(after) >= 2 and not re.match(r"^[,，。]", after):
+    if after and (len(after) >= 2 or titled) and not re.match(r"^[,，。]", after):
         return after[:30]
     return before[-30:] or after[:30] or text[a:b].strip()[:30]

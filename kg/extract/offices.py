@@ -308,7 +308,7 @@ def _pointed_back(ex: Extraction, title: Title) -> Entity | None:
 
 
 # the level characters an office may open with (市长, 县委书记): the place it belongs to
-LEVEL_CHARS = "省市县区州镇乡"
+LEVEL_CHARS = "省市县区州旗盟镇乡"
 
 
 def _post_label(title: Title, body: Entity | None, main: Region | None, regions: list[Region],
@@ -357,7 +357,7 @@ def _body(ex: Extraction, name: str, regions: list[Region], main: Region | None,
     if name.startswith(("中共中央", "中央", "全国", "国务院")):
         canonical, region = name, None
     elif committee is not None and _COMMITTEE.search(committee.label) and name.endswith("部") \
-            and name[0] not in "省市县区州镇乡":
+            and name[0] not in LEVEL_CHARS:
         # 某区委常委、宣传部部长: the department of the committee just named
         canonical = committee.label + name
         region = next((r for r in regions if region_key(r) == committee.attrs.get("region")), None)

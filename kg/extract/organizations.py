@@ -11,7 +11,7 @@ import re
 from ..analyse import Doc
 from ..gazetteer import Region, load as load_gazetteer
 from ..model import Entity
-from ..lexicon import (MEDIA_HEADS, NAME_STOP_WORDS, NOT_BODY_WORDS, OFFICE_RE, OFFICE_TITLES, OFFICE_WORD,
+from ..lexicon import (LEVEL_PREFIXES, MEDIA_HEADS, NAME_STOP_WORDS, NOT_BODY_WORDS, OFFICE_RE, OFFICE_TITLES, OFFICE_WORD,
                        PEOPLE_COUNTED, SERVICE_VERBS, SHORT_BODIES, SUFFIX_KIND, TEAM_WORDS)
 from .chunks import Chunk, chunk_left, strip_quotes
 
@@ -70,11 +70,8 @@ _BARE_BODIES = re.compile(r"(?:省委|市委|县委|区委|州委|市政府|县�
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十几多数]+)[余多]?[个所家支座名位处]$")
 # …or straight after it, alone or with the kinds listed with it (建成社区卫生服务站8个, 新建中小学和
 # 幼儿园6所; not A、B等6所学校 nor A、B和C五个景点, named ones counted with others)
-_COUNTED_AFTER = re.compile(r"(?:[和、及与](?:(?!等)[\u4e00-\u9fff]){1,8}?)*(?:\d+|[一二两三四五六七八九十百几数]+)[余多]?[个所家座处]"
+_COUNTED_AFTER = re.compile(r"(?:[和、及与](?:(?!等)[\u4e00-\u9fff]){1,8}?)*(?:\d+|[一二两三四五六七八九十百几数]+)[余多]?[个所家座处支]"
                             r"(?![\u4e00-\u9fff])")     # (A、B和C五个景点: named ones, then what they are)
-_LEVEL_PREFIX = {"自治区": ("province",), "市": ("prefecture", "county"), "区": ("county",), "县": ("county",),
-                 "州": ("prefecture",), "省": ("province",), "镇": ("township",), "乡": ("township",),
-                 "街道": ("township",)}
 _STOP = NAME_STOP_WORDS | {"由", "向"}
 # …nor a person's name or an office (外交部副部长某某和委员会: 委员会 does not reach back)
 _STOP_IN_NAME = _STOP | frozenset(OFFICE_TITLES)
@@ -184,7 +181,7 @@ def qualify(name: str, regions: list[Region], main: Region | None,
         found = hit[0] if found is None or hit[0].is_within(found) or found.level == "province" else found
         rest = rest[len(hit[1]):]
     if found is not None:
-        if rest[0] in "市县区州省" and found.name.endswith(rest[0]):
+        if rest[0] in "市县区州省旗盟" and found.name.endswith(rest[0]):
             rest = rest[1:]                        # 格尔木市 + 市委 → 格尔木市委
         return ("中共" if party else "") + found.name + rest, found
     if main is None:
@@ -192,7 +189,7 @@ def qualify(name: str, regions: list[Region], main: Region | None,
     inner = _innermost_named(name, regions)
     if inner is not None:
         return name, inner                          # 共青团保定市委: qualified inside already
-    for prefix, levels in _LEVEL_PREFIX.items():
+    for prefix, levels in LEVEL_PREFIXES.items():
         if name.startswith(prefix) and not name.startswith(("市场", "区域", "县域", "省级")) \
                 and not re.match(r"市政(?!务|府)", name):
             # the article's own region or its ancestors first, then any region it names
@@ -493,7 +490,7 @@ def _proper(name: str) -> bool:
     prefix must make it the place's own."""
     from ..analyse import tagger
     modifier = _SUFFIX_RE.sub("", name)
-    if modifier[:1] in _LEVEL_PREFIX and modifier[1:2] != "民":
+    if modifier[:1] in LEVEL_PREFIXES and modifier[1:2] != "民":
         return True                      # 区人民医院, 县图书馆: the one the region runs (not 市民…)
     return bool(modifier) and any(tag in ("PER", "LOC", "ORG") for _, tag in tagger().run(modifier))
 

@@ -5,17 +5,17 @@ import re
 
 from ..analyse import Doc
 from ..gazetteer import Region
-from ..lexicon import MEETING_AFTER_OFFICE, OFFICE_RE
+from ..lexicon import LEVEL_PREFIXES, MEETING_AFTER_OFFICE, OFFICE_RE
 from ..model import Entity
 
-_LEVEL = "[市县区省州镇乡]"
+# (区 closing a longer word is no level: 社区|党委书记, 园区, 景区)
+_LEVEL = "(?:[市县省州旗盟镇乡]|(?<![社园景小街辖片营])区)"
 POST_RE = re.compile(
     rf"(?:{_LEVEL}党?委(?:常委|副书记|书记)|(?<!副){_LEVEL}(?:长|委委员)|{_LEVEL}四大班子主要领导|"
     r"(?<=任)[\u4e00-\u9fff]{2,8}?(?:总队长|队长|组长|主任)|网格员|楼栋长|第一书记|村党支部书记|"
     r"(?<=[、,，])(?:副?组长))")
 _PERSON_NEXT = re.compile(r"^\s?[\u4e00-\u9fff]{2,3}(?:[,，、表示说介绍]|$)")
-_PREFIX_LEVELS = {"市": ("county", "prefecture"), "县": ("county",), "区": ("county",), "州": ("prefecture",),
-                  "省": ("province",), "镇": ("township",), "乡": ("township",)}
+_PREFIX_LEVELS = {char: levels for char, levels in LEVEL_PREFIXES.items() if len(char) == 1}
 
 
 def post_key(label: str) -> str:

@@ -21,10 +21,11 @@ _LEVEL_BY_SUFFIX = (("街道", "township"), ("镇", "township"), ("乡", "townsh
                     ("居委会", "village"), ("社区", "village"), ("村", "village"))
 # Words for kinds of unit, not names of one (自然村, 行政村, 该社区).
 _GENERIC_UNIT = re.compile(r"^(?:自然|行政|城市|农村|城乡|各|该|本|全|每个|所在|周边|附近|基层|城区|新|老|乡)(?:村|社区|镇|乡|街道)$"
-                           r"|村镇$|乡镇$|[\d一二两三四五六七八九十百千几多数]+个"
-                           # …nor the titles units are given (评为某市文明村, 卫生镇, 示范社区)
-                           r"|^(?:文明|卫生|示范|先进|美丽|平安|和谐|生态|绿色|宜居|森林|民主法治示范)(?:村|社区|镇|乡|街道)$"
-                           r"|(?:示范|文明|卫生|先进|模范|标兵)(?:村|社区|镇|乡|街道)$")
+                           r"|村镇$|乡镇$|[\d一二两三四五六七八九十百千几多数]+个")
+# …nor the titles units are given (评为某市文明村, 卫生镇, 示范社区) — unless the unit's own committee
+# follows (某街道和谐社区党委: a community so named)
+_TITLE_UNIT = re.compile(r"^(?:文明|卫生|示范|先进|美丽|平安|和谐|生态|绿色|宜居|森林|民主法治示范)(?:村|社区|镇|乡|街道)$"
+                         r"|(?:示范|文明|卫生|先进|模范|标兵)(?:村|社区|镇|乡|街道)$")
 _NAME_TAGS = {"LOC", "ns", "nz", "n", "ORG", "nr", "PER", "m"}
 # Development zones: run as a county or township would be, absent from the division table
 # (聊城高新区, 无锡经开区); later written bare (高新区) once the article has named one.
@@ -110,6 +111,22 @@ def _joins_bodies(doc: Doc, hit: GazetteerHit) -> bool:
     return doc.text.startswith(("会同", "联合"), hit.start) and bool(_BODY_END.search(doc.text, max(0, hit.start - 6), hit.start))
 
 
+# 全 + a level character is "the whole …" (全州上下, 全市): a division so named (全州县) is read as
+# the scope when a level word follows (全州|县级以上) or, printed short, when the article is about
+# a prefecture of that level (an autonomous 州), whose own text says 全州 for itself
+_WHOLE_SCOPE = re.compile(r"全[省市县区州旗盟]")
+
+
+def _scope_not_place(doc: Doc, hit: GazetteerHit, strong: list[GazetteerHit]) -> bool:
+    if not _WHOLE_SCOPE.match(hit.surface):
+        return False
+    if hit.full_name:
+        return doc.text.startswith("级", hit.end)
+    level_char = hit.surface[1]
+    return any(c.level == "prefecture" and c.name.endswith(level_char) and not c.name.startswith("全")
+               for h in strong for c in h.candidates[:1] if len(h.candidates) == 1)
+
+
 def _chained(doc: Doc, hit: GazetteerHit) -> bool:
     return any(h.start == hit.end for h in doc.hits)
 
@@ -128,6 +145,8 @@ def resolve_hits(doc: Doc) -> list[RegionMention]:
                 or (_aligned(doc, h) and not _inside_org(doc, h)) or _opens_org(doc, h) or _chained(doc, h))
             and not _inside_longer_place(doc, h) and not _counted_as_people(doc, h) and not _joins_bodies(doc, h)]
     strong = [h for h in hits if h.full_name and len(h.surface) >= 3]
+    hits = [h for h in hits if not _scope_not_place(doc, h, strong)]
+    strong = [h for h in strong if h in hits]
     context: set[Region] = {h.candidates[0] for h in strong if len(h.candidates) == 1}
     # the divisions in a byline's titles (中共某县委书记 张三) say where the article is from
     context |= _byline_places(doc)
@@ -284,7 +303,9 @@ def _suffix_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention
             inner = _UNIT_BEFORE_COMMITTEE.match(name)
             name = inner.group(1) if inner else name
             suffix = _SUBUNIT_SUFFIX.search(name)
-        if not suffix or len(name) < 3 or len(name) > 9 or _GENERIC_UNIT.search(name):
+        committee_follows = bool(_UNIT_BEFORE_COMMITTEE.match(doc.text[m.end:m.end + len(name) + 5]))
+        if not suffix or len(name) < 3 or len(name) > 9 or _GENERIC_UNIT.search(name) \
+                or _TITLE_UNIT.search(name) and not committee_follows:
             continue
         if (gaz.candidates(name[:3])[0] or any(gaz.candidates(name[:k])[0] for k in (2, 4))) \
                 and not _SHORT_FORM_AND_KIND.fullmatch(name):
