@@ -37,7 +37,9 @@ SOURCE_LINE = re.compile(r"^(?:来源|稿源|作者|编辑|责任编辑|责编)\
 # the type word that ends a body's name → the kind of body (longest first when matching)
 SUFFIX_KIND = [
     ("创建工作领导小组", "leading_group"), ("领导小组", "leading_group"), ("指挥部", "leading_group"),
-    ("创建办", "leading_group"), ("文明办", "government"), ("工作专班", "leading_group"), ("专班", "leading_group"),
+    # the office for creating a civilised/hygienic city by its short names (创建办, 创城办, 创文办, 创卫办)
+    ("创建办", "leading_group"), ("创城办", "leading_group"), ("创文办", "leading_group"), ("创卫办", "leading_group"),
+    ("文明办", "government"), ("工作专班", "leading_group"), ("专班", "leading_group"),
     ("文明城市办公室", "leading_group"), ("创建办公室", "leading_group"),
     ("委员会", "government"), ("办公室", "government"), ("管理局", "government"), ("局", "government"),
     ("服务中心", "government"), ("辅导中心", "government"), ("实践中心", "government"), ("中心", "government"),

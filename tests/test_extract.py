@@ -2040,3 +2040,28 @@ def test_an_indicator_drops_time_scope_and_aim_words_and_a_conferred_title():
     assert indicators["860000"] == "接待游客"
     assert indicators["45"] == "绿化覆盖率"
     assert indicators["15"] == "单位"
+
+
+def test_the_creation_office_by_its_short_names_is_a_body():
+    ex = extract("对问题较多的2个街道,区创建办进行了约谈。市创城办、县创卫办开展联合检查。")
+    assert {"区创建办", "市创城办", "县创卫办"} <= {p for o in of(ex, "Organization").values()
+                                              for p in {o.label} | o.aliases}
+
+
+def test_the_whole_village_is_the_village_named_before():
+    ex = extract("河南省新县周河乡推行积分制管理,周河乡党委书记介绍了做法。在周河乡西河村,全村218户村民全部参与。",
+                 headline="新县周河乡:积分制管理见实效")
+    figure = next(m for m in of(ex, "Metric").values() if m.attrs["value"] == "218")
+    assert figure.attrs["about"] == of(ex, "Region")["西河村"].key
+
+
+def test_a_one_character_noun_counted_before_its_verb_is_the_indicator():
+    ex = extract("下一步,全县将在36个村推广这一做法,教师、医生等45名志愿者参与。")
+    indicators = {m.attrs["value"]: m.attrs["indicator"] for m in of(ex, "Metric").values()}
+    assert indicators["36"] == "村"
+
+
+def test_a_congress_s_term_is_no_part_of_which_body_it_is():
+    ex = extract("该办法经湖州市第九届人大常委会审议通过,湖州市人大常委会将开展执法检查。")
+    bodies = [o for o in of(ex, "Organization").values() if "人大常委会" in o.label]
+    assert len(bodies) == 1 and "湖州市第九届人大常委会" in bodies[0].aliases

@@ -65,7 +65,7 @@ _EVENT_ANAPHOR = re.compile(r"\s*(?:(?:本次|此次|这次)(?:活动|大会|会
 _HELD = re.compile(r"”?(?:在[^,，。;；]{1,20})?(?:" + "|".join(HELD_MANNER) + ")?(?:" + "|".join(HELD_VERBS) + "|开展)")
 _PURPOSE_NEXT = re.compile(r"\s*(?:大力|全力|重点|主要|专项)?(?:支持|用于|保障)")
 # 全市, 全县, 我市, 本县 …: the article's region as a whole
-WHOLE_REGION = re.compile(r"(?:全|我|本)[省市县区州旗镇乡]")
+WHOLE_REGION = re.compile(r"(?:全|我|本)(?:[省市县区州旗镇乡村]|社区)")
 # the whole country, or places in general, acting (全国共开展…, 各地要…)
 # (not 全国 qualifying a title: 全国文明村镇28个)
 _NATIONWIDE = re.compile(r"全国(?=共|累计|已|各地|范围|上下|总计|合计|一共|[,，])|各地(?!区)|各省")
@@ -193,15 +193,20 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                                                                  ("Program", "Honor", "Organization", "Event",
                                                                   "Document")))
 
-    def whole_region(word: str) -> str | None:
-        """全区 in an article about a prefecture: the district it names, when one is named."""
-        if main_region is None or main_region.name.endswith(word[1]):
+    def whole_region(word: str, pos: int) -> str | None:
+        """全区 in an article about a prefecture: the district it names, when one is named;
+        全村 in a township's: the village last named before it."""
+        unit = word[1:]
+        if main_region is None or main_region.name.endswith(unit):
             return main_key
+        if unit in ("村", "社区"):
+            named = [m for m in index.between(0, pos, ("Region",)) if text[m.start:m.end].endswith(unit)]
+            return named[-1].key if named else main_key
         for r in main_region.ancestors():          # 全县 in a township's article: its county
-            if r.name.endswith(word[1]) and r.level in ("county", "prefecture", "province"):
+            if r.name.endswith(unit) and r.level in ("county", "prefecture", "province"):
                 return region_key(r)
         for m in index.between(0, len(text), ("Region",)):
-            if text[m.start:m.end].endswith(word[1]) and _within(m.key, main_region) and "/" not in m.key:
+            if text[m.start:m.end].endswith(unit) and _within(m.key, main_region) and "/" not in m.key:
                 return m.key
         return main_key
 
@@ -254,10 +259,10 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                 scope_of = opener(ca, whole.start()) or opener(sent.start, whole.start(), _ACTORS)
                 if scope_of and scope_of.startswith("region:"):
                     scope_of = None
-            return scope_of or whole_region(whole.group(0))    # 全县…注册志愿者3.6万人: the whole region
+            return scope_of or whole_region(whole.group(0), whole.start())    # 全县…注册志愿者3.6万人: the whole region
         opens = list(_WHOLE_REGION_OPENS.finditer(text, sent.start, ca))
         if opens and main_key and not index.between(opens[-1].start("whole"), pos, ("Organization", "Person")):
-            return whole_region(opens[-1].group("whole"))   # 目前全区注册志愿者12.6万人,…,组织1360个
+            return whole_region(opens[-1].group("whole"), opens[-1].start("whole"))   # 目前全区注册志愿者12.6万人,…,组织1360个
         unit = this_unit(sent.start, pos)
         if unit:
             return unit                            # 该村投入资金12万元: the village named before

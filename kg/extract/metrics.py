@@ -269,7 +269,7 @@ def _predicate_start(doc: Doc, end: int, b: int) -> int:
     after = doc.tokens_in(end, b)
     if after and after[0].start == end and after[0].tag in _PREDICATE_TAGS:
         return b
-    return next((t.start for t in after if t.tag in _PREDICATE_TAGS and t.start - end >= 2
+    return next((t.start for t in after if t.tag in _PREDICATE_TAGS and t.start - end >= 1
                  and text.count("“", end, t.start) <= text.count("”", end, t.start)), b)
 
 
@@ -289,6 +289,7 @@ def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = No
     if "的" in after and len(after.split("的")[0]) >= 2:
         after = after.split("的")[0]
     before = _LEAD_WORDS.sub("", re.split(r"[、]", text[a:ns])[-1].strip())   # 60条、未成年人公益广告8条
+    before = re.sub(r"等$", "", before)                                           # 教师、医生等32名
     if before.startswith("“") and "”" not in before:
         before = before[1:]                        # “去年我家收入15万元: a quotation opens, no name
     change = re.search(r"(?:增长|提高|下降)$", before)
@@ -306,6 +307,7 @@ def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = No
         if len(measured) >= 2:
             before = measured + before
     before = before.strip()
-    if after and (len(after) >= 2 or titled) and not re.match(r"^[,，。]", after):
+    # (a one-character noun counted before its verb stands: 23个村|推广)
+    if after and (len(after) >= 2 or titled or verb is not None and ne + 1 == verb) and not re.match(r"^[,，。]", after):
         return after[:30]
     return before[-30:] or after[:30] or text[a:b].strip()[:30]

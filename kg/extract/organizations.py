@@ -65,7 +65,7 @@ _PLACE_COMMITTEE = re.compile(r"[省市县区州镇乡旗盟]委$")      # a pla
 # …nor does a people's name (维吾尔族, 汉族): 族 heads no body
 _NOT_BODY_END = re.compile("(?:" + "|".join(NOT_BODY_WORDS) + "|族|书记|常委|部长|局长|主任|市长|县长|区长|省长|组长|队长)$")
 _QUANTITY = re.compile(r"\d|[一二两三四五六七八九十几多数]+[所个家支座名位]")
-_BARE_BODIES = re.compile(r"(?:省委|市委|县委|区委|州委|市政府|县政府|区政府|省政府|(?<![\u4e00-\u9fff])[省市县区州]文明办)"
+_BARE_BODIES = re.compile(r"(?:省委|市委|县委|区委|州委|市政府|县政府|区政府|省政府|(?<![\u4e00-\u9fff])[省市县区州旗](?:文明办|创建办|创城办|创文办|创卫办))"
                           r"(?!书记|副书记|常委|委员|[\u4e00-\u9fff]{0,2}长)")
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十几多数]+)[余多]?[个所家支座名位处]$")
 # …or straight after it, alone or with the kinds listed with it (建成社区卫生服务站8个, 新建中小学和
@@ -464,6 +464,8 @@ _UNIT_AFTER_BODY = re.compile(r"(.{2,}?(?:广播电视台|电视台|广播电台
                               r"(?=[\u4e00-\u9fff]{2,}$)")
 
 
+# the term of a congress or committee printed in its name (第十四届, 十届): no part of which body it is
+_TERM = re.compile(r"第?[一二三四五六七八九十\d]+届(?=人大|政协|人民代表大会|委员会|常委会|党委|纪委)")
 # what follows a company's name as its legal form, not another body
 _LEGAL_FORM = re.compile(r"[)）]?(?:控股)?(?:股份)?(?:有限)?(?:责任)?(?:总)?公司")
 
@@ -507,6 +509,7 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
         lead = _LEAD_WORD.match(name)
         if lead and printed.startswith(lead.group(0)) and not any(hs == s for hs, _ in region_spans):
             name, s = name[lead.end():], s + lead.end()     # not 任丘市…: a place that opens with 任
+        termed, name = name, _TERM.sub("", name)        # 市十届人大常委会: the body, whatever its term
         if len(name) < 2 or _COLLECTIVE.search(name) or s < doc.title_end and len(name) < 4 \
                 or name in KIND_OF and _POINTED_BACK.search(doc.text, max(0, s - 3), s):
             continue                                  # 这支志愿服务队: a body named before, pointed back to
@@ -549,8 +552,7 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
                          attrs={"org_kind": kind, "region": region_key(region) if region else None,
                                 "printed": name})
             out[key] = ent
-        if name != canonical:
-            ent.aliases.add(name)
+        ent.aliases |= {name, termed} - {canonical}
         if team and "short" in team.groupdict():
             ent.aliases.add(team.group("short"))   # “夕阳红”为老服务队 is called 夕阳红 for short
         ent.spans.append((s, e))
