@@ -2065,3 +2065,8 @@ def test_a_congress_s_term_is_no_part_of_which_body_it_is():
     ex = extract("该办法经湖州市第九届人大常委会审议通过,湖州市人大常委会将开展执法检查。")
     bodies = [o for o in of(ex, "Organization").values() if "人大常委会" in o.label]
     assert len(bodies) == 1 and "湖州市第九届人大常委会" in bodies[0].aliases
+
+
+def test_every_body_of_a_kind_under_one_is_no_body():
+    ex = extract("县委各部门、县直各单位要认真落实。县文明委将进行督查。")
+    assert not any("各" in o for o in of(ex, "Organization"))

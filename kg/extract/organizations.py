@@ -23,6 +23,8 @@ _COLLECTIVE = re.compile(r"^(?:各级|各|有关|相关|部分|全市|全县|全
                          # 两国政府, 三地党委: the bodies of several places together
                          r"|[两三四五六七八九十多]+[国地省市县区](?=[\u4e00-\u9fff]{2}))"
                          r"|^(?:中心|局|办公室|委员会|政府|党委|学校|小学|中学|公司|集团|协会|医院|大学|物业公司|业委会)$"
+                         # 市委各部委, 国家机关各部门: every body of a kind under one
+                         r"|各[\u4e00-\u9fff]{1,4}$"
                          # a type word with only a word for what it does: the kind of unit, no name
                          r"|^(?:服务|管理|活动|指挥|数据|信息|调度|运营|培训|志愿服务|党群服务|便民服务)(?:中心|站)$")
 # a province's name or level word opening a department's name (省教育厅, 某某自治区民政厅)
