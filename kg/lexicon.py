@@ -68,8 +68,9 @@ SUFFIX_KIND = [
     ("社科联", "social"), ("作协", "social"), ("关工委", "social"),
 ]
 
-# words for a team, a troupe or a league: a quoted name before one names a body (“某某”宣讲队)
-TEAM_WORDS = ("队", "团", "联盟")
+# words for a team, a troupe, a league or a residents' council: a quoted name before one names a
+# body (“某某”宣讲队, “某某”议事会); printed bare (各村成立红白理事会) they are mostly kinds
+TEAM_WORDS = ("队", "团", "联盟", "议事会", "理事会")
 # Standard short names of government functions, taken as bodies when listed with others.
 SHORT_BODIES = {"公安": "公安", "交警": "交警", "城管": "城管", "消防": "消防", "税务": "税务", "民政": "民政",
                 "司法": "司法", "环保": "环保", "市场监管": "市场监管", "卫健": "卫健", "住建": "住建", "交通": "交通",

@@ -2070,3 +2070,26 @@ def test_a_congress_s_term_is_no_part_of_which_body_it_is():
 def test_every_body_of_a_kind_under_one_is_no_body():
     ex = extract("县委各部门、县直各单位要认真落实。县文明委将进行督查。")
     assert not any("各" in o for o in of(ex, "Organization"))
+
+
+def test_a_routine_meeting_is_no_event():
+    ex = extract("5月6日,社区召开文明创建推进会。社区每周召开一次居民座谈会。")
+    assert set(of(ex, "Event")) == {"文明创建推进会"}
+
+
+def test_a_township_named_after_a_village_is_read_whole():
+    # the division table has a community 彭浦新村 inside 彭浦新村街道: the street's name is not it
+    ex = extract("家住上海市静安区彭浦新村街道的李阿姨说。")
+    regions = of(ex, "Region")
+    assert "彭浦新村街道" in regions and "彭浦新村" not in regions
+
+
+def test_the_office_after_a_place_s_committee_is_that_place_s():
+    ex = extract("临江街道党工委副书记、办事处主任陈海介绍了情况。")
+    assert ("陈海", "临江街道办事处主任") in pairs(ex, "holdsPost")
+
+
+def test_a_quoted_residents_council_is_a_body_a_bare_one_set_up_everywhere_is_not():
+    ex = extract("今年,长青社区成立“邻里和”议事会,协商解决停车难题。全县所有行政村均成立了村民议事会。")
+    bodies = {p for o in of(ex, "Organization").values() for p in {o.label} | o.aliases}
+    assert "邻里和议事会" in bodies and "村民议事会" not in bodies

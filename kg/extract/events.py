@@ -53,6 +53,10 @@ _AT_THE_EVENT = re.compile(r"(?:^|[,，。])(?:此外|同时|当天)?[,，]?(?:"
 _HOSTED_BY = re.compile("^.*(?:" + "|".join(ORGANIZE_VERBS) + ")的")
 
 
+# how often a meeting or an activity recurs (每月召开, 定期举办): the habit, not a reported occasion
+_ROUTINE = re.compile(r"(?:每(?:年|季度?|月|周|星期|天|日|半年|两周)|定期|常态化|经常性?)[\u4e00-\u9fff]{0,3}$")
+
+
 def event_key(doc: Doc, name: str) -> str:
     """One event per name on a page: two articles of a page reporting an event by one name
     report the same one (a name is not enough across pages: 推进会 is held everywhere)."""
@@ -134,6 +138,8 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
                 name = rest
             sent = doc.sentence_at(m.start())
             head = text[sent.start:m.start()]
+            if _ROUTINE.search(text, max(sent.start, m.start() - 8), m.start()):
+                continue                             # 每月召开一次议事会: a routine, no one occasion
             date = DATE_RE.search(head)
             listed = text[start:m.end(group)]                 # (after the hosts, if any were named)
             if text.startswith("、", m.end(group)):        # the name is the first of a list

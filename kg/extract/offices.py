@@ -340,6 +340,11 @@ def _named_as_body(doc: Doc, start: int, end: int) -> bool:
                for sp in doc.spans)
 
 
+# a place's own executive, named bare after its party committee's title
+_PLACE_OFFICES = ("办事处", "人民政府", "政府", "管委会")
+_PLACE_OF_COMMITTEE = re.compile(r"(?:中共)?(.+?(?:街道|镇|乡|县|区|市|旗|盟|州|省))(?:党工委|党委|委)$")
+
+
 def _body(ex: Extraction, name: str, regions: list[Region], main: Region | None, region_key,
           span: tuple[int, int], committee: Entity | None = None, tagged: bool = False) -> Entity | None:
     """The body a title names, found among the article's bodies or created when its name reads
@@ -350,12 +355,18 @@ def _body(ex: Extraction, name: str, regions: list[Region], main: Region | None,
     for ent in ex.of_kind("Organization"):
         if name == ent.label or name in ent.aliases or name == ent.attrs.get("printed"):
             return ent
-    if not (_COMMITTEE.search(name) or _SUFFIX_RE.search(name) or name in SHORT_BODIES or tagged and len(name) >= 3):
+    # 某街道党工委副书记、办事处主任: the office of the place whose committee was just named
+    seat_of = _PLACE_OF_COMMITTEE.match(committee.label) if committee is not None and name in _PLACE_OFFICES else None
+    if not (_COMMITTEE.search(name) or _SUFFIX_RE.search(name) or name in SHORT_BODIES or tagged and len(name) >= 3
+            or seat_of):
         return None
     if _PLACE_END.search(name) and not _SUFFIX_RE.search(name):
         return None                       # 某镇某社区|党委书记: the seat is a place, which the regions read
     if name.startswith(("中共中央", "中央", "全国", "国务院")):
         canonical, region = name, None
+    elif seat_of:
+        canonical = seat_of.group(1) + name
+        region = next((r for r in regions if region_key(r) == committee.attrs.get("region")), None)
     elif committee is not None and _COMMITTEE.search(committee.label) and name.endswith("部") \
             and name[0] not in LEVEL_CHARS:
         # 某区委常委、宣传部部长: the department of the committee just named

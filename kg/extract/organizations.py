@@ -475,8 +475,14 @@ _LEGAL_FORM = re.compile(r"[)）]?(?:控股)?(?:股份)?(?:有限)?(?:责任)?(?
 def _generic_list(text: str, start: int) -> bool:
     """Inside a list that names kinds of body (各地党群服务中心、综合服务中心等)."""
     clause_start = max(text.rfind(ch, 0, start) for ch in ",，。;；\n") + 1
-    return bool(re.search(r"各[地级类个]|各$|等各", text[clause_start:start])
+    return bool(re.search(r"各[地级类个]|各$|等各|" + _EACH_SETS_UP.pattern, text[clause_start:start])
                 or _EACH_LEVEL.search(text, clause_start, start))
+
+
+# each unit of a level setting one up (各村均成立了红白理事会): one of a kind in every unit
+# (全市大部分行政村均成立…: most or all units of a kind)
+_EACH_SETS_UP = re.compile(r"(?:各|所有|全部|大部分|多数|每个)(?:行政|自然)?(?:[省市县区镇乡村]|乡镇|街道|社区|村居|单位)"
+                           r"(?:都|均|全部)?(?:已)?(?:成立|建立|组建|设立|建成)了?")
 
 
 # 各市（州）民政局, 各县（市、区）文明办, 所有县（市、区）融媒体中心: every division's body of

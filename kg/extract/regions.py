@@ -248,6 +248,8 @@ def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMen
                         kind_word = next((w for w in _KIND_WORDS.get(unit.level, ())
                                           if text.startswith(w, at + len(form))), "")
                         ok, printed = bool(kind_word), form + kind_word
+                    if ok and text.startswith(unit.parent.name, at) and len(unit.parent.name) > len(printed):
+                        ok = False            # 彭浦新村|街道: the start of its township's own name
                     if ok:
                         out.append(RegionMention(unit, printed, at, at + len(printed)))
                     at = text.find(form, at + len(form))
@@ -293,9 +295,11 @@ def _suffix_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention
                 break
             if len(name) > 8:
                 break
-        if name.endswith("村") and doc.text.startswith("社区", at):
-            name += "社区"                 # 某某新村|社区: a community named after an old village
-            at += 2
+        longer = re.match(r"社区|街道", doc.text[at:at + 2]) if name.endswith("村") else None
+        if longer:
+            # 某某新村|社区, 某某新村|街道: a community or a street named after an old village
+            name += longer.group(0)
+            at += len(longer.group(0))
         suffix = _SUBUNIT_SUFFIX.search(name)
         if not suffix:
             # the tagger read the unit with its party or residents' committee as one body
