@@ -2093,3 +2093,22 @@ def test_a_quoted_residents_council_is_a_body_a_bare_one_set_up_everywhere_is_no
     ex = extract("今年,长青社区成立“邻里和”议事会,协商解决停车难题。全县所有行政村均成立了村民议事会。")
     bodies = {p for o in of(ex, "Organization").values() for p in {o.label} | o.aliases}
     assert "邻里和议事会" in bodies and "村民议事会" not in bodies
+
+
+def test_a_title_after_the_preposition_yi_starts_after_it():
+    ex = extract("汉滨区成立以区委书记周明任组长的创建工作领导小组。")
+    assert ("周明", "汉滨区委书记") in pairs(ex, "holdsPost")
+    assert not any("以" in o for o in of(ex, "Organization"))
+
+
+def test_a_named_holder_leads_the_group_not_the_title_they_hold():
+    ex = extract("汉滨区成立以区委书记周明任组长,区委副书记、区长李华任常务副组长的创建工作领导小组。")
+    leaders = {s for s, o in pairs(ex, "leads")}
+    assert leaders == {"周明"}
+
+
+def test_a_unit_s_task_does_not_reach_back_over_another_unit_s():
+    ex = extract("全区推进文明城市创建。区城管局牵头负责“席地而坐”城市客厅建设,区卫健委负责病媒生物防制工作。")
+    responsible = pairs(ex, "responsibleFor")
+    assert ("区卫健委", "席地而坐城市客厅建设") not in responsible
+    assert any(s == "区城管局" for s, _ in responsible)

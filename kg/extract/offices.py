@@ -23,7 +23,7 @@ from .posts import post_key, post_label, post_region
 
 # words that cannot stand inside a title: a verb or function word opens the clause before it
 # (a dash introduces the title: 妇女干部——村妇联主席; a single one joins a name: 中国—东盟中心)
-_NOT_IN_TITLE = re.compile(r"[的有据由在向对请让被把将给是和与及同了着过为从]|——|……")
+_NOT_IN_TITLE = re.compile(r"[的有据由在向对请让被把将给是和与及同了着过为从以]|——|……")
 # bodies whose members sit on them (committees, congresses): 县委书记 is a member of 县委
 _COMMITTEE = re.compile(r"(?:委|党委|党组|党工委|常委会|委员会|政协|人大|支部|总支)$")
 _BARE_TITLE_AFTER = re.compile(r"(?:总书记|主席|总统|总理|首相|委员长|书记|同志)")

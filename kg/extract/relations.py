@@ -14,23 +14,24 @@ from .actors import WHOLE_REGION, Mention, MentionIndex, opening_actors, subject
 from .organizations import org_key, org_kind_of
 from .programs import canonical
 
-_LEAD_GROUP = re.compile(r"以(?P<heads>[^,，。;；]{2,30}?)(?:担任|任|为)(?:双)?(?:组长|总指挥|指挥长|主任)的")
+# (none of these runs over a line break: a headline is no part of the sentence after it)
+_LEAD_GROUP = re.compile(r"以(?P<heads>[^,，。;；\n]{2,30}?)(?:担任|任|为)(?:双)?(?:组长|总指挥|指挥长|主任)的")
 # 任 as a verb, not the tail of a noun (主任, 责任, 信任); the office one list item, not two
-_LEAD_TAKE = re.compile(r"(?P<heads>[^,，。;；]{2,20}?)(?:担任|兼任|(?<![主责信专])任)"
+_LEAD_TAKE = re.compile(r"(?P<heads>[^,，。;；\n]{2,20}?)(?:担任|兼任|(?<![主责信专])任)"
                         r"(?P<office>[^,，。;；、]{0,15}?(?:总队长|队长|组长|主任|会长|指挥长|总指挥))(?![部处室])")
 # the body each head office heads, from the office's last word (志愿服务总队长 → 志愿服务总队)
 _HEADED_BODY = {"总队长": UNIT_OF_HEAD["总队长"], "队长": UNIT_OF_HEAD["队长"], "指挥长": "指挥部", "总指挥": "指挥部"}
-_RESPONSIBLE = re.compile(r"(?P<list>[^,，。;；]{2,80}?)等?(?:牵头责任单位|牵头单位|责任单位|牵头|负责(?!人|同志))")
+_RESPONSIBLE = re.compile(r"(?P<list>[^,，。;；\n]{2,80}?)等?(?:牵头责任单位|牵头单位|责任单位|牵头|负责(?!人|同志))")
 # …的重要抓手 after a programme: the goal a lever serves
 _LEVER_OF = re.compile(r"(?:工作)?的(?:重要|有效|有力|总|主要)?(?:" + "|".join(LEVER_WORDS) + ")")
 # 牵头单位:A;责任单位:B、C — units labelled on a task list
 _UNITS_LABELLED = re.compile(r"(?:牵头|责任|配合)(?:单位|部门)\s*[:：]\s*(?P<list>[^;；。\n]{2,80})")
 # who held an event: 由A主办、B承办的…; A、B及C共同举办“…”
-_JOINED_BY = re.compile(r"联合(?P<list>[^,，。;；]{2,60}?)(?=[,，]|在|开展|举办|举行|共同)")
+_JOINED_BY = re.compile(r"联合(?P<list>[^,，。;；\n]{2,60}?)(?=[,，]|在|开展|举办|举行|共同)")
 _ORGANIZED = re.compile("(?:共同|联合)?(?:" + "|".join(ORGANIZE_VERBS) + ")|(?:共同|联合)开展")   # (A、B联合开展: both hold it)
 _WHEN_WHERE = re.compile(r"(?:于[0-9０-９一二三四五六七八九十〇年月日上下午晚]{2,12})?(?:在[^,，。;；、在]{1,25}?)?(?:"
                          + "|".join(HELD_MANNER) + ")?$")
-_DIRECTIVE = re.compile(r"(?P<who>[^,，。;；]{2,20}?)关于(?P<what>[^,，。;；]{2,40}?)的(?:决策部署|部署|要求|安排)")
+_DIRECTIVE = re.compile(r"(?P<who>[^,，。;；\n]{2,20}?)关于(?P<what>[^,，。;；]{2,40}?)的(?:决策部署|部署|要求|安排)")
 # the word that joins the two sides of an agreement (A与B签订); the last one, as a side may list
 # bodies joined by 和
 _WITH = re.compile(r"(?<!参)与(?!会)(?!.*(?<!参)与)")
@@ -39,7 +40,7 @@ _DISPOSAL = re.compile(r"(?:将|把)[^,，。;；]{0,12}$")
 _RUN_AFTER = re.compile("(?:" + "|".join(sorted(RUN_VERBS, key=len, reverse=True)) + "|作为|列为|摆在)")
 # 被确定为某某试点(市): a region that pilots the programme runs it
 _PILOT = re.compile(r"(?:工作)?试点")
-_PARTNER = re.compile(r"(?P<list>[^,，。;；]{4,80}?)(?:共同|联合)?(?:签署|签订|签约)")
+_PARTNER = re.compile(r"(?P<list>[^,，。;；\n]{4,80}?)(?:共同|联合)?(?:签署|签订|签约)")
 # a programme set up as the frame of the work (以某某为载体, 以“某某”为抓手), and one said to be the
 # region's own (“某某”是我省…): its actor is the clause's, or the article's region
 _FRAME_BEFORE = re.compile(r"以[“]?$")
@@ -106,6 +107,13 @@ def _hosts(doc: Doc, index: MentionIndex, event_start: int) -> list[Mention]:
 _HOSTED_BY = re.compile(r"由(?P<list>[^,，。;；由]{2,60}?)(?:共同|联合)?(?:主办|承办|举办)")
 
 
+def _named_heads(heads: list[Mention]) -> list[Mention]:
+    """The heads of a group: its offices (市委书记、市长任双组长) — or, once a holder is named
+    (以区委书记某某任组长), the people, the offices being only their titles."""
+    people = [h for h in heads if h.key.startswith("person:")]
+    return people or heads
+
+
 def _headed_group(doc: Doc, index: MentionIndex, ex: Extraction, start: int, end: int, unit: str):
     """The leading group (领导小组, 指挥部, 专班) a bare head office belongs to: the last one
     named before it in its sentence or the one before, else the first straight after in its
@@ -120,7 +128,9 @@ def _headed_group(doc: Doc, index: MentionIndex, ex: Extraction, start: int, end
     before = [m for m in index.between(begin, start, ("Organization",)) if heads_it(m)]
     if before:
         return ex.entities[before[-1].key]
-    after = [m for m in index.between(end, sent.end, ("Organization",)) if heads_it(m) and m.start - end <= 20]
+    # (…任组长,某某任副组长的某某领导小组: the relative clause may name its deputies first)
+    after = [m for m in index.between(end, sent.end, ("Organization",)) if heads_it(m)
+             and (m.start - end <= 20 or m.start - end <= 60 and "的" in doc.text[m.start - 4:m.start])]
     return ex.entities[after[0].key] if after else None
 
 
@@ -258,13 +268,13 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
 
     # leads: 以市委书记、市长担任双组长的创建工作领导小组 / 市委书记、市长任志愿服务总队长
     for m in _LEAD_GROUP.finditer(text):
-        heads = index.between(m.start("heads"), m.end("heads"), ("Post", "Person", "Organization"))
+        heads = _named_heads(index.between(m.start("heads"), m.end("heads"), ("Post", "Person", "Organization")))
         group = next(iter(index.between(m.end(), m.end() + 30, ("Organization",))), None)
         for h in heads:
             if group:
                 rel("leads", h.key, group.key, m.start(), group.end)
     for m in _LEAD_TAKE.finditer(text):
-        heads = index.between(m.start("heads"), m.end("heads"), ("Post", "Person"))
+        heads = _named_heads(index.between(m.start("heads"), m.end("heads"), ("Post", "Person")))
         office = m.group("office")
         if "副" in office:
             continue                     # 任副组长, 任常务副指挥长: a deputy heads nothing
@@ -294,9 +304,16 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
         sent = doc.sentence_at(m.start())
         # the task named after the unit (A牵头做好X, B牵头抓好Y), else one named before it
         # (X由A牵头), else the article's programme
-        after = index.between(m.end(), sent.end, ("Program",))
+        # (up to the next unit given a task: A负责X,B负责Y — B's Y is not A's)
+        nxt = next((n.start() for n in _RESPONSIBLE.finditer(text, m.end(), sent.end)
+                    if index.between(n.start("list"), n.end("list"), ("Organization",))), sent.end)
+        after = index.between(m.end(), nxt, ("Program",))
         # (not the goal the task serves: 把推进X作为|乡村振兴|的重要抓手 is X's)
-        before = [p for p in index.between(sent.start, m.start("list"), ("Program",)) if not _LEVER_OF.match(text, p.end)]
+        # (…nor crossing back over another unit's task: A负责X,B负责公交站台 — X is A's)
+        crossed = any(n.end() <= m.start("list") and index.between(n.start("list"), n.end("list"), ("Organization",))
+                      for n in _RESPONSIBLE.finditer(text, sent.start, m.start()))
+        prev = doc.clause_at(m.start("list"), m.start("list") + 1)[0] if crossed else sent.start
+        before = [p for p in index.between(prev, m.start("list"), ("Program",)) if not _LEVER_OF.match(text, p.end)]
         target = after[0].key if after else before[-1].key if before else (main_program.key if main_program else None)
         for o in orgs:
             if target:
