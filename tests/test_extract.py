@@ -2112,3 +2112,14 @@ def test_a_unit_s_task_does_not_reach_back_over_another_unit_s():
     responsible = pairs(ex, "responsibleFor")
     assert ("区卫健委", "席地而坐城市客厅建设") not in responsible
     assert any(s == "区城管局" for s, _ in responsible)
+
+
+def test_a_university_s_committee_keeps_the_university_s_name():
+    ex = extract("徐州市铜山区委宣传部与湖南师范大学团委共建实践基地。")
+    bodies = set(of(ex, "Organization"))
+    assert "湖南师范大学团委" in bodies and "湖南省师范大学团委" not in bodies
+
+
+def test_bodies_that_launch_a_programme_together_run_it():
+    ex = extract("区妇联与区团委联合发起“护苗成长”关爱行动。")
+    assert {("区妇联", "护苗成长关爱行动"), ("区团委", "护苗成长关爱行动")} <= pairs(ex, "runs")

@@ -149,6 +149,10 @@ def _without_province(name: str, regions: list[Region]) -> str:
     return name
 
 
+# a university's committee or association (某师范大学团委, 某大学志愿者协会) is placed as the university is
+_SCHOOL_OPENS = re.compile(r"(.{2,}?(?:大学(?!生)|学院(?!路|街)))(?=[\u4e00-\u9fff]{2,}$)")
+
+
 def qualify(name: str, regions: list[Region], main: Region | None,
             kind: str | None = None) -> tuple[str, Region | None]:
     """Printed name → (canonical name, region it belongs to).
@@ -156,6 +160,9 @@ def qualify(name: str, regions: list[Region], main: Region | None,
     Leading place names are read off (山东聊城高新区… → 聊城 …) and the body is re-qualified by
     the most specific of them in full (聊城市高新区…), so every printed variant gets one name."""
     kind = kind or org_kind_of(name)
+    school = _SCHOOL_OPENS.match(name) if kind not in ("school", "enterprise", "other") else None
+    if school:
+        return name, qualify(school.group(1), regions, main, "school")[1]   # 某师范大学团委: the university's
     if NATIONAL.match(name) or _NATIONAL_BODY.match(name) and kind not in ("school", "enterprise", "other"):
         return name, None                           # 中央文明委, 全国政协: no region qualifies them
     if kind in ("school", "enterprise", "other") and name not in SHORT_BODIES:
