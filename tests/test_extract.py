@@ -2123,3 +2123,19 @@ def test_a_university_s_committee_keeps_the_university_s_name():
 def test_bodies_that_launch_a_programme_together_run_it():
     ex = extract("区妇联与区团委联合发起“护苗成长”关爱行动。")
     assert {("区妇联", "护苗成长关爱行动"), ("区团委", "护苗成长关爱行动")} <= pairs(ex, "runs")
+
+
+def test_a_quoted_name_with_its_kind_defined_as_a_brand_is_a_programme():
+    ex = extract("“润泽万家”道德讲堂是该县打造的文明实践品牌。“润泽万家”的推广作为重点工作。")
+    assert set(of(ex, "Program")) == {"润泽万家道德讲堂"}
+
+
+def test_a_numbered_lecture_held_is_an_event():
+    ex = extract("近日,第八期“石榴花开”故事会在县图书馆举行。")
+    assert "第八期石榴花开故事会" in of(ex, "Event")
+
+
+def test_an_honour_first_in_a_person_s_list_of_titles():
+    ex = extract("全国道德模范、镇卫生院医生刘春华讲述了行医故事。")
+    honor = of(ex, "Honor")["全国道德模范"]
+    assert honor.attrs["recipients"] == [of(ex, "Person")["刘春华"].key]

@@ -144,7 +144,12 @@ def titles_before_people(doc: Doc, people: list[tuple[int, int, str]]) -> list[t
     for n, (s, e, key) in enumerate(people):
         ca, _ = doc.clause_at(s, e)
         m = _TITLE_BEFORE_NAME.search(text, ca, s)
-        if not m or m.end() != s or len(strip_quotes(m.group("name"))) < 3:
+        if not m or m.end() != s:
+            # 省级道德模范、某校教师张三: the honour first in the list of what the person is
+            dun = text.rfind("、", ca, s)
+            m = _TITLE_BEFORE_NAME.search(text, ca, dun) if 0 < s - dun <= 16 else None
+            m = m if m and m.end() == dun and text.rfind("、", ca, dun) < m.start() else None
+        if not m or len(strip_quotes(m.group("name"))) < 3:
             continue
         name = strip_quotes(m.group("name")).strip()
         verbs = list(re.finditer(_VERBS + "|" + _LIST_VERB.pattern, name))

@@ -60,7 +60,8 @@ _TAKEN_AS_LEVER = re.compile(r"(?:把|将)(?:推进|深化|开展|实施|抓好|
                              r"作为(?:(?:[^,，。;；]{0,12}的)?(?:重要|有效|有力|总|主要)?(?:" + "|".join(LEVER_WORDS) + ")"
                              r"|“[^“”]{2,10}(?:工程|行动|项目)”)")      # (…作为“一把手工程”: a priority named so)
 # “某某讲堂”是我省…的重要载体: a quoted name the text defines as a vehicle, platform or project
-_DEFINED_AS = re.compile(r"(?:^|(?<=[。!?\n]))(?P<name>“[^“”]{2,16}”)(?:是|已成为|成为|作为)[^。;；]{0,40}?"
+# (…with its kind after the quotes: “某某”道德讲堂是…品牌)
+_DEFINED_AS = re.compile(r"(?:^|(?<=[。!?\n]))(?P<name>“[^“”]{2,16}”(?:(?!的)[\u4e00-\u9fff]){0,6}?)(?:是|已成为|成为|作为)[^。;；]{0,40}?"
                          r"(?:载体|平台|品牌|抓手|举措|工程|项目|活动|行动|机制|模式|阵地)")
 # 2026年度移风易俗工作推进会: the policy a meeting is held about
 _MEETING_ABOUT = re.compile(r"(?:\d{4}年度?)?(?P<x>[\u4e00-\u9fff“”]{2,10}?)工作(?:推进|部署|动员|调度|总结|推进部署|现场)"
