@@ -187,5 +187,10 @@ def analyse(article: Article, source_file: str) -> Doc:
     doc.hits = gazetteer_hits(doc.text, load_gazetteer())
     filed = FILED_FROM.match(doc.text, title_end)
     doc.filing_lead = (filed.start("place"), filed.end("place"), filed.end()) if filed else None
+    if article.filed_from is not None:
+        # a dispatch lead taken off the first paragraph: its place is the paragraph after it
+        n = next(i for i, p in enumerate(article.paragraphs) if p is article.filed_from)
+        at = title_end + sum(len(p) + 1 for p in article.paragraphs[:n])
+        doc.filing_lead = (at, at + len(article.filed_from), 0)
     doc.index()
     return doc

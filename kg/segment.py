@@ -40,6 +40,9 @@ class Article:
     outlets: list[str] = field(default_factory=list)                # news outlets credited (新华社, 某日报)
     dateline: TracedText | None = None
     paragraphs: list[TracedText] = field(default_factory=list)
+    # the place a dispatch was filed from (某通讯社北京某日电): kept as a paragraph of its own,
+    # a place named, but where the reporter was rather than what the article is about
+    filed_from: TracedText | None = None
 
     @property
     def headline(self) -> str:
@@ -423,6 +426,10 @@ def _caption_article(index: int, p: TracedText) -> Article:
                    photographers=caption_credit(p.text) or [], paragraphs=[p])
 
 
+# a dispatch's lead ends in its date and 电 (某社某地4月1日电)
+_DISPATCH = re.compile(r"\d{1,2}月\d{1,2}日电")
+
+
 def _take_lead(article: Article, p: TracedText) -> None:
     lead = match_lead(p.text)
     place = None
@@ -433,10 +440,13 @@ def _take_lead(article: Article, p: TracedText) -> None:
             credits.authors = [(name, bool(_PEN_NAME.match(name)))]
         _take_credits(article, credits)
         place = p[at[0]:at[1]] if at else None
+        dispatched = place is not None and bool(_DISPATCH.search(p.text, 0, end))
         p = p[end:]
     article.paragraphs.append(p)
     if place is not None:
         article.paragraphs.append(place)    # where it was filed from (本报某地讯) is a place named
+        if dispatched:
+            article.filed_from = place
 
 
 def _take_credits(article: Article, credits: Credits | None) -> None:

@@ -2139,3 +2139,13 @@ def test_an_honour_first_in_a_person_s_list_of_titles():
     ex = extract("全国道德模范、镇卫生院医生刘春华讲述了行医故事。")
     honor = of(ex, "Honor")["全国道德模范"]
     assert honor.attrs["recipients"] == [of(ex, "Person")["刘春华"].key]
+
+
+def test_a_dispatch_s_place_in_its_bracketed_lead_is_where_it_was_filed_not_the_actor():
+    text = ("民政部部署冬季救助工作\n\n中新社北京12月3日电(记者 赵一鸣)民政部近日印发通知,部署开展“寒冬送温暖”"
+            "专项救助行动。各地共走访困难群众120万户。\n")
+    arts, _ = segment(clean(text), starts_with_region)
+    assert arts[0].filed_from is not None and arts[0].filed_from.text == "北京"
+    ex, _, _ = extract_all(analyse(arts[0], "t.txt"))
+    assert "北京市" in of(ex, "Region")                     # a place named all the same
+    assert not any(s == "北京市" for s, _ in pairs(ex, "runs"))
