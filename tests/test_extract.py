@@ -2149,3 +2149,16 @@ def test_a_dispatch_s_place_in_its_bracketed_lead_is_where_it_was_filed_not_the_
     ex, _, _ = extract_all(analyse(arts[0], "t.txt"))
     assert "北京市" in of(ex, "Region")                     # a place named all the same
     assert not any(s == "北京市" for s, _ in pairs(ex, "runs"))
+
+
+def test_a_unit_printed_in_full_then_by_its_own_part_is_one_body():
+    ex = extract("黄石市公安局特警支队开展开放日活动。特警支队组织市民参观装备。")
+    bodies = [o for o in of(ex, "Organization").values() if o.label.endswith("特警支队")]
+    assert len(bodies) == 1 and "特警支队" in bodies[0].aliases
+
+
+def test_a_bare_head_s_title_is_the_head_of_the_only_such_unit_named():
+    ex = extract("黄石市公安局特警支队开展开放日活动。支队长杜明介绍了装备情况。")
+    assert ("杜明", "黄石市公安局特警支队") in pairs(ex, "memberOf")
+    ex = extract("城东派出所和城西派出所联合开展宣传。所长杜明介绍了情况。")
+    assert not any(s == "杜明" for s, _ in pairs(ex, "memberOf"))    # two named: which one is not said

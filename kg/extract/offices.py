@@ -275,6 +275,8 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
         if body_ent is None and not title.body and carried is not None \
                 and _RANK_OR_DEPUTY.sub("", title.office) not in REGION_HEADS:
             body_ent = carried        # 县政协党组书记、主席: the chairman of the same body
+        elif body_ent is None and not title.body and carried is None:
+            body_ent = _only_unit_named_before(ex, title)     # 支队长某某: the one 支队 named
         if body_ent is not None and title.body and _COMMITTEE.search(title.body):
             carried = body_ent
         elif body_ent is not None:
@@ -293,6 +295,17 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
 _POINTERS = ("该", "本")
 # what 该校 points back to: a school of any kind
 _SCHOOL_ENDS = ("学校", "小学", "中学", "大学", "学院", "幼儿园")
+
+
+def _only_unit_named_before(ex: Extraction, title: Title) -> Entity | None:
+    """The body a bare head's title refers to (…某市公安局交警支队…。支队长某某表示): the only body
+    of that unit's kind the article names before it."""
+    unit = UNIT_OF_HEAD.get(_RANK_OR_DEPUTY.sub("", title.office))
+    if not unit or unit == "组":
+        return None                    # (组长: a group's head, which the leads linker reads)
+    named = {org.key: org for org in ex.of_kind("Organization")
+             if org.label.endswith(unit) and any(b <= title.start for _, b in org.spans)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _pointed_back(ex: Extraction, title: Title) -> Entity | None:

@@ -582,10 +582,31 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
             if parent != pcanonical:
                 pent.aliases.add(parent)
             pent.spans.append((s, s + len(parent)))
-    return _merge_scope_variants(list(out.values()))
+    return _merge_short_forms(_merge_scope_variants(list(out.values())))
 
 
 _SCOPE_WORDS = ("全国", "全省", "省级", "国家")
+
+
+def _merge_short_forms(orgs: list[Entity]) -> list[Entity]:
+    """A unit printed in full once (某市公安局交警支队) and then by its own part alone (交警支队):
+    one body. The part must follow a body's type word in the full name (公安局|交警支队) and name
+    only one body of the article."""
+    dropped = set()
+    for short in orgs:
+        printed = short.attrs.get("printed", short.label)
+        if len(printed) < 3 or not _SUFFIX_RE.search(printed):
+            continue
+        fuller = [o for o in orgs if o is not short and id(o) not in dropped
+                  and o.attrs.get("printed", o.label).endswith(printed)
+                  and _SUFFIX_RE.search(o.attrs.get("printed", o.label)[:-len(printed)])
+                  and short.attrs.get("region") in (None, o.attrs.get("region"))]
+        if len(fuller) == 1:
+            full = fuller[0]
+            full.aliases |= {short.label} | short.aliases
+            full.spans += short.spans
+            dropped.add(id(short))
+    return [o for o in orgs if id(o) not in dropped]
 
 
 def _merge_scope_variants(orgs: list[Entity]) -> list[Entity]:
