@@ -2162,3 +2162,13 @@ def test_a_bare_head_s_title_is_the_head_of_the_only_such_unit_named():
     assert ("杜明", "黄石市公安局特警支队") in pairs(ex, "memberOf")
     ex = extract("城东派出所和城西派出所联合开展宣传。所长杜明介绍了情况。")
     assert not any(s == "杜明" for s, _ in pairs(ex, "memberOf"))    # two named: which one is not said
+
+
+def test_a_place_opening_a_quoted_title_is_part_of_the_honour():
+    ex = extract("张华等12名同志获评襄阳市“最美护林员”。")
+    assert "襄阳市最美护林员" in of(ex, "Honor")
+
+
+def test_a_comma_ends_a_run_of_quoted_titles():
+    ex = extract("3个单位获评“文明窗口”,“暖心驿站”等6个项目获评“优秀志愿服务项目”。")
+    assert set(of(ex, "Honor")) == {"文明窗口", "优秀志愿服务项目"}

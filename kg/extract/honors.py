@@ -8,7 +8,8 @@ from ..model import Entity
 from .chunks import strip_quotes
 
 _VERBS = r"(?:荣获|获评|被评为|评为|当选为?|当选|荣登|入选|被确定为|被命名为|命名为|被授予|授予|表彰为|评选为|荣膺|获颁|获得|获(?!奖))"
-_HONOR = re.compile(_VERBS + r"(?P<name>“[^”]{2,30}”|[^,，。;；、“”]{2,30}?(?:称号|榜|模范|单位|城市|村|村镇|先进县|先进|"
+# (a place may open a quoted title: 获评某市“最美志愿者”)
+_HONOR = re.compile(_VERBS + r"(?P<name>(?:[\u4e00-\u9fff]{2,8}?[省市县区州旗盟])?“[^”]{2,30}”|[^,，。;；、“”]{2,30}?(?:称号|榜|模范|单位|城市|村|村镇|先进县|先进|"
                               r"标兵|奖|示范点|示范中心|试点县|试点市|试点|典型|好人|项目|特色校|家庭|个人|集体|人物|之星|楷模|能手|英雄)(?:名单)?)")
 _COUNT = r"\d+(?:\.\d+)?万?[个户名人家位]"
 # one item of an honor list: [count] [级] “name” | name-with-honor-noun [count]
@@ -23,7 +24,8 @@ _LIST_VERB = re.compile(r"(?:推出|选树|推选出?|评选出?|评定|评出|�
 _IS_HONOURED = re.compile(r"(?:^|[,，])(?:是|系)(?P<name>[^,，。;；、“”的]{2,16}?(?:模范|标兵|好人|劳模|先进个人|楷模|之星|"
                           r"十大人物))(?=[,，。;；、])")
 # quoted titles printed one after another after an award verb: 获评“A”“B”“C”
-_QUOTED_RUN = re.compile(_VERBS + r"(?P<run>(?:“[^”]{2,30}”[、,，和及]?){2,})")
+# (not across a comma: 获评“A”,“B”等8个项目获评… — the comma ends the clause)
+_QUOTED_RUN = re.compile(_VERBS + r"(?P<run>(?:“[^”]{2,30}”[、和及]?){2,})")
 # 被某协会授予某某称号: the agent stands between 被 and the verb
 # 为10名“某某好人”颁发证书: a quoted title handed to people counted before it
 _HANDED = re.compile(rf"为(?P<count>{_COUNT})?(?:[\u4e00-\u9fff]{{0,8}}?)“(?P<name>[^”]{{2,30}})”(?:获得者|代表)?"
