@@ -48,7 +48,7 @@ SUFFIX_KIND = [
     # a province's departments (某省教育厅, 某委办公厅), the people's congress and its standing
     # committee, the political consultative conference, the armed forces department
     ("办公厅", "government"), ("厅", "government"), ("人大", "government"), ("常委会", "government"), ("政协", "government"),
-    ("武装部", "government"),
+    ("武装部", "government"), ("军分区", "government"), ("警备区", "government"),
     # a commission by its short name (某某执法委, 卫健委, 发改委); 常委 is an office (see below)
     ("委", "government"),
     ("党组", "party"), ("党委", "party"), ("党工委", "party"), ("宣传部", "party"), ("组织部", "party"),
@@ -105,6 +105,8 @@ OFFICE_TITLES = (
     "总经济师", "首席执行官", "董事会秘书", "副厂长", "副秘书长", "副总编辑", "副主编",
     # heads of state and government, and diplomats (news of foreign affairs)
     "总统", "副总统", "总理", "副总理", "首相", "国务卿", "外长", "议长", "大使", "总领事",
+    # military commands (某军分区司令员, 某武装部部长 is a 部长 already)
+    "司令员", "副司令员", "政治委员", "参谋长", "副参谋长",
 )
 # 'X长' titles whose first character is the kind of unit headed
 UNIT_OF_HEAD = {"队长": "队", "总队长": "总队", "支队长": "支队", "大队长": "大队", "中队长": "中队", "站长": "站", "所长": "所", "校长": "学校", "院长": "院",

@@ -2172,3 +2172,26 @@ def test_a_place_opening_a_quoted_title_is_part_of_the_honour():
 def test_a_comma_ends_a_run_of_quoted_titles():
     ex = extract("3个单位获评“文明窗口”,“暖心驿站”等6个项目获评“优秀志愿服务项目”。")
     assert set(of(ex, "Honor")) == {"文明窗口", "优秀志愿服务项目"}
+
+
+def test_hosts_named_in_a_sentence_referring_back_to_the_event():
+    ex = extract("5月12日,全县防灾减灾宣传周启动仪式在县城广场举行。县领导王刚出席。"
+                 "活动由县应急管理局、县消防救援大队联合主办。")
+    assert {o for _, o in pairs(ex, "organizedBy")} == {"县应急管理局", "县消防救援大队"}
+
+
+def test_a_military_command_s_title_is_an_office_of_that_body():
+    ex = extract("市委常委、宜昌军分区司令员彭涛出席。")
+    assert ("彭涛", "宜昌市军分区司令员") in pairs(ex, "holdsPost")      # (printed 宜昌军分区: an alias)
+
+
+def test_the_last_n_years_framing_a_figure_is_no_figure():
+    ex = extract("近五年累计投入帮扶资金3000万元。")
+    assert {m.attrs["value"] for m in of(ex, "Metric").values()} == {"30000000"}
+
+
+def test_a_village_s_collective_income_is_the_village_s_figure():
+    ex = extract("2019年,德化县雷峰镇潘祠村启动环境整治。村党支部书记苏明带领村民成立茶叶合作社,"
+                 "发展茶园800亩,2025年村集体经济收入达到62万元。")
+    figure = next(m for m in of(ex, "Metric").values() if m.attrs["value"] == "620000")
+    assert figure.attrs["about"] == of(ex, "Region")["潘祠村"].key

@@ -77,6 +77,8 @@ _SCOPE_PREP = ("在", "向", "到", "于")
 # …opening a clause (目前全区…, 全县共…): the clauses after it in the sentence go on about it
 _WHOLE_REGION_OPENS = re.compile(r"(?:^|[,，;；])\s*(?:\d{4}年(?:以来)?|今年以来|近年来|目前|截至目前)?[,，]?"
                                  r"(?P<whole>全[省市县区州旗镇乡])")
+# what belongs to a village as a whole (村集体经济收入, 村民人均可支配收入): the village's figure
+_VILLAGE_OWN = re.compile(r"村(?:集体|级集体|民人均)")
 # 该镇, 该村 …: the last division of that kind named before
 _THIS_UNIT = re.compile(r"该(?P<kind>社区|街道|村|镇|乡|县|区|市|州|省)")
 # a speaker (某某告诉记者, 某某介绍): what follows is what they say, not what they do
@@ -250,6 +252,9 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         if any(not named_inside(n.start()) for n in _NATIONWIDE.finditer(text, ca, pos)):
             return None                            # 全国共开展…, 各地要…: the whole country, no region of ours
         whole = next((w for w in WHOLE_REGION.finditer(text, ca, pos) if not named_inside(w.start())), None)
+        own = _VILLAGE_OWN.search(text, ca, pos)
+        if whole is None and own and not index.between(ca, own.start(), ("Organization", "Region")):
+            return whole_region("全村", own.start())   # 村集体经济收入达到85万元: the village's
         if whole and main_key:
             scope_of = None
             if text[whole.start() - 1:whole.start()] in _SCOPE_PREP:

@@ -195,8 +195,9 @@ def extract_metrics(doc: Doc, subject_at) -> list[Entity]:
         if unit == "余人":
             unit = "人"
         pre = m.group("pre") or ""
-        if unit == "年" and pre == "近" and re.match(r"(?:以)?来", text[m.end():m.end() + 2]):
-            continue                           # 近三年来: the period the figures after it cover
+        if unit == "年" and pre == "近" and (re.match(r"(?:以)?来", text[m.end():m.end() + 2])
+                                            or re.search(r"\d", text[m.end():doc.clause_at(m.start(), m.end())[1]])):
+            continue                           # 近三年来, 近三年累计投入1.2亿元: the period a figure covers
         more = m.group("more0") or m.group("more1") or m.group("more2") or ""
         qualifier = ("approx_more" if pre in APPROX_MORE_BEFORE or more in ("余", "多", "以上") or vague
                      else "approx" if pre in APPROX_BEFORE or more == "左右" else "exact")
@@ -234,7 +235,7 @@ def _figure(doc: Doc, start: int, end: int, value: Decimal, unit: str, qualifier
     indicator = _indicator(doc, a, start, end, b, _predicate_start(doc, end, b))
     key = f"metric:{doc.source_file}:{doc.article.index}:{doc.traced.offset(start)}"
     shown = str(value.normalize()) if value == value.to_integral() else str(value)
-    attrs = {"value": format(value, "f") if "E" in shown else shown,   # quantize() fails past 28 digits
+    attrs = {"value": format(value.normalize(), "f") if "E" in shown else shown,   # quantize() fails past 28 digits
              "unit": unit, "qualifier": qualifier, "indicator": indicator, "evidence": text[a:b].strip(),
              "year": main_year(doc, start), "about": subject_at(start)}
     return Entity("Metric", key, f"{indicator} {text[start:end].strip()}", attrs=attrs, spans=[(start, end)])

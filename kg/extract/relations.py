@@ -97,11 +97,26 @@ def _hosts(doc: Doc, index: MentionIndex, event_start: int) -> list[Mention]:
                 out.append(body)
             end = body.start
     # …表彰大会在某中心举行,会议由区妇联主办: the hosts named after the event in its sentence
-    for m in _HOSTED_BY.finditer(text, event_start, sent.end):
-        for body in index.between(m.start("list"), m.end("list"), ("Organization",)):
-            if body not in out:
-                out.append(body)
+    # …or in the sentence after, which refers back to it (…活动举行。活动由A、B联合主办)
+    # (one of the next two sentences: who attended may come first)
+    stretches, nxt = [(event_start, sent.end)], sent
+    for _ in range(2):
+        nxt = doc.sentence_at(nxt.end + 1) if nxt.end + 1 < len(text) else None
+        if nxt is None or nxt.start <= sent.start:
+            break
+        if _REFERS_BACK.match(text, nxt.start):
+            stretches.append((nxt.start, nxt.end))
+            break
+    for a, b in stretches:
+        for m in _HOSTED_BY.finditer(text, a, b):
+            for body in index.between(m.start("list"), m.end("list"), ("Organization",)):
+                if body not in out:
+                    out.append(body)
     return sorted(out, key=lambda b: b.start)
+
+
+# a sentence opening by referring back to the event just reported (活动由…, 本次会议由…)
+_REFERS_BACK = re.compile(r"\s*(?:本次|此次|这次|该)?(?:活动|会议|大会|仪式|比赛|论坛|展览|晚会)由")
 
 
 _HOSTED_BY = re.compile(r"由(?P<list>[^,，。;；由]{2,60}?)(?:共同|联合)?(?:主办|承办|举办)")
