@@ -2195,3 +2195,9 @@ def test_a_village_s_collective_income_is_the_village_s_figure():
                  "发展茶园800亩,2025年村集体经济收入达到62万元。")
     figure = next(m for m in of(ex, "Metric").values() if m.attrs["value"] == "620000")
     assert figure.attrs["about"] == of(ex, "Region")["潘祠村"].key
+
+
+def test_a_bare_kind_opening_a_title_is_the_only_body_of_that_kind_named():
+    ex = extract("湖北兴发化工集团股份有限公司开展志愿服务。公司党委书记、董事长孙明介绍了情况。")
+    held = {p for s, p in pairs(ex, "holdsPost") if s == "孙明"}
+    assert held == {"湖北兴发化工集团股份有限公司党委书记", "湖北兴发化工集团股份有限公司董事长"}

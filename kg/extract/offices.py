@@ -270,8 +270,9 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
     evidence = text[a:b]
     for title in chain:
         body_ent = _pointed_back(ex, title) if title.printed.startswith(_POINTERS) else \
-            _body(ex, title.body, regions, main, region_key, (title.start, title.start + len(title.body)),
-                  carried, _named_as_body(doc, title.start, title.start + len(title.body)))
+            _body(ex, _kind_named_before(ex, title), regions, main, region_key,
+                  (title.start, title.start + len(title.body)), carried,
+                  _named_as_body(doc, title.start, title.start + len(title.body)))
         if body_ent is None and not title.body and carried is not None \
                 and _RANK_OR_DEPUTY.sub("", title.office) not in REGION_HEADS:
             body_ent = carried        # 县政协党组书记、主席: the chairman of the same body
@@ -297,14 +298,33 @@ _POINTERS = ("该", "本")
 _SCHOOL_ENDS = ("学校", "小学", "中学", "大学", "学院", "幼儿园")
 
 
+# a company's executives: printed bare, the company's
+_COMPANY_OFFICES = ("董事长", "总经理", "总裁", "董事")
+_COMPANY_KINDS = ("公司", "集团")
+# a body's kind printed bare, opening a title (公司党委书记, 医院党委副书记)
+_BARE_KINDS = ("公司", "集团", "医院", "学校", "学院", "大学")
+
+
+def _kind_named_before(ex: Extraction, title: Title) -> str:
+    """The body a title names, with a bare kind opening it read as the only body of that kind
+    named before (某集团有限公司…。公司党委书记某某 → 某集团有限公司党委)."""
+    kind = next((k for k in _BARE_KINDS if title.body.startswith(k)), None)
+    if kind is None:
+        return title.body
+    named = {org.key: org for org in ex.of_kind("Organization")
+             if org.label.endswith(kind) and any(b <= title.start for _, b in org.spans)}
+    return next(iter(named.values())).label + title.body[len(kind):] if len(named) == 1 else title.body
+
+
 def _only_unit_named_before(ex: Extraction, title: Title) -> Entity | None:
     """The body a bare head's title refers to (…某市公安局交警支队…。支队长某某表示): the only body
     of that unit's kind the article names before it."""
-    unit = UNIT_OF_HEAD.get(_RANK_OR_DEPUTY.sub("", title.office))
-    if not unit or unit == "组":
+    office = _RANK_OR_DEPUTY.sub("", title.office)
+    units = (UNIT_OF_HEAD[office],) if office in UNIT_OF_HEAD else _COMPANY_KINDS if office in _COMPANY_OFFICES else ()
+    if not units or units == ("组",):
         return None                    # (组长: a group's head, which the leads linker reads)
     named = {org.key: org for org in ex.of_kind("Organization")
-             if org.label.endswith(unit) and any(b <= title.start for _, b in org.spans)}
+             if org.label.endswith(units) and any(b <= title.start for _, b in org.spans)}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
