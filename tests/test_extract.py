@@ -2201,3 +2201,14 @@ def test_a_bare_kind_opening_a_title_is_the_only_body_of_that_kind_named():
     ex = extract("湖北兴发化工集团股份有限公司开展志愿服务。公司党委书记、董事长孙明介绍了情况。")
     held = {p for s, p in pairs(ex, "holdsPost") if s == "孙明"}
     assert held == {"湖北兴发化工集团股份有限公司党委书记", "湖北兴发化工集团股份有限公司董事长"}
+
+
+def test_a_leader_taking_a_team_to_a_place_to_inspect_is_a_visit():
+    ex = extract("4月2日,省民政厅厅长韩冰带领督导组到南漳县,就养老服务工作开展督导。")
+    assert "韩冰到南漳县督导" in of(ex, "Event")
+
+
+def test_the_committee_s_and_government_s_general_offices_by_short_name():
+    ex = extract("近日,县委办、县政府办联合印发《关于推进移风易俗的实施方案》。")
+    bodies = {p for o in of(ex, "Organization").values() for p in {o.label} | o.aliases}
+    assert {"县委办", "县政府办"} <= bodies and "县委" not in bodies

@@ -205,7 +205,10 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
 
 # a named leader's visit of inspection (某某一行到某县调研…, 某某在某地视察): named as printed, the
 # party and the titles left out (某某在某地调研)
-_VISIT = re.compile(r"(?:一行)?(?P<how>在|到|赴)(?P<place>[\u4e00-\u9fff]{2,12}?)(?P<verb>调研|视察|考察|督导|检查指导)")
+# (…or leading a team there, the purpose after a comma: 某某带领调研组到某县,就某某开展调研)
+_VISIT = re.compile(r"(?:一行|(?:带领|率领|率)[\u4e00-\u9fff]{0,10}?(?:调研组|督导组|检查组|考察团|考察组|工作组|督查组))?"
+                    r"(?P<how>在|到|赴)(?P<place>[\u4e00-\u9fff]{2,12}?)"
+                    r"(?:[,，](?:就|围绕|对)[^,，。;；]{2,40}?(?:开展|进行))?(?P<verb>调研|视察|考察|督导|检查指导)")
 
 
 # a theme slogan printed before an ordinal event's name: “某某 某某”第四届…仪式, “…”2024年…大会
