@@ -2212,3 +2212,15 @@ def test_the_committee_s_and_government_s_general_offices_by_short_name():
     ex = extract("近日,县委办、县政府办联合印发《关于推进移风易俗的实施方案》。")
     bodies = {p for o in of(ex, "Organization").values() for p in {o.label} | o.aliases}
     assert {"县委办", "县政府办"} <= bodies and "县委" not in bodies
+
+
+def test_a_verb_s_first_character_run_into_a_body_s_name_is_cut():
+    ex = extract("社区联合区人社局、区妇联开办“巧手”夜校。")
+    assert not any(o.endswith("开") for o in of(ex, "Organization"))
+
+
+def test_a_daily_with_no_place_in_its_name_is_the_province_s_paper():
+    text = "小网格撬动大治理\n\n来源:齐鲁日报\n\n近年来,山东省济宁市任城区推行网格化管理,配备网格员1400余名。\n"
+    arts, _ = segment(clean(text), starts_with_region)
+    ex, _, _ = extract_all(analyse(arts[0], "t.txt"))
+    assert ("齐鲁日报", "山东省") in pairs(ex, "locatedIn")

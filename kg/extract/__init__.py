@@ -227,9 +227,12 @@ def _outlets(doc: Doc, ex: Extraction, main, main_key) -> None:
                     region = next(r for r in found if r.level == "province")
                     break
         if region is None and main is not None and not _NATIONAL_OUTLET.match(name):
-            # a paper with no place in its name reports from where its article is (a local paper);
-            # the national agencies and sites are nowhere in particular
-            region = next((r for r in [main] + main.ancestors() if r.level in ("province", "prefecture")), main)
+            # a paper with no place in its name reports from where its article is: a daily so
+            # named is a province's party paper (大众日报, 南方日报: a city's daily carries the
+            # city's name), an evening or city paper the city's; the national agencies and sites
+            # are nowhere in particular
+            levels = ("province",) if name.endswith("日报") else ("province", "prefecture")
+            region = next((r for r in [main] + main.ancestors() if r.level in levels), main)
         key = org_key(name)
         if key not in ex.entities:
             ex.add(Entity("Organization", key, name, set(),

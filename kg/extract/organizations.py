@@ -11,8 +11,9 @@ import re
 from ..analyse import Doc
 from ..gazetteer import Region, load as load_gazetteer
 from ..model import Entity
-from ..lexicon import (LEVEL_PREFIXES, MEDIA_HEADS, NAME_STOP_WORDS, NOT_BODY_WORDS, OFFICE_RE, OFFICE_TITLES, OFFICE_WORD,
-                       PEOPLE_COUNTED, SERVICE_VERBS, SHORT_BODIES, SUFFIX_KIND, TEAM_WORDS)
+from ..lexicon import (HELD_VERBS, LEVEL_PREFIXES, MEDIA_HEADS, NAME_STOP_WORDS, NOT_BODY_WORDS, OFFICE_RE,
+                       OFFICE_TITLES, OFFICE_WORD, ORGANIZE_VERBS, PEOPLE_COUNTED, PROGRAMME_VERBS, SERVICE_VERBS,
+                       SHORT_BODIES, SUFFIX_KIND, TEAM_WORDS)
 from .chunks import Chunk, chunk_left, strip_quotes
 
 _SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(s) for s, _ in sorted(SUFFIX_KIND, key=lambda x: -len(x[0]))) + ")$")
@@ -474,6 +475,8 @@ _UNIT_AFTER_BODY = re.compile(r"(.{2,}?(?:广播电视台|电视台|广播电台
                               r"(?=[\u4e00-\u9fff]{2,}$)")
 
 
+# verbs a body's name is followed by, whose first character the tagger may run into the name
+_VERBS_AFTER_BODY = tuple(sorted(v for v in set(PROGRAMME_VERBS) | set(ORGANIZE_VERBS) | set(HELD_VERBS) if len(v) == 2))
 # the term of a congress or committee printed in its name (第十四届, 十届): no part of which body it is
 _TERM = re.compile(r"第?[一二三四五六七八九十\d]+届(?=人大|政协|人民代表大会|委员会|常委会|党委|纪委)")
 # what follows a company's name as its legal form, not another body
@@ -525,6 +528,9 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
         lead = _LEAD_WORD.match(name)
         if lead and printed.startswith(lead.group(0)) and not any(hs == s for hs, _ in region_spans):
             name, s = name[lead.end():], s + lead.end()     # not 任丘市…: a place that opens with 任
+        if not _SUFFIX_RE.search(name) and _SUFFIX_RE.search(name[:-1]) and printed.endswith(name[-1]) \
+                and doc.text.startswith(_VERBS_AFTER_BODY, e - 1):
+            name, printed, e = name[:-1], printed[:-1], e - 1   # 区妇联开|办: the verb's first character
         termed, name = name, _TERM.sub("", name)        # 市十届人大常委会: the body, whatever its term
         if len(name) < 2 or _COLLECTIVE.search(name) or s < doc.title_end and len(name) < 4 \
                 or name in KIND_OF and _POINTED_BACK.search(doc.text, max(0, s - 3), s):
