@@ -2224,3 +2224,9 @@ def test_a_daily_with_no_place_in_its_name_is_the_province_s_paper():
     arts, _ = segment(clean(text), starts_with_region)
     ex, _, _ = extract_all(analyse(arts[0], "t.txt"))
     assert ("齐鲁日报", "山东省") in pairs(ex, "locatedIn")
+
+
+def test_a_tagged_name_after_a_word_for_a_kind_of_people_is_a_person():
+    # a Tibetan name: no Han surname to vouch for it, but 牧民/村民 and a verb frame it
+    ex = extract("那曲市色尼区村民次珍说,如今家家户户都用上了自来水。")
+    assert "次珍" in of(ex, "Person")

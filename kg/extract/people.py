@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ..analyse import Doc, Token
-from ..lexicon import OFFICE_RE, OFFICE_TITLES, PERSON_AFTER, SPEECH_VERBS, SURNAME_REFERENCES
+from ..lexicon import OFFICE_RE, OFFICE_TITLES, PEOPLE_COUNTED, PERSON_AFTER, SPEECH_VERBS, SURNAME_REFERENCES
 from ..model import Entity
 from .chunks import recurrences
 
@@ -95,6 +95,15 @@ def _in_person_frame(doc: Doc, tok: Token, title_ends: set[int]) -> bool:
         or text.startswith(PERSON_AFTER, tok.end)
 
 
+def _after_people_noun(doc: Doc, tok: Token) -> bool:
+    """A name the tagger reads straight after a word for a kind of people (村民某某, 志愿者某某)
+    with a verb after it: one of them, named — a witness for a name whose surname the table
+    lacks (the names of other peoples: 米玛, 扎西)."""
+    nxt = doc.tokens_in(tok.end, tok.end + 6)[:1]
+    return doc.text.endswith(PEOPLE_COUNTED, 0, tok.start) and bool(nxt) and nxt[0].start == tok.end \
+        and nxt[0].tag in ("v", "vd", "d", "p")
+
+
 def _joined_after_dot(doc: Doc, tok: Token) -> Token:
     """A name of another people the tagger cut at its dot (阿依古丽|·买买提说): the given name
     and the rest, up to a verb of saying."""
@@ -181,6 +190,7 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
         # or the span model's word for it (金某, 温某: surnames the table leaves out; 跳河勇救
         # is tagged as a name by the tagger alone)
         if not (surname_first(tok.text) or profile or (tok.start, tok.end) in sure or "·" in tok.text
+                or _after_people_noun(doc, tok)
                 or any(a <= tok.start and tok.end <= b for a, b in model_names)
                 and (len(tok.text) == 3 or (tok.start, tok.end) in certain
                      or _in_person_frame(doc, tok, titles))):
