@@ -125,7 +125,8 @@ PEOPLE_COUNTED = ("网友", "群众", "市民", "居民", "村民", "志愿者",
                   "干部", "家长", "读者", "听众", "粉丝", "农民", "农户", "青少年", "老人", "儿童")
 # what follows a surname to refer to a person without naming them (王总, 陈某, 张奶奶, 李老师)
 SURNAME_REFERENCES = ("某某", "某", "总", "老", "经理", "老师", "教授", "博士", "医生", "师傅", "阿姨", "奶奶",
-                      "爷爷", "大爷", "大妈", "大娘", "大姐", "大哥", "叔叔", "婶婶", "女士", "先生", "同志")
+                      "爷爷", "大爷", "大妈", "大娘", "大姐", "大哥", "叔叔", "婶婶", "女士", "先生", "同志",
+                      "阿婆", "阿公", "婆婆", "大叔", "大婶", "阿伯", "伯伯", "嫂子", "姐", "哥")
 # verbs that report what a person says: the speaker is no actor of what is said
 SPEECH_VERBS = ("表示", "说", "介绍", "认为", "指出", "称", "坦言", "告诉", "谈到", "强调")
 # verbs whose object is a person, printed before that person's titles and name (感谢|社区党委书记某某,

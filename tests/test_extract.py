@@ -2230,3 +2230,8 @@ def test_a_tagged_name_after_a_word_for_a_kind_of_people_is_a_person():
     # a Tibetan name: no Han surname to vouch for it, but 牧民/村民 and a verb frame it
     ex = extract("那曲市色尼区村民次珍说,如今家家户户都用上了自来水。")
     assert "次珍" in of(ex, "Person")
+
+
+def test_a_surname_with_a_form_of_address_is_no_name():
+    ex = extract("村民周阿婆笑着说,日子越过越好。")
+    assert "周阿婆" not in of(ex, "Person")
