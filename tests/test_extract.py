@@ -2235,3 +2235,13 @@ def test_a_tagged_name_after_a_word_for_a_kind_of_people_is_a_person():
 def test_a_surname_with_a_form_of_address_is_no_name():
     ex = extract("村民周阿婆笑着说,日子越过越好。")
     assert "周阿婆" not in of(ex, "Person")
+
+
+def test_a_body_every_counted_unit_has_built_is_a_kind():
+    ex = extract("全市86个乡镇(街道)已全部建成综合文化服务中心。")
+    assert not any("综合文化服务中心" in o for o in of(ex, "Organization"))
+
+
+def test_a_bracketed_list_of_alternatives_stays_in_the_indicator():
+    ex = extract("全省98个县(市、区)开通了志愿服务热线。")
+    assert {m.attrs["indicator"] for m in of(ex, "Metric").values()} == {"县(市、区)"}

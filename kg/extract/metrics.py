@@ -198,6 +198,7 @@ def extract_metrics(doc: Doc, subject_at) -> list[Entity]:
         if unit == "年" and pre == "近" and (re.match(r"(?:以)?来", text[m.end():m.end() + 2])
                                             or re.search(r"\d", text[m.end():doc.clause_at(m.start(), m.end())[1]])):
             continue                           # 近三年来, 近三年累计投入1.2亿元: the period a figure covers
+            # (a span of years a person or body has kept at it, 三十多年来, is a figure of its own)
         more = m.group("more0") or m.group("more1") or m.group("more2") or ""
         qualifier = ("approx_more" if pre in APPROX_MORE_BEFORE or more in ("余", "多", "以上") or vague
                      else "approx" if pre in APPROX_BEFORE or more == "左右" else "exact")
@@ -274,12 +275,17 @@ def _predicate_start(doc: Doc, end: int, b: int) -> int:
                  and text.count("“", end, t.start) <= text.count("”", end, t.start)), b)
 
 
+_KEPT_COMMA = "\ue000"          # a 、 inside brackets while the words after a figure are split
+
+
 def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = None) -> str:
     """What is measured: the words after the figure up to a verb (474个小区改造 → 小区改造) or
     the words before it."""
     text = doc.text
     # (a short bracketed alternative stays: 243个村（社区）)
-    after = re.split(r"[,，。;；、]|^[(（]|[(（](?![^()（）]{1,8}[)）])", text[ne:verb or b])[0].strip()
+    # (a list inside brackets is one alternative: 122个县(市、区))
+    span = re.sub(r"[(（][^()（）]{1,8}[)）]", lambda m: m.group(0).replace("、", _KEPT_COMMA), text[ne:verb or b])
+    after = re.split(r"[,，。;；、]|^[(（]|[(（](?![^()（）]{1,8}[)）])", span)[0].strip().replace(_KEPT_COMMA, "、")
     after = re.sub(r"^(?:的|以上|以下|以内|左右|余|多|以来|来)+", "", after)     # (4年来: since, no noun)
     after = re.sub(r"(?:全部|均|都|已经|已)$", "", after)                         # (223个村|全部)
     # 授予…等86个单位“某某”称号: the units counted, not the title they are given

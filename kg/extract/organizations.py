@@ -492,8 +492,11 @@ def _generic_list(text: str, start: int) -> bool:
 
 # each unit of a level setting one up (各村均成立了红白理事会): one of a kind in every unit
 # (全市大部分行政村均成立…: most or all units of a kind)
-_EACH_SETS_UP = re.compile(r"(?:各|所有|全部|大部分|多数|每个)(?:行政|自然)?(?:[省市县区镇乡村]|乡镇|街道|社区|村居|单位)"
-                           r"(?:都|均|全部)?(?:已)?(?:成立|建立|组建|设立|建成)了?")
+_EACH_SETS_UP = re.compile(r"(?:(?:各|所有|全部|大部分|多数|每个)(?:行政|自然)?(?:[省市县区镇乡村]|乡镇|街道|社区|村居|单位)"
+                           r"(?:都|均|全部)?|"
+                           # (122个县(市、区)已全部建成…: every one of the units counted)
+                           r"\d+个[\u4e00-\u9fff]{1,4}(?:[(（][^()（）]{1,10}[)）])?(?:已)?(?:全部|均|都))"
+                           r"(?:已)?(?:成立|建立|组建|设立|建成)了?")
 
 
 # 各市（州）民政局, 各县（市、区）文明办, 所有县（市、区）融媒体中心: every division's body of
