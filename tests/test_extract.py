@@ -2245,3 +2245,8 @@ def test_a_body_every_counted_unit_has_built_is_a_kind():
 def test_a_bracketed_list_of_alternatives_stays_in_the_indicator():
     ex = extract("全省98个县(市、区)开通了志愿服务热线。")
     assert {m.attrs["indicator"] for m in of(ex, "Metric").values()} == {"县(市、区)"}
+
+
+def test_a_quoted_honour_roll_is_an_honour():
+    ex = extract("1月5日,第三季度“八闽好人”榜发布,共有15人入选。")
+    assert "八闽好人榜" in of(ex, "Honor")

@@ -43,6 +43,8 @@ _TITLE_BEFORE_NAME = re.compile(r"(?P<name>(?:[\u4e00-\u9fff]{0,8}“[^”]{2,12
                                 r"(?:模范|之星|好人|功臣|标兵|劳模|先锋|英雄|楷模|十大人物|最美[\u4e00-\u9fff]{1,6})”?)$")
 
 
+# a quoted honour roll (“某某好人”榜, “最美某某”榜)
+_BOARD = re.compile(r"“([^“”]{2,12}(?:好人|楷模|之星|模范|人物|最美[\u4e00-\u9fff]{1,4}))”榜")
 # an honour named by the ceremony that confers it (第四届某省道德模范授奖仪式, 某市十大杰出青年颁奖典礼)
 _AWARDED_AT = re.compile(r"(?P<name>(?:第[一二三四五六七八九十\d]+届|(?<![\u4e00-\u9fff]))[\u4e00-\u9fff]{2,16}?"
                          r"(?:模范|标兵|好人|楷模|之星|先进个人|先进集体|劳模|杰出青年|最美[\u4e00-\u9fff]{1,4}))"
@@ -99,6 +101,11 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
         for q in _COUNTED_TITLE.finditer(doc.text, m.start("list"), m.end("list")):
             if not any(a <= q.start("name") < b for a, b, _, _ in out):
                 out.append((q.start("name") - 1, q.end("name") + 1, q.group("name"), _count(q.group("count"))))
+    for m in _BOARD.finditer(doc.text, doc.title_end):
+        # “某某好人”榜发布: the honour roll itself (those on it are 入选, counted or named)
+        name = m.group(1) + "榜"
+        if not any(a <= m.start() < b for a, b, _, _ in out):
+            out.append((m.start(), m.end(), name, None))
     for m in _AWARDED_AT.finditer(doc.text, doc.title_end):
         if not any(a <= m.start("name") < b for a, b, _, _ in out):
             out.append((m.start("name"), m.end("name"), m.group("name"), None))
