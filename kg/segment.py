@@ -15,7 +15,8 @@ from .reader import TracedText
 
 HAN = r"\u4e00-\u9fff"
 # A paragraph that ends a sentence; closing quotes/brackets may follow the stop.
-_TERMINATED = re.compile(r"[。！？!?…；;](?:[”’」』)\]]*)$|摄$")
+# (…文明劝导。(李雯): a brief signed in brackets after its full stop is ended too)
+_TERMINATED = re.compile(r"[。！？!?…；;](?:[”’」』)\]]*)$|摄$|[。！？!?][(（][^()（）]{2,16}[)）]$")
 _SUBTITLE = re.compile(r"^[—－-]{2}\s*")
 _LEAD_BYLINE = re.compile(rf"^本报(?:讯|记者)?\s*[(（]([^()（）]{{1,40}})[)）]\s*")
 _CAPTION_CREDIT = re.compile(rf"(?:^|[。！？!?”\s])\s*((?:[{HAN}]{{2,4}}[、，,\s]*){{1,4}})\s*摄$")
@@ -23,7 +24,11 @@ _PEN_NAME = re.compile(rf"^[{HAN}]{{1,3}}文$")
 _NAME = re.compile(rf"^[{HAN}·]{{2,5}}$")
 _TITLE_WORD = re.compile(r"(?:书记|常委|部长|主任|局长|区长|市长|县长|镇长|记者|通讯员|委员|主席|校长|院长|社长|editor)")
 # Page furniture: mastheads, sponsor lines, account promotions (newspaper layout words).
-_FURNITURE = re.compile(r"(?:联办|协办|联合|主办|承办|冠名|官方微信|公众号|客户端|征文|[^\s]{1,4}杯|^[^\s]{2,6}网(?:\s|$))")
+_FURNITURE = re.compile(r"(?:联办|协办|联合|主办|承办|冠名|官方微信|公众号|客户端|征文|[^\s]{1,4}杯|^[^\s]{2,6}网(?:\s|$)"
+                        # a masthead alone (某某报), a page's date, weekday and number (2026年4月9日 星期四 第3版)
+                        r"|^[^\s]{2,8}报$|^(?=.*(?:星期|版|刊))(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
+                        r"(?:星期[一二三四五六日天])?\s*(?:第\s*[\d一二三四五六七八九十]+\s*版)?"
+                        r"(?:\s*[\u4e00-\u9fff]{0,6}(?:版|专刊|周刊))?$)")
 _SHORT = 40
 
 
@@ -31,7 +36,7 @@ _SHORT = 40
 class Article:
     index: int
     title: TracedText | None
-    kind: str = "article"                       # article | photo_caption
+    kind: str = "article"                       # article | photo_caption | brief
     subtitle: TracedText | None = None
     authors: list[tuple[str, bool]] = field(default_factory=list)   # (name, is_pen_name)
     byline_roles: list[str] = field(default_factory=list)           # titles printed with a byline
@@ -407,6 +412,13 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
             continue
         # body
         listing = False
+        brief = _BRIEF.match(s)
+        if brief and (current is None or current.kind == "brief"):
+            # a column of briefs (●近日,某县开展…。(某某)): each item is a story of its own
+            current = _brief_article(len(articles), p[brief.end():])
+            articles.append(current)
+            i += 1
+            continue
         if current is None:
             current = Article(index=len(articles), title=None)
             articles.append(current)
@@ -418,6 +430,24 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
             cut = re.split(r"[,，。]", first.text, maxsplit=1)[0]
             art.title = first[:len(cut)]
     return [a for a in articles if a.paragraphs or a.title], noise
+
+
+# an item of a column of briefs opens with a bullet (not ◎, which marks a byline)
+_BRIEF = re.compile(r"^[●■◆▲★•]\s*")
+# …and may end with its writer's name in brackets
+_BRIEF_CREDIT = re.compile(rf"[(（]([{HAN}]{{2,4}}(?:[\s、,，][{HAN}]{{2,4}}){{0,3}})[)）]$")
+
+
+def _brief_article(index: int, p: TracedText) -> Article:
+    """A brief has no headline: its first sentence stands for one; a name in brackets at its
+    end is its writer's."""
+    credit = _BRIEF_CREDIT.search(p.text)
+    body = p[:credit.start()] if credit else p
+    first = re.match(r"[^。！？!?]*[。！？!?]?", body.text).group(0).rstrip("。！？!?")
+    article = Article(index=index, title=body[:len(first)], kind="brief", paragraphs=[body])
+    if credit:
+        article.authors = [(n, False) for n in split_names(credit.group(1))]
+    return article
 
 
 def _caption_article(index: int, p: TracedText) -> Article:

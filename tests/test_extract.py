@@ -2250,3 +2250,16 @@ def test_a_bracketed_list_of_alternatives_stays_in_the_indicator():
 def test_a_quoted_honour_roll_is_an_honour():
     ex = extract("1月5日,第三季度“八闽好人”榜发布,共有15人入选。")
     assert "八闽好人榜" in of(ex, "Honor")
+
+
+def test_a_zone_with_a_name_of_its_own_after_its_city():
+    # (a national new area the division table does not list)
+    ex = extract("青岛西海岸新区辛安街道推进垃圾分类。新区文明办主任王芳介绍了情况。")
+    regions = of(ex, "Region")
+    assert parent_name(ex, regions["青岛西海岸新区"]) == "青岛市"
+    assert "青岛西海岸新区文明办" in of(ex, "Organization")
+
+
+def test_a_quoted_object_then_its_recipient_is_no_team_name():
+    ex = extract("平台根据需求“派单”给志愿服务队。")
+    assert not any(o.startswith("派单") for o in of(ex, "Organization"))

@@ -135,3 +135,22 @@ def test_headlines_with_a_colon_a_dash_or_a_space_are_not_prose_cut_by_a_column(
         arts, _ = segment(clean(f"{headline}\n\n{first}\n"), starts_with_region)
         assert arts[0].headline == headline
         assert arts[0].paragraphs[0].text == first
+
+
+def test_a_page_s_masthead_date_and_number_are_furniture():
+    text = ("文明周报\n\n2026年5月6日 星期三 第2版\n\n近日,某县举办读书节,3000余名市民参加。\n")
+    articles, furniture = page(text)
+    assert [a.headline for a in articles] == ["近日"]           # no headline printed: its first words
+    assert {"文明周报", "2026年5月6日 星期三 第2版"} <= set(furniture)
+
+
+def test_each_item_of_a_column_of_briefs_is_a_story_of_its_own():
+    text = ("简讯\n\n●近日,某县开展“文明出行”宣传活动,志愿者在路口劝导。(王芳)\n\n"
+            "●5月2日,某镇举办邻里节,300余名居民参加。(赵强)\n\n"
+            "某区推进垃圾分类\n\n本报讯(刘伟)今年以来,某区推进垃圾分类。\n")
+    articles, _ = page(text)
+    briefs = [a for a in articles if a.kind == "brief"]
+    assert [a.authors for a in briefs] == [[("王芳", False)], [("赵强", False)]]
+    assert briefs[1].headline == "5月2日,某镇举办邻里节,300余名居民参加"
+    assert briefs[0].body.text.endswith("志愿者在路口劝导。")     # the writer's bracket is no part of the text
+    assert articles[-1].headline == "某区推进垃圾分类"

@@ -272,7 +272,9 @@ _LEAD_WORD = re.compile(r"^(?:[内中上下里外前后](?=[向在对由从]))?"
 
 # a quoted name, a few words for what the team does, and a team word that does not run on into
 # a member or a leader (队员, 队长, 队伍)
-_QUOTED_TEAM = re.compile(r"“(?P<short>[^“”]{2,12})”[\u4e00-\u9fff]{0,6}?(?:" + "|".join(TEAM_WORDS) + r")(?![员长伍列])")
+# (not a verb's object and its recipient: “派单”给志愿服务队)
+_QUOTED_TEAM = re.compile(r"“(?P<short>[^“”]{2,12})”(?![给向到在让把对被和与及])[\u4e00-\u9fff]{0,6}?(?:"
+                          + "|".join(TEAM_WORDS) + r")(?![员长伍列])")
 _TEAM_SET_UP = re.compile(r"组建|成立|组织|组成|加入|依托|带领|发动|招募")
 _TEAM_AT_WORK = re.compile(r"(?:的)?(?:队员|成员|志愿者)|[,，]?(?:深入|走进|来到|开展|坚持|定期|常年|先后|已|还|在)")
 _CALLED = re.compile(r"(?:称为|誉为|称作|号称|堪称|当好|争当|成为)$")

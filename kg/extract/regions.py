@@ -338,13 +338,19 @@ def _zones(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
     named: dict[str, list[tuple[Region, int, int]]] = {}
     zones = list(_ZONE.finditer(text))          # longest first: 新区 inside 高新区 is no zone word
     for z in zones:
-        m = by_end.get(z.start())
+        m, word = by_end.get(z.start()), z.group()
         if m is None:
-            continue
+            # a zone with a name of its own (青岛|西海岸新区), tagged with its division as one place
+            m = next((m for end, m in by_end.items() if 2 <= z.start() - end <= 4
+                      and any(t.tag in ("LOC", "ns") and t.start <= m.start and z.end() <= t.end
+                              for t in doc.tokens_in(m.start, z.end()))), None)
+            if m is None:
+                continue
+            word = text[m.end:z.end()]
         parent = m.region
         level = LEVELS[LEVEL_RANK[parent.level] + 1]
-        unit = Region(key=f"{parent.key}/{z.group()}", name=m.surface + z.group(), level=level, parent=parent)
-        named.setdefault(z.group(), []).append((unit, m.start, z.end()))
+        unit = Region(key=f"{parent.key}/{word}", name=m.surface + word, level=level, parent=parent)
+        named.setdefault(word, []).append((unit, m.start, z.end()))
     out = []
     for kind, found in named.items():
         # one name per zone: the shortest printed form (聊城高新区 over 聊城市高新区)
@@ -359,9 +365,12 @@ def _zones(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
         only = next(iter(by_key.values()))
         only.aliases.add(kind)
         spans = {(a, b) for _, a, b in found}
-        for z in zones:
+        bare = zones if _ZONE.fullmatch(kind) else list(re.finditer(re.escape(kind), text))
+        if not _ZONE.fullmatch(kind):
+            only.aliases.add(_ZONE.search(kind).group())   # 新区文明办 in 青岛西海岸新区's article
+        for z in (z for z in bare if z.group() == kind):
             # bare: not already read with its division, nor written after another place
-            if z.group() == kind and not any(a <= z.start() < b for a, b in spans) \
+            if not any(a <= z.start() < b for a, b in spans) \
                     and z.start() not in taken and z.start() - 1 not in taken:
                 out.append(RegionMention(only, kind, z.start(), z.end()))
     return out
