@@ -2263,3 +2263,13 @@ def test_a_zone_with_a_name_of_its_own_after_its_city():
 def test_a_quoted_object_then_its_recipient_is_no_team_name():
     ex = extract("平台根据需求“派单”给志愿服务队。")
     assert not any(o.startswith("派单") for o in of(ex, "Organization"))
+
+
+def test_a_short_named_office_after_a_preposition_is_a_body():
+    ex = extract("该项目由市文明办牵头,市教育局、团市委配合实施。")
+    assert "市文明办" in {o.attrs.get("printed") for o in of(ex, "Organization").values()}
+
+
+def test_the_body_a_sentence_is_about_is_the_one_its_head_office_heads():
+    ex = extract("区文明委由区委书记任主任。")
+    assert ("区委书记", "区文明委") in pairs(ex, "leads")

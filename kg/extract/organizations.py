@@ -69,7 +69,7 @@ _PLACE_COMMITTEE = re.compile(r"[省市县区州镇乡旗盟]委$")      # a pla
 _NOT_BODY_END = re.compile("(?:" + "|".join(NOT_BODY_WORDS) + "|族|书记|常委|部长|局长|主任|市长|县长|区长|省长|组长|队长)$")
 _QUANTITY = re.compile(r"\d|[一二两三四五六七八九十几多数]+[所个家支座名位]")
 # (市委办, 县政府办: the committee's or government's general office, short)
-_BARE_BODIES = re.compile(r"(?:[省市县区州旗](?:委|政府)办(?!公|事)|省委|市委|县委|区委|州委|市政府|县政府|区政府|省政府|(?<![\u4e00-\u9fff])[省市县区州旗](?:文明办|创建办|创城办|创文办|创卫办))"
+_BARE_BODIES = re.compile(r"(?:[省市县区州旗](?:委|政府)办(?!公|事)|省委|市委|县委|区委|州委|市政府|县政府|区政府|省政府|(?:(?<![\u4e00-\u9fff])|(?<=[由与和及向对经在把被将让为给同跟]))[省市县区州旗](?:文明办|创建办|创城办|创文办|创卫办))"
                           r"(?!书记|副书记|常委|委员|办|[\u4e00-\u9fff]{0,2}长)")
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十几多数]+)[余多]?[个所家支座名位处]$")
 # …or straight after it, alone or with the kinds listed with it (建成社区卫生服务站8个, 新建中小学和

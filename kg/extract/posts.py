@@ -14,7 +14,8 @@ POST_RE = re.compile(
     rf"(?:{_LEVEL}党?委(?:常委|副书记|书记)|(?<!副){_LEVEL}(?:长|委委员)|{_LEVEL}四大班子主要领导|"
     r"(?<=任)[\u4e00-\u9fff]{2,8}?(?:总队长|队长|组长|主任)|网格员|楼栋长|第一书记|村党支部书记|"
     r"(?<=[、,，])(?:副?组长))")
-_PERSON_NEXT = re.compile(r"^\s?[\u4e00-\u9fff]{2,3}(?:[,，、表示说介绍]|$)")
+# (not an office taken: 县委书记|任主任)
+_PERSON_NEXT = re.compile(r"^\s?(?!任|担任|兼任|为)[\u4e00-\u9fff]{2,3}(?:[,，、表示说介绍]|$)")
 _PREFIX_LEVELS = {char: levels for char, levels in LEVEL_PREFIXES.items() if len(char) == 1}
 
 

@@ -140,6 +140,10 @@ def _headed_group(doc: Doc, index: MentionIndex, ex: Extraction, start: int, end
         ent = ex.entities[m.key]
         return ent.label.endswith(unit) if unit else ent.attrs.get("org_kind") == "leading_group"
 
+    # 某委员会由某某任主任: the body the sentence is about, of whatever kind
+    about = [m for m in index.between(sent.start, end, ("Organization",)) if doc.text.startswith("由", m.end)]
+    if about and not unit:
+        return ex.entities[about[-1].key]
     before = [m for m in index.between(begin, start, ("Organization",)) if heads_it(m)]
     if before:
         return ex.entities[before[-1].key]
