@@ -21,7 +21,8 @@ _SUBTITLE = re.compile(r"^[—－-]{2}\s*")
 _LEAD_BYLINE = re.compile(rf"^本报(?:讯|记者)?\s*[(（]([^()（）]{{1,40}})[)）]\s*")
 _CAPTION_CREDIT = re.compile(rf"(?:^|[。！？!?”\s])\s*((?:[{HAN}]{{2,4}}[、，,\s]*){{1,4}})\s*摄$")
 _PEN_NAME = re.compile(rf"^[{HAN}]{{1,3}}文$")
-_NAME = re.compile(rf"^[{HAN}·]{{2,5}}$")
+# (a name of another people is written with a dot between its parts: 木合塔尔·吐尔逊)
+_NAME = re.compile(rf"^[{HAN}·]{{2,5}}$|^[{HAN}]{{1,8}}(?:·[{HAN}]{{1,8}}){{1,2}}$")
 _TITLE_WORD = re.compile(r"(?:书记|常委|部长|主任|局长|区长|市长|县长|镇长|记者|通讯员|委员|主席|校长|院长|社长|editor)")
 # Page furniture: mastheads, sponsor lines, account promotions (newspaper layout words).
 _FURNITURE = re.compile(r"(?:联办|协办|联合|主办|承办|冠名|官方微信|公众号|客户端|征文|[^\s]{1,4}杯|^[^\s]{2,6}网(?:\s|$)"
@@ -169,7 +170,7 @@ def parse_credits(s: str) -> Credits | None:
                 out.outlets.append(outlet_name(p[:-len(role)]))     # 某省日报记者
                 roles, saw_role = {CREDIT_ROLES[role]}, True
                 continue
-        if _NAME.match(p) and 2 <= len(p) <= 4 and not p.endswith(MEDIA_HEADS):
+        if _NAME.match(p) and (2 <= len(p) <= 4 or "·" in p) and not p.endswith(MEDIA_HEADS):
             if "editor" in roles and len(roles) == 1:
                 out.editors.append(p)    # an editor is not an author
                 continue
@@ -195,7 +196,8 @@ def match_lead(s: str) -> tuple[int, Credits, tuple[int, int] | None] | None:
     filed from is printed, if any: 某地 in 本报某地讯)."""
     m = _LEAD_BYLINE.match(s)
     if m:
-        credits = parse_credits(m.group(1)) or Credits(authors=[(n, False) for n in split_names(m.group(1))])
+        credits = parse_credits(m.group(1)) or Credits(authors=[(n, False) for n in split_names(m.group(1))
+                                                                if n not in CREDIT_ROLES])
         return m.end(), credits, None
     m = NEWS_LEAD.match(s)
     if not m:

@@ -2273,3 +2273,8 @@ def test_a_short_named_office_after_a_preposition_is_a_body():
 def test_the_body_a_sentence_is_about_is_the_one_its_head_office_heads():
     ex = extract("区文明委由区委书记任主任。")
     assert ("区委书记", "区文明委") in pairs(ex, "leads")
+
+
+def test_a_place_likened_to_a_calling_card_names_no_programme():
+    ex = extract("要把文明旅游打造成古城的一张“金名片”。")
+    assert not of(ex, "Program")

@@ -154,3 +154,8 @@ def test_each_item_of_a_column_of_briefs_is_a_story_of_its_own():
     assert briefs[1].headline == "5月2日,某镇举办邻里节,300余名居民参加"
     assert briefs[0].body.text.endswith("志愿者在路口劝导。")     # the writer's bracket is no part of the text
     assert articles[-1].headline == "某区推进垃圾分类"
+
+
+def test_a_dotted_name_of_another_people_in_a_lead_s_brackets():
+    articles, _ = page("某村的石榴花开了\n\n本报讯(记者 阿依古丽·买买提)近日,某村举办石榴节。\n")
+    assert articles[0].authors == [("阿依古丽·买买提", False)]

@@ -111,6 +111,10 @@ def _not_a_programme(name: str) -> bool:
     return bool(_NOT_PROGRAM_END.search(name) or OFFICE_RE.search(name) and not name.endswith(("委员会", "办公室")))
 
 
+# what a place or its work is likened to (一张“城市名片”, 一块“金字招牌”, 一道“风景线”)
+_FIGURES_OF_SPEECH = ("名片", "招牌", "风景线")
+
+
 def _ok(name: str, quoted: bool = False) -> bool:
     head = _HEAD_RE.search(name)
     core = name[:head.start()] if head and name.endswith(head.group(0)) else name
@@ -425,6 +429,8 @@ def extract_programs(doc: Doc, scope_key: str | None, year_at=lambda pos: None) 
     for s, e, printed in program_spans(doc):
         if _PREVENTED.search(doc.text, max(0, s - 4), s):
             continue                     # 防止“突击式”创建: what is to be avoided
+        if strip_quotes(printed).endswith(_FIGURES_OF_SPEECH):
+            continue                     # 打造成一张“暖心名片”: a figure of speech, no programme
         # the label is a function of the key, so every article gives the same one
         name = re.sub(r"工作$", "", strip_quotes(printed))
         scope = re.match(r"全[省市县区州镇乡](?=“)", printed)
