@@ -81,11 +81,15 @@ class Doc:
         """The clause (between commas/stops) around a span, widened to cover the span."""
         s = self.sentence_at(start)
         text = self.text
+
+        def stops(i: int) -> bool:       # (not the comma grouping a number's digits: 1,280万)
+            return text[i] in ",;:。!?；，\n" and not (text[i] == "," and text[i - 1:i].isdigit()
+                                                      and text[i + 1:i + 4].isdigit() and len(text[i + 1:i + 4]) == 3)
         a = start
-        while a > s.start and text[a - 1] not in ",;:。!?；，\n":
+        while a > s.start and not stops(a - 1):
             a -= 1
         b = end
-        while b < s.end and text[b] not in ",;:。!?；，\n":
+        while b < s.end and not stops(b):
             b += 1
         return a, b
 

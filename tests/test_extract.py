@@ -2278,3 +2278,20 @@ def test_the_body_a_sentence_is_about_is_the_one_its_head_office_heads():
 def test_a_place_likened_to_a_calling_card_names_no_programme():
     ex = extract("要把文明旅游打造成古城的一张“金名片”。")
     assert not of(ex, "Program")
+
+
+def test_hours_of_service_and_digits_grouped_by_thousands():
+    ex = extract("全县志愿服务时长累计达2,460万小时,同比增长8.5%。")
+    figures = {m.attrs["value"]: m.attrs for m in of(ex, "Metric").values()}
+    assert figures["24600000"]["unit"] == "小时"
+    assert figures["8.5"]["indicator"].startswith("志愿服务时长")     # the clause is not cut at 2,|460
+
+
+def test_a_bare_thousand_with_more_is_a_count():
+    ex = extract("全镇百余名党员和千余名群众参加了植树活动。")
+    assert {m.attrs["value"] for m in of(ex, "Metric").values()} == {"100", "1000"}
+
+
+def test_hours_naming_a_service_are_no_figure():
+    ex = extract("社区推行24小时不间断服务,累计服务时长1200小时。")
+    assert {m.attrs["value"] for m in of(ex, "Metric").values()} == {"1200"}

@@ -16,7 +16,8 @@ from ..model import Entity
 _MULT = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000), "百": Decimal(100)}
 # Measure words the packaged list lacks or ranks low but news uses for counts.
 _EXTRA_UNITS = {"人", "所", "门", "余人", "户", "处", "方", "类", "层", "本", "项", "场次", "人次", "千米",
-                "平方米", "公里", "根", "期", "间", "个百分点", "万人次", "座", "家", "支", "篇", "件", "条"}
+                "平方米", "公里", "根", "期", "间", "个百分点", "万人次", "座", "家", "支", "篇", "件", "条",
+                "小时"}        # (志愿服务时长1280万小时: hours of service)
 # Listed quantifiers that are not counts in this register (ordinals, ages, vague or date words).
 _NOT_UNITS = {"些", "届", "号", "代", "级", "周年", "岁", "周岁", "把", "首", "点", "号", "系列", "股",
               "道", "分", "度", "节", "页", "章", "番", "辈子", "年年", "天天", "个个", "种种", "层层", "步步",
@@ -93,6 +94,9 @@ def _is_excluded(text: str, m: re.Match) -> bool:
         return True
     if unit == "年" and text[m.end():m.end() + 1] in "度初末底":
         return True
+    if unit == "小时" and re.match(r"[\u4e00-\u9fff](?<![的以左])", text[m.end():m.end() + 1]) \
+            and not text.startswith(("的", "以上", "左右"), m.end()):
+        return True                       # 24小时不间断服务: hours naming a service, not counted
     if _IN_A_NAME.match(text, m.end("num") + len(m.group("mult") or "")):
         return True                       # 五位一体, 三年行动, 四套班子, 三次产业, 60周年: part of a name
     if _RANK_CUT.search(text, max(0, start - 4), start):
@@ -102,8 +106,9 @@ def _is_excluded(text: str, m: re.Match) -> bool:
     if before == "“" and _QUOTED_NAME_REST.match(text, m.end("num")):
         return True                       # “三张清单”, “15分钟生活圈”: a numeral opening a quoted name
     if not num[0].isdigit():
-        if num in ("一", "两", "几") or set(num) <= {"十", "百", "千", "万", "亿"} and not m.group("pre"):
-            return True
+        if num in ("一", "两", "几") or set(num) <= {"十", "百", "千", "万", "亿"} and not m.group("pre") \
+                and not (m.group("more0") or m.group("more1")):
+            return True                   # (千余名党员: a thousand and more, counted)
         # a numeral glued to the word before is part of a name (一心四全, 十四五)
         if before and before in _CN_DIGITS:
             return True
