@@ -152,8 +152,8 @@ MEETING_AFTER_OFFICE = re.compile(r"(?:[(（][^()（）]{1,6}[)）])?(?:办公|�
 # for the programme extractor and the 'runs' relation
 # the head words a programme's name ends in (某某专项行动, 某某工程, 某某创建)
 PROGRAMME_HEADS = ("专项整治行动", "攻坚行动", "行动计划", "专项行动", "行动", "工程项目", "工程", "项目建设", "建设", "创建",
-                   # a system of responsibility (河长制, 林长制, 包干责任制)
-                   "长制", "责任制",
+                   # a system of responsibility or of points (河长制, 林长制, 包干责任制, 乡村治理积分制)
+                   "长制", "责任制", "积分制",
                    "评比", "评选", "工作机制", "机制", "改革", "革命", "攻坚战", "整治", "改造提升", "改造", "振兴",
                    "一体化", "治理", "计划", "模式", "体系", "云平台", "智慧平台", "服务月", "战略", "活动")
 # Heads so general that a short modifier names a policy area, not a programme (社会治理, 作风建设).

@@ -2295,3 +2295,8 @@ def test_a_bare_thousand_with_more_is_a_count():
 def test_hours_naming_a_service_are_no_figure():
     ex = extract("社区推行24小时不间断服务,累计服务时长1200小时。")
     assert {m.attrs["value"] for m in of(ex, "Metric").values()} == {"1200"}
+
+
+def test_a_points_system_is_a_programme():
+    ex = extract("高平市在全市推行乡村文明积分制,村民凭积分兑换生活用品。")
+    assert ("高平市", "乡村文明积分制") in pairs(ex, "runs")
