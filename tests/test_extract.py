@@ -2300,3 +2300,8 @@ def test_hours_naming_a_service_are_no_figure():
 def test_a_points_system_is_a_programme():
     ex = extract("高平市在全市推行乡村文明积分制,村民凭积分兑换生活用品。")
     assert ("高平市", "乡村文明积分制") in pairs(ex, "runs")
+
+
+def test_a_system_s_head_is_no_head_inside_zhidu():
+    ex = extract("该区推行“文明积分”积分制度,居民可兑换物品。")
+    assert "文明积分积分制度" in of(ex, "Program")

@@ -15,7 +15,9 @@ from ..lexicon import (BROAD_PROGRAMME_HEADS, CAMPAIGN_VERBS, GENERIC_PROGRAMME_
 from ..model import Entity
 from .chunks import chunk_left, quoted_spans, strip_quotes
 
-_HEAD_RE = re.compile("|".join(sorted(PROGRAMME_HEADS, key=len, reverse=True)))
+# (a system's 制 is no head where 制度 is the word: 积分制度)
+_HEAD_RE = re.compile("|".join(re.escape(h) + ("(?!度)" if h.endswith("制") else "")
+                               for h in sorted(PROGRAMME_HEADS, key=len, reverse=True)))
 _CREATE = re.compile(r"创建(?:第[一二三四五六七八九十]+届)?((?:全国|全省|省级|国家|市级|县级|国家级)?[\u4e00-\u9fff]{0,4}?"
                      r"(?:文明城市|卫生城市|文明城区|文明县城|文明村镇|文明单位|文明校园|文明家庭|文明社区|园林城市|森林城市|"
                      r"双拥模范城))")
@@ -274,8 +276,8 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if tok.start < doc.title_end:
             continue
         hm = _HEAD_RE.search(tok.text)
-        if not hm or not tok.text.endswith(hm.group(0)):
-            continue
+        if not hm or not tok.text.endswith(hm.group(0)) or hm.group(0).endswith("制") and text.startswith("度", tok.end):
+            continue                                # (积分制|度: 制度 is the word)
         ch = None
         if len(tok.text) == len(hm.group(0)):
             ch = chunk_left(doc, tok.start, tok.end, stop_words=NAME_STOP_WORDS, stop_verbs=ACTION_VERBS + PROGRAMME_NAME_STOP_VERBS)
