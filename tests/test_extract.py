@@ -2305,3 +2305,8 @@ def test_a_points_system_is_a_programme():
 def test_a_system_s_head_is_no_head_inside_zhidu():
     ex = extract("该区推行“文明积分”积分制度,居民可兑换物品。")
     assert "文明积分积分制度" in of(ex, "Program")
+
+
+def test_a_one_character_verb_split_off_a_compound_after_a_list_s_joint():
+    ex = extract("全区深入实施“城市更新”行动和背街小巷整治提升工程。")
+    assert "背街小巷整治提升工程" in of(ex, "Program")
