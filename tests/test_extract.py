@@ -2310,3 +2310,8 @@ def test_a_system_s_head_is_no_head_inside_zhidu():
 def test_a_one_character_verb_split_off_a_compound_after_a_list_s_joint():
     ex = extract("全区深入实施“城市更新”行动和背街小巷整治提升工程。")
     assert "背街小巷整治提升工程" in of(ex, "Program")
+
+
+def test_a_verb_phrase_in_a_list_of_verb_phrases_is_no_name():
+    ex = extract("村民通过参与志愿服务、参加村级公益活动等方式获取积分。")
+    assert not any(p.startswith("参加") for p in of(ex, "Program"))

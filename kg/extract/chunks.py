@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..analyse import Doc
-from ..lexicon import CAMPAIGN_VERBS, PROGRAMME_VERBS
+from ..lexicon import CAMPAIGN_VERBS, PROGRAMME_HEADS, PROGRAMME_VERBS
 
 # Tags that can sit inside a name: nouns, verbal and adjectival nouns, places, numerals.
 NOMINAL = {"n", "nz", "vn", "an", "a", "s", "nw", "j", "LOC", "ORG", "PER", "nr", "ns", "nt", "m", "f", "q"}
@@ -87,9 +87,10 @@ def chunk_left(doc: Doc, head_start: int, head_end: int, max_tokens: int = 7,
                    and (n > 0 or t.text in CAMPAIGN_VERBS)          # 风貌|提升|行动, not 同志|宣读|活动
                    and toks[i - 1].tag in ("n", "vn", "nz") and toks[i - 1].end == t.start
                    and not any(t.text.endswith(v) or v.endswith(t.text) for v in stop_verbs))
-        # a "verb" the tagger split off a compound after a list's joint (和|背街|小巷, 和|背|街小巷)
+        # a "verb" the tagger split off a compound after a list of names' joint (“厕所革命”和|背街|小巷…)
         glued = (allow_verbs and t.tag == "v" and len(t.text) <= 2 and n > 0 and i > 0
                  and toks[i - 1].text in ("和", "与", "及", "、")
+                 and text.endswith(PROGRAMME_HEADS + ("”",), 0, toks[i - 1].start)   # (a list of names)
                  and t.text not in PROGRAMME_VERBS and t.text not in CAMPAIGN_VERBS
                  and not any(t.text.endswith(v) or v.endswith(t.text) for v in stop_verbs))
         if t.tag in NOMINAL or verb_ok or glued or t.text in name_verbs:
