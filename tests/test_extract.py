@@ -2315,3 +2315,10 @@ def test_a_one_character_verb_split_off_a_compound_after_a_list_s_joint():
 def test_a_verb_phrase_in_a_list_of_verb_phrases_is_no_name():
     ex = extract("村民通过参与志愿服务、参加村级公益活动等方式获取积分。")
     assert not any(p.startswith("参加") for p in of(ex, "Program"))
+
+
+def test_figures_given_respectively_measure_what_stands_around_fenbie():
+    ex = extract("城镇、乡村的居民满意率分别达到96.1%和92.4%。两县分别投入资金500万元、300万元。")
+    indicators = {m.attrs["value"]: m.attrs["indicator"] for m in of(ex, "Metric").values()}
+    assert indicators["96.1"] == indicators["92.4"] == "居民满意率"
+    assert indicators["5000000"] == indicators["3000000"] == "投入资金"

@@ -300,6 +300,14 @@ def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = No
     after = re.split(r"\d", after)[0]
     if "的" in after and len(after.split("的")[0]) >= 2:
         after = after.split("的")[0]
+    respectively = re.search(r"([^,，。;；]{2,30}?)分别", text[a:ns])
+    if respectively:
+        # 城区、农村的群众满意度分别达到95.2%和91.6%: each figure measures what stands before 分别;
+        # 两地分别投入资金300万元、200万元: or, the places before it, what follows it
+        post = re.sub(rf"^(?:{_REACHES}|是)", "", re.split(r"\d", text[a + respectively.end():ns])[0])
+        post = re.sub(rf"(?:{_REACHES})$", "", post).strip()
+        pre = _LEAD_WORDS.sub("", respectively.group(1).split("的")[-1]).strip()
+        return (post if len(post) >= 2 else pre)[-30:] or text[a:b].strip()[:30]
     before = _LEAD_WORDS.sub("", re.split(r"[、]", text[a:ns])[-1].strip())   # 60条、未成年人公益广告8条
     before = re.sub(r"等$", "", before)                                           # 教师、医生等32名
     if before.startswith("“") and "”" not in before:
