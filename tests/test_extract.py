@@ -2322,3 +2322,10 @@ def test_figures_given_respectively_measure_what_stands_around_fenbie():
     indicators = {m.attrs["value"]: m.attrs["indicator"] for m in of(ex, "Metric").values()}
     assert indicators["96.1"] == indicators["92.4"] == "居民满意率"
     assert indicators["5000000"] == indicators["3000000"] == "投入资金"
+
+
+def test_a_township_named_like_a_division_s_short_form_after_its_county():
+    # 城关 is also 城关区's short form: two characters and 镇 after a county are its township
+    ex = extract("湖南省祁东县城关镇开展义诊活动。")
+    regions = of(ex, "Region")
+    assert parent_name(ex, regions["城关镇"]) == "祁东县"
