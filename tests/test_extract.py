@@ -2329,3 +2329,11 @@ def test_a_township_named_like_a_division_s_short_form_after_its_county():
     ex = extract("湖南省祁东县城关镇开展义诊活动。")
     regions = of(ex, "Region")
     assert parent_name(ex, regions["城关镇"]) == "祁东县"
+
+
+def test_the_whole_county_is_the_county_named_last_before_it():
+    ex = extract("今年以来,定西市各县区推进移风易俗。\n通渭县推行积分制,全县已有8000户签订承诺书。\n"
+                 "陇西县成立红白理事会,全县彩礼平均金额下降30%。", headline="甘肃省定西市多点发力推进移风易俗")
+    about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
+    regions = of(ex, "Region")
+    assert about["8000"] == regions["通渭县"].key and about["30"] == regions["陇西县"].key

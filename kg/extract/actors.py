@@ -207,10 +207,11 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         for r in main_region.ancestors():          # 全县 in a township's article: its county
             if r.name.endswith(unit) and r.level in ("county", "prefecture", "province"):
                 return region_key(r)
-        for m in index.between(0, len(text), ("Region",)):
-            if text[m.start:m.end].endswith(unit) and _within(m.key, main_region) and "/" not in m.key:
-                return m.key
-        return main_key
+        # (the one named last before it: a paragraph per county, each saying 全县)
+        named = [m for m in index.between(0, len(text), ("Region",))
+                 if text[m.start:m.end].endswith(unit) and _within(m.key, main_region) and "/" not in m.key]
+        before = [m for m in named if m.start < pos]
+        return before[-1].key if before else named[0].key if named else main_key
 
     def this_unit(a: int, pos: int) -> str | None:
         """The division 该镇/该村 refers back to: the last one of that kind named before it."""
