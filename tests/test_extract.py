@@ -2337,3 +2337,8 @@ def test_the_whole_county_is_the_county_named_last_before_it():
     about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
     regions = of(ex, "Region")
     assert about["8000"] == regions["通渭县"].key and about["30"] == regions["陇西县"].key
+
+
+def test_each_name_of_a_quoted_run_takes_the_heads_the_run_ends_with():
+    ex = extract("全镇开展“好邻居”“好儿女”评选活动。")
+    assert {"好邻居评选活动", "好儿女评选活动"} <= set(of(ex, "Program"))

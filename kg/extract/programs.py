@@ -397,7 +397,11 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
         elif _ends_with_head(inner) and len(inner) >= 3:
             found.append((qs, qe, inner))
         elif 2 <= len(inner) <= 16 and (listed or _action_before(text, qs, clause_start)):
-            found.append((qs, qe, inner))
+            # “好媳妇”“好婆婆”评选活动: each name of the run takes the heads the run ends with
+            head_end = run_end
+            while listed and run_end > qe and (h := _HEAD_RE.match(text, head_end)):
+                head_end = h.end()
+            found.append((qs, qe, inner + text[run_end:head_end]))
     found += _sharing_the_head(text, found)
     titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{1,60}》", text)]
     found = [f for f in found
