@@ -2342,3 +2342,8 @@ def test_the_whole_county_is_the_county_named_last_before_it():
 def test_each_name_of_a_quoted_run_takes_the_heads_the_run_ends_with():
     ex = extract("全镇开展“好邻居”“好儿女”评选活动。")
     assert {"好邻居评选活动", "好儿女评选活动"} <= set(of(ex, "Program"))
+
+
+def test_a_collective_wedding_held_is_an_event():
+    ex = extract("10月1日,“喜迎国庆”集体婚礼在湿地公园举行。")
+    assert "喜迎国庆集体婚礼" in of(ex, "Event")
