@@ -2347,3 +2347,11 @@ def test_each_name_of_a_quoted_run_takes_the_heads_the_run_ends_with():
 def test_a_collective_wedding_held_is_an_event():
     ex = extract("10月1日,“喜迎国庆”集体婚礼在湿地公园举行。")
     assert "喜迎国庆集体婚礼" in of(ex, "Event")
+
+
+def test_figures_of_this_team_are_the_team_s():
+    ex = extract("2018年,退休工人王建发起成立“碧水”护河志愿服务队。如今,这支队伍已发展到260人,累计清理垃圾80余吨。")
+    teams = [o for o in of(ex, "Organization").values() if o.label.endswith("护河志愿服务队")]
+    assert len(teams) == 1                                  # (护|河: one name, not 河志愿服务队 as well)
+    about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
+    assert about["260"] == teams[0].key

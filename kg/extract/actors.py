@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..analyse import Doc
 from ..lexicon import (AT_THE_EVENT, HELD_MANNER, HELD_VERBS, LEVER_WORDS, OFFICE_WORD, SPEECH_VERBS,
-                       STRONG_PROGRAMME_VERBS)
+                       STRONG_PROGRAMME_VERBS, TEAM_WORDS)
 from ..model import Extraction
 from .regions import region_key
 
@@ -79,6 +79,8 @@ _WHOLE_REGION_OPENS = re.compile(r"(?:^|[,，;；])\s*(?:\d{4}年(?:以来)?|今
                                  r"(?P<whole>全[省市县区州旗镇乡])")
 # what belongs to a village as a whole (村集体经济收入, 村民人均可支配收入): the village's figure
 _VILLAGE_OWN = re.compile(r"村(?:集体|级集体|民人均)")
+# 这支队伍, 该队, 队员们 …: the team named before
+_THIS_TEAM = re.compile(r"(?:这|该|此)(?:支|个)?(?:队伍|服务队|志愿队|团队|队)|队员们")
 # 该镇, 该村 …: the last division of that kind named before
 _THIS_UNIT = re.compile(r"该(?P<kind>社区|街道|村|镇|乡|县|区|市|州|省)")
 # a speaker (某某告诉记者, 某某介绍): what follows is what they say, not what they do
@@ -225,6 +227,14 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                 return m.key
         return None
 
+    def this_team(a: int, pos: int) -> str | None:
+        """The team 这支队伍/该队/队员们 refers back to: the last team named before it."""
+        if not _THIS_TEAM.search(text, a, pos):
+            return None
+        teams = [m for m in index.between(0, a, ("Organization",)) if m.kind == "Organization"
+                 and text[m.start:m.end].endswith(TEAM_WORDS)]
+        return teams[-1].key if teams else None
+
     def subject_at(pos: int, programs: bool = True) -> str | None:
         sent = doc.sentence_at(pos)
         ca, cb = doc.clause_at(pos, pos)
@@ -272,6 +282,9 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         unit = this_unit(sent.start, pos)
         if unit:
             return unit                            # 该村投入资金12万元: the village named before
+        team = this_team(sent.start, pos)
+        if team:
+            return team                            # 这支队伍已发展到380人: the team named before
         if _BACK_REFERENCE.search(text[sent.start:pos]):
             # 他,徒步巡山…,累计扑灭山火40余次: the person just named, in this paragraph or the one
             # before (a profile opens with the name, the story says 他)

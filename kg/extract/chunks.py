@@ -93,7 +93,9 @@ def chunk_left(doc: Doc, head_start: int, head_end: int, max_tokens: int = 7,
                  and text.endswith(PROGRAMME_HEADS + ("”",), 0, toks[i - 1].start)   # (a list of names)
                  and t.text not in PROGRAMME_VERBS and t.text not in CAMPAIGN_VERBS
                  and not any(t.text.endswith(v) or v.endswith(t.text) for v in stop_verbs))
-        if t.tag in NOMINAL or verb_ok or glued or t.text in name_verbs:
+        # (a name's verb the tagger split in two: 护|河志愿服务队 for 护河)
+        split_verb = len(t.text) == 1 and n > 0 and text[t.start:t.start + 2] in name_verbs
+        if t.tag in NOMINAL or verb_ok or glued or split_verb or t.text in name_verbs:
             start = t.start
             n += 1
             i -= 1
