@@ -198,7 +198,9 @@ GENERIC_PROGRAMME_WORDS = frozenset({
     "长效", "常态", "常态化"})
 # verbs (besides the action verbs) that a programme's name does not run back over
 PROGRAMME_NAME_STOP_VERBS = ("成为", "作为", "统筹", "常态化", "加大", "加强", "抓", "助推", "深入", "全力", "着力",
-                             "坚持", "开展", "进行", "围绕")
+                             "坚持", "开展", "进行", "围绕",
+                             # verbs of means (依托“某某”机制: relying on it, not part of its name)
+                             "依托", "依靠", "借助", "利用", "通过")
 
 # --- figures -----------------------------------------------------------------------------------
 # words before a number that qualify it: more than (上百位: a hundred and more) / about

@@ -2355,3 +2355,10 @@ def test_figures_of_this_team_are_the_team_s():
     assert len(teams) == 1                                  # (护|河: one name, not 河志愿服务队 as well)
     about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
     assert about["260"] == teams[0].key
+
+
+def test_a_bare_street_or_community_opening_a_clause_is_the_one_named_before():
+    ex = extract("在银川市兴庆区凤凰街道,街道党工委书记马强介绍,街道依托“邻里帮”机制,为辖区800余名老人提供服务。")
+    about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
+    assert about["800"] == of(ex, "Region")["凤凰街道"].key
+    assert not any(p.startswith("街道") for p in of(ex, "Program"))      # (依托: a verb of means)

@@ -82,7 +82,8 @@ _VILLAGE_OWN = re.compile(r"村(?:集体|级集体|民人均)")
 # 这支队伍, 该队, 队员们 …: the team named before
 _THIS_TEAM = re.compile(r"(?:这|该|此)(?:支|个)?(?:队伍|服务队|志愿队|团队|队)|队员们")
 # 该镇, 该村 …: the last division of that kind named before
-_THIS_UNIT = re.compile(r"该(?P<kind>社区|街道|村|镇|乡|县|区|市|州|省)")
+# (…or a bare 街道/社区 opening a clause: 街道依托…, the one named before)
+_THIS_UNIT = re.compile(r"该(?P<kind>社区|街道|村|镇|乡|县|区|市|州|省)|(?<=[,，。\n])(?P<bare>街道|社区)(?=[\u4e00-\u9fff])")
 # a speaker (某某告诉记者, 某某介绍): what follows is what they say, not what they do
 _SPEAKS = re.compile(r"\s*(?:" + "|".join(SPEECH_VERBS) + ")")
 # (其中, 其他, 其余, 其实: words, not a pronoun)
@@ -221,7 +222,7 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                 if not index.between(m.end(), pos, ("Organization", "Person", "Region"))]
         if not refs:
             return None
-        kind = refs[-1].group("kind")
+        kind = refs[-1].group("kind") or refs[-1].group("bare")
         for m in reversed(index.between(0, refs[-1].start(), ("Region",))):
             if text[m.start:m.end].endswith(kind):
                 return m.key
