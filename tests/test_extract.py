@@ -2362,3 +2362,8 @@ def test_a_bare_street_or_community_opening_a_clause_is_the_one_named_before():
     about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
     assert about["800"] == of(ex, "Region")["凤凰街道"].key
     assert not any(p.startswith("街道") for p in of(ex, "Program"))      # (依托: a verb of means)
+
+
+def test_a_pronoun_s_place_word_is_no_part_of_the_body_after_it():
+    ex = extract("我市国网扬州供电公司获评“全国文明单位”。")
+    assert "国网扬州供电公司" in of(ex, "Organization")

@@ -536,6 +536,8 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
         if not _SUFFIX_RE.search(name) and _SUFFIX_RE.search(name[:-1]) and printed.endswith(name[-1]) \
                 and doc.text.startswith(_VERBS_AFTER_BODY, e - 1):
             name, printed, e = name[:-1], printed[:-1], e - 1   # 区妇联开|办: the verb's first character
+        if name[:1] in "省市县区州" and doc.text[s - 1:s] in ("我", "本") and len(name) >= 5 and name[1:2] != "委":
+            name, printed, s = name[1:], printed[1:], s + 1   # 我市|国网某供电公司: the pronoun's place word
         termed, name = name, _TERM.sub("", name)        # 市十届人大常委会: the body, whatever its term
         if len(name) < 2 or _COLLECTIVE.search(name) or s < doc.title_end and len(name) < 4 \
                 or name in KIND_OF and _POINTED_BACK.search(doc.text, max(0, s - 3), s):
