@@ -232,8 +232,7 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         """The team 这支队伍/该队/队员们 refers back to: the last team named before it."""
         if not _THIS_TEAM.search(text, a, pos):
             return None
-        teams = [m for m in index.between(0, a, ("Organization",)) if m.kind == "Organization"
-                 and text[m.start:m.end].endswith(TEAM_WORDS)]
+        teams = [m for m in index.between(0, a, ("Organization",)) if text[m.start:m.end].endswith(TEAM_WORDS)]
         return teams[-1].key if teams else None
 
     def subject_at(pos: int, programs: bool = True) -> str | None:

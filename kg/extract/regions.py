@@ -256,8 +256,8 @@ def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMen
     return out
 
 
-# a village named like a division's short form (新华村, 和平社区: 新华 is also a district's):
-# two characters and a village's kind word begin no known division
+# a unit named like a division's short form (新华村, 和平社区, 城关镇: 新华, 城关 are also
+# districts'): two characters and a unit's kind word begin no known division
 _SHORT_FORM_AND_KIND = re.compile(r"[\u4e00-\u9fff]{2}(?:村|社区|镇|乡|街道)")
 # a division printed with its kind word (某某街道, 某某镇), after which a unit's name may start
 _UNIT_KIND_ENDS = ("街道", "镇", "乡", "县", "区", "市", "旗")
