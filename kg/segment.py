@@ -380,6 +380,11 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
                     _take_lead(current, paras[i])
                     i += 1
                 continue
+            if k == "short" and current is not None and current.paragraphs and _FIELD_LINE.match(s) \
+                    and not _PLACE_HEADLINE.match(s) and not starts_with_region(s):
+                current.paragraphs.append(p)   # 公示时间:某日至某日, 联系电话:…: a notice's fields
+                i += 1
+                continue
             if k in ("short", "byline") and current is not None and current.paragraphs \
                     and (nk in ("body", "short") if k == "byline" else nk == "body" or s.endswith((":", "："))):
                 current.paragraphs.append(p)   # a section heading inside the article
@@ -450,6 +455,10 @@ def _brief_article(index: int, p: TracedText) -> Article:
     if credit:
         article.authors = [(n, False) for n in split_names(credit.group(1))]
     return article
+
+
+# a labelled field of a notice (公示时间:…, 联系电话:…): part of its text
+_FIELD_LINE = re.compile(rf"^[{HAN}]{{2,6}}[:：]\s*\S")
 
 
 def _caption_article(index: int, p: TracedText) -> Article:

@@ -2367,3 +2367,12 @@ def test_a_bare_street_or_community_opening_a_clause_is_the_one_named_before():
 def test_a_pronoun_s_place_word_is_no_part_of_the_body_after_it():
     ex = extract("我市国网扬州供电公司获评“全国文明单位”。")
     assert "国网扬州供电公司" in of(ex, "Organization")
+
+
+def test_a_public_notice_with_its_period_is_an_event():
+    text = ("2031年度“最美家庭”拟表彰对象公示\n\n现将拟表彰对象名单予以公示,欢迎社会各界监督。\n\n"
+            "公示时间:2031年12月1日至12月7日\n")
+    arts, _ = segment(clean(text), starts_with_region)
+    ex, _, _ = extract_all(analyse(arts[0], "t.txt"))
+    event = of(ex, "Event")["2031年度最美家庭拟表彰对象公示"]
+    assert event.attrs["date"] == "2031年12月1日至12月7日"

@@ -75,6 +75,8 @@ def event_type(name: str) -> str:
         return "ceremony"
     if re.search(r"(?:调研|视察|考察|督导|检查指导)$", name):
         return "inspection"
+    if name.endswith("公示"):
+        return "other"
     return "activity"
 
 
@@ -192,6 +194,11 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
         if len(name) < 2 or re.search(r"[\d]{4}年", name):
             continue
         out.append((m.start("name"), m.end(), name + verb.replace("了", ""), date.group(0), "milestone"))
+    headline = text[:text.find("\n")] if doc.title_end else ""
+    period = _NOTICE_PERIOD.search(text, doc.title_end) if headline.endswith("公示") else None
+    if period:
+        # a public notice's headline (…推荐候选人公示) and its period printed (公示时间:…至…): it ran then
+        out.append((0, len(headline), strip_quotes(headline).strip(), period.group("date"), "notice"))
     for m in _VISIT.finditer(text, doc.title_end):
         who = [t for t in doc.tokens_in(max(0, m.start() - 4), m.start()) if t.tag == "PER" and t.end == m.start()]
         if not who:
@@ -201,6 +208,10 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
         name = who[0].text + m.group("how") + m.group("place") + m.group("verb")
         out.append((who[0].start, m.end(), name, date.group(1) if date else None, "visit"))
     return out
+
+
+_NOTICE_PERIOD = re.compile(r"公示(?:时间|期|期间|日期)\s*(?:为)?\s*[:：]?\s*(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+                            r"(?:\s*[至—-]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?)")
 
 
 # a named leader's visit of inspection (某某一行到某县调研…, 某某在某地视察): named as printed, the
