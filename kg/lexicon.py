@@ -140,8 +140,6 @@ PERSON_AFTER = ("先生", "女士", "同志", "老师") + SPEECH_VERBS[:8]
 # offices that make their holder a member of the committee they sit on or chair (县委常委 → 县委,
 # 政协主席 → 政协)
 COMMITTEE_SEATS = ("常委", "委员", "书记", "副书记", "主任委员", "主席", "副主席")
-# words that open a clause before a title and are not part of it (据…介绍, 由…主持, 和…一起)
-TITLE_LEAD_STOPS = "据由在和与及同向对经请让被把将为给是的、,，。;；:：“”‘’()（）《》 \n\t"
 OFFICE_WORD = re.compile("(?:" + "|".join(sorted(map(re.escape, OFFICE_TITLES), key=len, reverse=True)) + ")")
 OFFICE_RE = re.compile(OFFICE_WORD.pattern + "$")          # a name that ends in an office title
 # after an office, a meeting named after its holders (某县委常委(扩大)会, 市长办公会): no post

@@ -94,8 +94,7 @@ def _is_excluded(text: str, m: re.Match) -> bool:
         return True
     if unit == "年" and text[m.end():m.end() + 1] in "度初末底":
         return True
-    if unit == "小时" and re.match(r"[\u4e00-\u9fff](?<![的以左])", text[m.end():m.end() + 1]) \
-            and not text.startswith(("的", "以上", "左右"), m.end()):
+    if unit == "小时" and re.match(r"(?!的|以上|左右)[\u4e00-\u9fff]", text[m.end():m.end() + 2]):
         return True                       # 24小时不间断服务: hours naming a service, not counted
     if _IN_A_NAME.match(text, m.end("num") + len(m.group("mult") or "")):
         return True                       # 五位一体, 三年行动, 四套班子, 三次产业, 60周年: part of a name

@@ -305,15 +305,22 @@ _COMPANY_KINDS = ("公司", "集团")
 _BARE_KINDS = ("公司", "集团", "医院", "学校", "学院", "大学")
 
 
+def _named_before(ex: Extraction, ends: tuple[str, ...], at: int) -> list[Entity]:
+    """The bodies named before ``at`` whose names end in one of ``ends``, the last named last."""
+    last = {}
+    for org in ex.of_kind("Organization"):
+        starts = [a for a, b in org.spans if b <= at]
+        if starts and org.label.endswith(ends):
+            last[org.key] = (max(starts), org)
+    return [org for _, org in sorted(last.values(), key=lambda x: x[0])]
+
+
 def _kind_named_before(ex: Extraction, title: Title) -> str:
     """The body a title names, with a bare kind opening it read as the only body of that kind
     named before (某集团有限公司…。公司党委书记某某 → 某集团有限公司党委)."""
     kind = next((k for k in _BARE_KINDS if title.body.startswith(k)), None)
-    if kind is None:
-        return title.body
-    named = {org.key: org for org in ex.of_kind("Organization")
-             if org.label.endswith(kind) and any(b <= title.start for _, b in org.spans)}
-    return next(iter(named.values())).label + title.body[len(kind):] if len(named) == 1 else title.body
+    named = _named_before(ex, (kind,), title.start) if kind else []
+    return named[0].label + title.body[len(kind):] if len(named) == 1 else title.body
 
 
 def _only_unit_named_before(ex: Extraction, title: Title) -> Entity | None:
@@ -323,9 +330,8 @@ def _only_unit_named_before(ex: Extraction, title: Title) -> Entity | None:
     units = (UNIT_OF_HEAD[office],) if office in UNIT_OF_HEAD else _COMPANY_KINDS if office in _COMPANY_OFFICES else ()
     if not units or units == ("组",):
         return None                    # (组长: a group's head, which the leads linker reads)
-    named = {org.key: org for org in ex.of_kind("Organization")
-             if org.label.endswith(units) and any(b <= title.start for _, b in org.spans)}
-    return next(iter(named.values())) if len(named) == 1 else None
+    named = _named_before(ex, units, title.start)
+    return named[0] if len(named) == 1 else None
 
 
 def _pointed_back(ex: Extraction, title: Title) -> Entity | None:
@@ -334,10 +340,8 @@ def _pointed_back(ex: Extraction, title: Title) -> Entity | None:
     unit = title.printed[1:len(title.printed) - len(title.office)]
     if not 1 <= len(unit) <= 2:
         return None
-    ends = _SCHOOL_ENDS if unit == "校" else (unit,)
-    before = [(a, org) for org in ex.of_kind("Organization") for a, b in org.spans
-              if b <= title.start and org.label.endswith(ends)]
-    return max(before, key=lambda x: x[0])[1] if before else None
+    named = _named_before(ex, _SCHOOL_ENDS if unit == "校" else (unit,), title.start)
+    return named[-1] if named else None
 
 
 # the level characters an office may open with (市长, 县委书记): the place it belongs to
