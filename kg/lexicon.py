@@ -18,6 +18,8 @@ CREDIT_ROLES = {
     "摄影": "photographer", "摄": "photographer", "图": "photographer", "摄影记者": "photographer",
     "编辑": "editor", "责任编辑": "editor", "责编": "editor", "审核": None, "校对": None, "编审": None, "监制": None,
 }
+# a byline that signs for the paper, with no name (本报评论员, 新华社评论员, 本报编辑部)
+UNNAMED_BYLINE = re.compile(rf"^(?:本报|本刊|[{HAN}]{{2,8}}(?:报|社|网|台))?(?:特约)?(?:评论员|编辑部)$")
 # verbs a credit line may end with (记者 某某 报道, 某某 供稿): no names
 CREDIT_VERBS = frozenset({"报道", "报导", "供稿", "整理", "采写", "发自"})
 # the head word of a news outlet's name (某时报, 某通讯社, 某新闻网某省新闻, 某市广播电视台)

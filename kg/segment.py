@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .lexicon import CREDIT_ROLES, CREDIT_VERBS, MEDIA_HEADS, NEWS_LEAD, SOURCE_LINE
+from .lexicon import CREDIT_ROLES, CREDIT_VERBS, MEDIA_HEADS, NEWS_LEAD, SOURCE_LINE, UNNAMED_BYLINE
 from .reader import TracedText
 
 HAN = r"\u4e00-\u9fff"
@@ -76,8 +76,8 @@ _PLACE_HEADLINE = re.compile(rf"^[{HAN}]{{2,16}}(?:省|市|县|区|州|旗|盟|�
 def _body_fragment(s: str) -> bool:
     """An unterminated paragraph that is prose cut by a column break, not a heading."""
     if is_terminated(s) or parse_byline(s) is not None or SOURCE_LINE.match(s) or s.endswith((":", "：")) \
-            or _PLACE_HEADLINE.match(s):
-        return False
+            or _PLACE_HEADLINE.match(s) or _SUBTITLE.match(s) and not re.search(r"[。！？!?]", s):
+        return False                     # (——记某县某村党支部书记某某: a subtitle however long)
     return len(s) > _SHORT or any(p in s for p in ",、。;:") and len(s) > 8
 
 
@@ -253,6 +253,8 @@ def parse_byline(s: str) -> tuple[list[tuple[str, bool]], list[str]] | None:
     s = re.sub(r"^(?:◎|文\s*/|作者[:：])\s*", "", s)
     if not s or len(s) > 30:
         return None
+    if UNNAMED_BYLINE.match(s):
+        return [], []
     tokens = s.split()
     if _PEN_NAME.match(s) and len(tokens) == 1:
         return [(s, True)], []
@@ -527,8 +529,8 @@ def _header_lines(paras: list[TracedText], kinds: list[str], j: int) -> int:
 
 
 def _classify(s: str) -> str:
-    if _SUBTITLE.match(s):
-        return "subtitle"
+    if _SUBTITLE.match(s) and not is_terminated(s):
+        return "subtitle"       # (a dashed paragraph that ends a sentence is an item of the text)
     if match_lead(s):
         return "lead"
     if parse_source_line(s) is not None:

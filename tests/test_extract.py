@@ -2376,3 +2376,21 @@ def test_a_public_notice_with_its_period_is_an_event():
     ex, _, _ = extract_all(analyse(arts[0], "t.txt"))
     event = of(ex, "Event")["2031年度最美家庭拟表彰对象公示"]
     assert event.attrs["date"] == "2031年12月1日至12月7日"
+
+
+def test_what_a_body_s_spokesman_says_a_place_will_do_is_the_place_s():
+    ex = extract("江西省九江市文明办相关负责人表示,下一步,濂溪区将深化“文明实践+”模式。")
+    assert ("濂溪区", "文明实践+模式") in pairs(ex, "runs")
+    ex = extract("江西省九江市文明办负责人表示,将持续推行“文明积分”制度。")
+    assert any(body.endswith("文明办") and prog.startswith("文明积分") for body, prog in pairs(ex, "runs"))
+
+
+def test_places_listed_at_a_clause_s_opening_each_run_what_it_sets_up():
+    ex = extract("江西省九江市推进文明创建。濂溪区、柴桑区还建立了“问题随手拍”平台,累计受理问题1.8万件。")
+    runs = pairs(ex, "runs")
+    assert {("濂溪区", "问题随手拍平台"), ("柴桑区", "问题随手拍平台")} <= runs
+
+
+def test_a_pronoun_opening_a_figure_s_words_is_no_part_of_what_it_measures():
+    ex = extract("张桂兰退休后投身公益。十年来,她先后资助困难学生86名。")
+    assert {m.attrs["indicator"] for m in of(ex, "Metric").values() if m.attrs["value"] == "86"} == {"资助困难学生"}

@@ -159,3 +159,27 @@ def test_each_item_of_a_column_of_briefs_is_a_story_of_its_own():
 def test_a_dotted_name_of_another_people_in_a_lead_s_brackets():
     articles, _ = page("某村的石榴花开了\n\n本报讯(记者 阿依古丽·买买提)近日,某村举办石榴节。\n")
     assert articles[0].authors == [("阿依古丽·买买提", False)]
+
+
+def test_a_dashed_paragraph_that_ends_a_sentence_is_text_not_a_subtitle():
+    text = ("一组数字看某县这一年\n\n本报讯(李华)今年,某县成绩亮眼。\n\n——道路更畅通。全县新修公路120公里。\n\n"
+            "——乡村更美丽。全县改造农房3000户。\n")
+    articles, noise = page(text)
+    assert [p.text for p in articles[0].paragraphs][1:] == ["——道路更畅通。全县新修公路120公里。",
+                                                           "——乡村更美丽。全县改造农房3000户。"]
+    assert noise == []
+
+
+def test_a_long_subtitle_is_not_joined_to_the_text_after_it():
+    text = ("大山里的守望者\n\n——记第三届全省优秀乡村教师获得者、某省某县某镇中心小学语文教师周明\n\n"
+            "周明今年50岁,在山里教书二十余年。\n")
+    articles, _ = page(text)
+    assert articles[0].subtitle.text.endswith("语文教师周明")
+    assert articles[0].paragraphs[0].text == "周明今年50岁,在山里教书二十余年。"
+
+
+def test_a_byline_signed_for_the_paper_has_no_name_and_no_headline():
+    articles, _ = page("创建要常态长效\n\n本报评论员\n\n文明创建不是一阵风,而是一场持久战。\n")
+    assert articles[0].headline == "创建要常态长效"
+    assert articles[0].authors == []
+    assert articles[0].paragraphs[0].text.startswith("文明创建不是一阵风")

@@ -86,6 +86,9 @@ _THIS_TEAM = re.compile(r"(?:这|该|此)(?:支|个)?(?:队伍|服务队|志愿�
 _THIS_UNIT = re.compile(r"该(?P<kind>社区|街道|村|镇|乡|县|区|市|州|省)|(?<=[,，。\n])(?P<bare>街道|社区)(?=[\u4e00-\u9fff])")
 # a speaker (某某告诉记者, 某某介绍): what follows is what they say, not what they do
 _SPEAKS = re.compile(r"\s*(?:" + "|".join(SPEECH_VERBS) + ")")
+# …or a body's spokesman (某局相关负责人表示, 某办工作人员介绍): what the body says, not yet what it
+# does — a place opening the clause said (…表示,下一步,某区将…) is the actor
+_BODY_SPEAKS = re.compile(r"\s*(?:相关|有关)?(?:负责人|负责同志|工作人员|发言人)\s*(?:" + "|".join(SPEECH_VERBS) + ")")
 # (其中, 其他, 其余, 其实: words, not a pronoun)
 _BACK_REFERENCE = re.compile(r"(?:^|[,，…])(?:他|她|其(?![中他余实次间])|个人|本人)|的(?:他|她)")
 _CLAUSE_LEAD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:以来)?|今年以来|近年来|目前|截至目前|同时|此外|其中|另外|"
@@ -111,8 +114,10 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
     def opener(a: int, b: int, kinds=("Organization", "Person")) -> str | None:
         """The body or person a clause in [a, b) opens with, nearest to b. Place names may
         come first (格尔木市创建办…, 高德街道马栏村监测户冯绵发…)."""
-        found = None
+        found, speaker = None, None
         for m in index.between(a, b, kinds):
+            if speaker and m.kind != "Region":
+                speaker = None
             if _listed(text, m):
                 continue                           # A、B、C顺利开学, A等50名…: a list is no single actor
             if m.start < filed_end:
@@ -121,11 +126,18 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                 continue                           # 某某告诉记者,社区…: the speaker reports, does not act
             if m.kind == "Region" and named_inside(m.start):
                 continue                           # 某县|司法局: the place in a body's name
+            if m.kind == "Organization" and _BODY_SPEAKS.match(text, m.end):
+                speaker = m
+                continue
             if m.kind == "Organization" and OFFICE_WORD.match(text, m.end):
                 continue                           # 村党委|书记某某介绍: the body in a person's title
             ca, lead = _clause_lead(doc, index, m)
             if _CLAUSE_LEAD.match(lead) or m.kind == "Person" and ca == a and len(lead) <= 6:
                 found = m.key
+        if found is None and speaker is not None:
+            said = [p for p in index.between(speaker.end, b, ("Region",))
+                    if _CLAUSE_LEAD.match(text[doc.clause_at(p.start, p.start)[0]:p.start])]
+            return None if said else speaker.key
         return found
 
     def framing_programme(a: int, ca: int) -> str | None:
@@ -352,10 +364,21 @@ _COORDINATOR = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
 
 def opening_actors(doc: Doc, index: MentionIndex, a: int, b: int) -> list[Mention]:
     """Bodies or people listed together at the opening of a clause in [a, b) (某区委、区政府在全区
-    推行…; place names may come first): each of them is an actor of the clause."""
+    推行…; place names may come first), else places listed so (某区、某县还建立了…): each of them
+    is an actor of the clause."""
+    return _opening_list(doc, index, a, b, ("Organization", "Person")) or _opening_list(doc, index, a, b, ("Region",))
+
+
+def _opening_list(doc: Doc, index: MentionIndex, a: int, b: int, kinds: tuple[str, ...]) -> list[Mention]:
     text = doc.text
+    bodies = index.between(a, b, ("Organization",)) if kinds == ("Region",) else None
     chain: list[Mention] = []
-    for m in index.between(a, b, ("Organization", "Person")):
+    for m in index.between(a, b, kinds):
+        if bodies and any(o.start <= m.start and m.end <= o.end for o in bodies):
+            continue                     # 某区|文明办: the place in a body's name
+        if bodies is not None and chain and chain[-1].end == m.start:
+            chain[-1] = m                # 某市|某区: the innermost of places printed together
+            continue
         if not chain:
             if not _CLAUSE_LEAD.match(_clause_lead(doc, index, m)[1]):
                 return []

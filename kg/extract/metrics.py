@@ -254,7 +254,7 @@ _COUNTED_BEFORE = re.compile("(?P<noun>人次|人数|" + "|".join(sorted(PEOPLE_
                              r"(?=[,，。;；、)）]|$)")
 
 # words opening a clause before what is measured: time, scope, aim (全年累计开展…, 力争全州…占比)
-_LEAD_WORDS = re.compile(r"^(?:目前|截至目前|同时|其中|此外|已|共有|共|累计|(?:今年|年初|去年)以来|全[省市县区州旗盟镇乡]|并|还|先后|现|当天|当日|全年|"
+_LEAD_WORDS = re.compile(r"^(?:他们|她们|[他她](?!人)|目前|截至目前|同时|其中|此外|已|共有|共|累计|(?:今年|年初|去年)以来|全[省市县区州旗盟镇乡]|并|还|先后|现|当天|当日|全年|"
                          r"今年|当年|年内|力争|确保|预计)+")
 
 
