@@ -2394,3 +2394,19 @@ def test_places_listed_at_a_clause_s_opening_each_run_what_it_sets_up():
 def test_a_pronoun_opening_a_figure_s_words_is_no_part_of_what_it_measures():
     ex = extract("张桂兰退休后投身公益。十年来,她先后资助困难学生86名。")
     assert {m.attrs["indicator"] for m in of(ex, "Metric").values() if m.attrs["value"] == "86"} == {"资助困难学生"}
+
+
+def test_a_body_by_its_full_official_name_and_its_standard_short_one_is_one_body():
+    ex = extract("3月2日,江西省九江市人民代表大会常务委员会召开座谈会。市人大常委会主任李建平出席。"
+                 "九江市人民政府、九江市政府办公室负责同志参加。")
+    bodies = of(ex, "Organization")
+    congress = bodies["九江市人民代表大会常务委员会"]
+    assert "九江市人大常委会" in congress.aliases and "九江市人大常委会" not in bodies
+    assert ("李建平", "九江市人民代表大会常务委员会") in pairs(ex, "memberOf")
+    assert "九江市人大常委会主任" in of(ex, "Post")               # the office as printed
+    assert "九江市政府" not in bodies and "九江市政府办公室" in bodies   # (its office is a body of its own)
+
+
+def test_a_session_reported_as_it_closes_was_held():
+    ex = extract("11月3日,江西省九江市政协第十四届第五次会议在浔阳区闭幕。")
+    assert any(name.endswith("第五次会议") for name in of(ex, "Event"))

@@ -16,7 +16,7 @@ from ..gazetteer import Region
 from ..lexicon import (COMMITTEE_SEATS, HAN, MEETING_AFTER_OFFICE, OFFICE_RE, OFFICE_WORD, PERSON_OBJECT_VERBS,
                        REGION_HEADS, SHORT_BODIES, UNIT_OF_HEAD)
 from ..model import Entity, Extraction, Relation
-from .organizations import (_COLLECTIVE, _PLACE_COMMITTEE, _PLACE_END, _SUFFIX_RE, MODEL_MIN_SCORE, org_key,
+from .organizations import (_COLLECTIVE, _PLACE_COMMITTEE, _PLACE_END, _SUFFIX_RE, MODEL_MIN_SCORE, contracted, org_key,
                             org_kind_of, qualify, split_coordinated, two_field_joins)
 from .people import _is_name, person_key
 from .posts import post_key, post_label, post_region
@@ -351,10 +351,12 @@ LEVEL_CHARS = "省市县区州旗盟镇乡"
 def _post_label(title: Title, body: Entity | None, main: Region | None, regions: list[Region],
                 region_key) -> tuple[str, str | None]:
     if body is not None:
-        if title.body and title.printed.startswith(title.body) and title.body != body.label:
-            return body.label + title.printed[len(title.body):], body.key   # 宣传部部长 → 某区委宣传部部长
+        # (市人大常委会主任 keeps the short name it was printed with)
+        name = contracted(body.label) if title.body and contracted(title.body) == title.body else body.label
+        if title.body and title.printed.startswith(title.body) and title.body != name:
+            return name + title.printed[len(title.body):], body.key   # 宣传部部长 → 某区委宣传部部长
         if not title.body or title.printed.startswith(_POINTERS):
-            return body.label + title.office, body.key                      # 主任 → 某县人大常委会主任
+            return name + title.office, body.key                      # 主任 → 某县人大常委会主任
         return title.printed, body.key
     # (副市长: a deputy's office is placed as the office itself is)
     deputy = _RANK_OR_DEPUTY.match(title.printed)
@@ -389,9 +391,11 @@ def _body(ex: Extraction, name: str, regions: list[Region], main: Region | None,
     model reads as a body: ``tagged``)."""
     if len(name) < 2 or name in REGION_HEADS.values() or _COLLECTIVE.search(name):
         return None                       # 本公司, 该局: a reference to a body, not its name
+    short = contracted(name)
     for ent in ex.of_kind("Organization"):
-        if name == ent.label or name in ent.aliases or name == ent.attrs.get("printed"):
-            return ent
+        if name == ent.label or name in ent.aliases or name == ent.attrs.get("printed") \
+                or short != name and short in {contracted(n) for n in ent.aliases | {ent.label}}:
+            return ent                    # (市人大常委会 for 市人民代表大会常务委员会 printed before)
     # 某街道党工委副书记、办事处主任: the office of the place whose committee was just named
     seat_of = _PLACE_OF_COMMITTEE.match(committee.label) if committee is not None and name in _PLACE_OFFICES else None
     if not (_COMMITTEE.search(name) or _SUFFIX_RE.search(name) or name in SHORT_BODIES or tagged and len(name) >= 3
@@ -412,7 +416,10 @@ def _body(ex: Extraction, name: str, regions: list[Region], main: Region | None,
     else:
         canonical, region = qualify(name, regions, main)
     key = org_key(canonical)
-    ent = ex.entities.get(key)
+    ent = ex.entities.get(key) or next((o for o in ex.of_kind("Organization") if contracted(o.label) == contracted(canonical)
+                                        and o.attrs.get("region") == (region_key(region) if region else None)), None)
+    if ent is not None and ent.key != key:
+        ent.aliases.add(canonical)        # 南平市人大常委会: the 南平市人民代表大会常务委员会 named before
     if ent is None:
         # a place's committee (某镇委, 某旗委) is the party's; a commission (计委, 文明委) keeps its kind
         kind = "party" if _PLACE_COMMITTEE.search(name) else org_kind_of(name)

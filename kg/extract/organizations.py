@@ -12,7 +12,7 @@ from ..analyse import Doc
 from ..gazetteer import Region, load as load_gazetteer
 from ..model import Entity
 from ..lexicon import (HELD_VERBS, LEVEL_PREFIXES, MEDIA_HEADS, NAME_STOP_WORDS, NOT_BODY_WORDS, OFFICE_RE,
-                       OFFICE_TITLES, OFFICE_WORD, ORGANIZE_VERBS, PEOPLE_COUNTED, PROGRAMME_VERBS, SERVICE_VERBS,
+                       OFFICE_TITLES, OFFICE_WORD, OFFICIAL_CONTRACTIONS, ORGANIZE_VERBS, PEOPLE_COUNTED, PROGRAMME_VERBS, SERVICE_VERBS,
                        SHORT_BODIES, SUFFIX_KIND, TEAM_WORDS)
 from .chunks import Chunk, chunk_left, strip_quotes
 
@@ -596,10 +596,37 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
             if parent != pcanonical:
                 pent.aliases.add(parent)
             pent.spans.append((s, s + len(parent)))
-    return _merge_short_forms(_merge_scope_variants(list(out.values())))
+    return _merge_contractions(_merge_short_forms(_merge_scope_variants(list(out.values()))))
 
 
 _SCOPE_WORDS = ("全国", "全省", "省级", "国家")
+
+
+def contracted(name: str) -> str:
+    """A body's name with its official type words in their standard short form (某市人民政府 →
+    某市政府)."""
+    for full, short in OFFICIAL_CONTRACTIONS:
+        name = name.replace(full, short)
+    return name
+
+
+def _merge_contractions(orgs: list[Entity]) -> list[Entity]:
+    """A body printed by its full official name and by the standard short one (某市人民代表大会常务
+    委员会, 某市人大常委会): one body, named in full."""
+    groups: dict[tuple, list[Entity]] = {}
+    for o in orgs:
+        groups.setdefault((contracted(o.label), o.attrs.get("region")), []).append(o)
+    dropped = set()
+    for same in groups.values():
+        if len(same) < 2:
+            continue
+        full = max(same, key=lambda o: (len(o.label), o.label))
+        for o in same:
+            if o is not full:
+                full.aliases |= {o.label} | o.aliases
+                full.spans += o.spans
+                dropped.add(id(o))
+    return [o for o in orgs if id(o) not in dropped]
 
 
 def _merge_short_forms(orgs: list[Entity]) -> list[Entity]:
