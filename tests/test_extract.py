@@ -2410,3 +2410,11 @@ def test_a_body_by_its_full_official_name_and_its_standard_short_one_is_one_body
 def test_a_session_reported_as_it_closes_was_held():
     ex = extract("11月3日,江西省九江市政协第十四届第五次会议在浔阳区闭幕。")
     assert any(name.endswith("第五次会议") for name in of(ex, "Event"))
+
+
+def test_a_village_named_in_a_township_s_report_is_what_its_later_clauses_measure():
+    ex = extract("浙江省安吉县天荒坪镇大溪村村民说,村里越来越美。今年,大溪村村集体经济收入达到80万元,比上年增长25%。",
+                 headline="浙江省安吉县天荒坪镇:美丽乡村建设见成效")
+    about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
+    village = of(ex, "Region")["大溪村"].key
+    assert about["800000"] == village and about["25"] == village

@@ -411,6 +411,8 @@ def list_ending_at(doc: Doc, index: MentionIndex, end: int, kinds: tuple[str, ..
 def _within(key: str, main_region) -> bool:
     """Whether a region key lies under the main region (sub-unit keys are paths under a county)."""
     from ..gazetteer import load as load_gazetteer
+    if main_region is not None and "/" in main_region.key:
+        return key.startswith(region_key(main_region) + "/")    # a village of the township reported on
     code = key.split(":", 1)[1].split("/", 1)[0]
     region = load_gazetteer().by_code.get(code)
     if region is None:
