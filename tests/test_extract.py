@@ -2418,3 +2418,11 @@ def test_a_village_named_in_a_township_s_report_is_what_its_later_clauses_measur
     about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
     village = of(ex, "Region")["大溪村"].key
     assert about["800000"] == village and about["25"] == village
+
+
+def test_a_second_title_conferred_in_one_sentence_has_its_own_recipients():
+    ex = extract("大会授予王丽等30名同志“优秀网格员”称号,授予城东街道网格服务站等12个集体“网格化管理先进集体”称号。")
+    honors = of(ex, "Honor")
+    assert honors["网格化管理先进集体"].attrs["count"] == 12
+    assert honors["网格化管理先进集体"].attrs["recipients"] == []       # not 王丽, of the clause before
+    assert honors["优秀网格员"].attrs["recipients"] == [of(ex, "Person")["王丽"].key]

@@ -101,9 +101,9 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
         # 授予A、B等56个单位“某某”称号: the named ones listed before 等 and a count, in its clause
         counted = _COUNTED_RECIPIENTS.search(doc.text, sent.start, pos)
         kinds = ("Person", "Organization", "Region")
-        listed = list_ending_at(doc, index, counted.start(), kinds) if counted else []
-        if listed:
-            return [m.key for m in listed]
+        if counted:
+            # (none when the first of them is no name we know: not the people of another clause)
+            return [m.key for m in list_ending_at(doc, index, counted.start(), kinds)]
         people = index.between(sent.start, pos, ("Person",))
         if people:
             return [m.key for m in people]

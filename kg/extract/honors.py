@@ -33,7 +33,7 @@ _HANDED = re.compile(rf"为(?P<count>{_COUNT})?(?:[\u4e00-\u9fff]{{0,8}}?)“(?P
 # 对…进行表彰 / 予以表扬: what the list praises
 _PRAISED = re.compile(r"对(?P<list>[^。;；]{2,120}?)(?:进行了?|予以|给予)(?:通报)?(?:表彰|表扬|嘉奖)")
 _COUNTED_TITLE = re.compile(rf"(?P<count>{_COUNT})“(?P<name>[^”]{{2,20}})”")
-_CONFERRED = re.compile(r"授予了?(?P<name>[^,，。;；]{2,30}?)(?:荣誉)?称号")
+_CONFERRED = re.compile(r"授予了?(?P<name>[^,，。;；]{2,30}?|[^,，。;；“”]{2,30}?“[^“”]{2,30}”)(?:荣誉)?称号")
 _QUOTED_TITLE = re.compile(r"“([^”]{2,30})”")
 _RECIPIENTS_COUNTED = re.compile(rf"等({_COUNT})")
 # 授予某村等20个村“某某”称号: a name ending like a title, then 等 and a count, is the first recipient
