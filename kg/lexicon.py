@@ -183,6 +183,9 @@ CAMPAIGN_VERBS = frozenset({"提升", "整治", "治理", "改造", "推进", "�
 # verbs that report an event taking place (某会在某地举行, 某活动启动), and the manner words that
 # may stand before them (隆重举行)
 HELD_VERBS = ("举行", "召开", "举办", "开幕", "启动", "开市", "开营", "启幕", "闭幕", "落幕", "落下帷幕", "开赛")
+# verbs of a visit of inspection (某某到某县调研, 视察某某工作): the visitor looks at others' work
+VISIT_VERBS = ("检查指导", "视察", "调研", "考察", "督导")
+INSPECTION_VERBS = VISIT_VERBS + ("督查", "暗访")
 HELD_MANNER = ("隆重", "正式", "顺利", "火热", "圆满")
 # words that set a sentence at the event just reported (活动现场…, 会上…, 活动中…)
 AT_THE_EVENT = ("活动现场", "大会现场", "会议现场", "现场", "会上", "活动期间", "活动中")
@@ -206,7 +209,7 @@ GENERIC_PROGRAMME_WORDS = frozenset({
 PROGRAMME_NAME_STOP_VERBS = ("成为", "作为", "统筹", "常态化", "加大", "加强", "抓", "助推", "深入", "全力", "着力",
                              "坚持", "开展", "进行", "围绕",
                              # verbs of means (依托“某某”机制: relying on it, not part of its name)
-                             "依托", "依靠", "借助", "利用", "通过")
+                             "依托", "依靠", "借助", "利用", "通过") + INSPECTION_VERBS
 
 # --- figures -----------------------------------------------------------------------------------
 # words before a number that qualify it: more than (上百位: a hundred and more) / about

@@ -2426,3 +2426,16 @@ def test_a_second_title_conferred_in_one_sentence_has_its_own_recipients():
     assert honors["网格化管理先进集体"].attrs["count"] == 12
     assert honors["网格化管理先进集体"].attrs["recipients"] == []       # not 王丽, of the clause before
     assert honors["优秀网格员"].attrs["recipients"] == [of(ex, "Person")["王丽"].key]
+
+
+def test_deputies_of_a_congress_are_people_and_some_of_ends_a_body_s_name():
+    ex = extract("5月8日,江西省九江市政协组织部分政协委员和市人大代表开展专题视察。")
+    assert set(of(ex, "Organization")) == {"九江市政协"}
+
+
+def test_a_programme_looked_at_on_an_inspection_is_the_visited_place_s():
+    ex = extract("5月8日,江西省九江市人大常委会组织代表视察“席地而坐”城市建设工作。")
+    assert ("九江市", "席地而坐城市建设") in pairs(ex, "runs")
+    assert not any(who.endswith("常委会") for who, _ in pairs(ex, "runs"))
+    ex = extract("5月8日,江西省文明办调研组到九江市濂溪区调研“红色物业”建设工作。")
+    assert pairs(ex, "runs") == {("濂溪区", "红色物业建设")}

@@ -5,7 +5,7 @@ import re
 from datetime import date as date_cls
 
 from ..analyse import Doc
-from ..lexicon import AT_THE_EVENT, HELD_MANNER, HELD_VERBS, ORGANIZE_VERBS
+from ..lexicon import AT_THE_EVENT, HELD_MANNER, HELD_VERBS, ORGANIZE_VERBS, VISIT_VERBS
 from ..model import Entity
 from .chunks import strip_quotes
 
@@ -74,7 +74,7 @@ def event_type(name: str) -> str:
         return "meeting"
     if re.search(r"(?:仪式|典礼)$", name):
         return "ceremony"
-    if re.search(r"(?:调研|视察|考察|督导|检查指导)$", name):
+    if name.endswith(VISIT_VERBS):
         return "inspection"
     if name.endswith("公示"):
         return "other"
@@ -220,7 +220,7 @@ _NOTICE_PERIOD = re.compile(r"公示(?:时间|期|期间|日期)\s*(?:为)?\s*[:
 # (…or leading a team there, the purpose after a comma: 某某带领调研组到某县,就某某开展调研)
 _VISIT = re.compile(r"(?:一行|(?:带领|率领|率)[\u4e00-\u9fff]{0,10}?(?:调研组|督导组|检查组|考察团|考察组|工作组|督查组))?"
                     r"(?P<how>在|到|赴)(?P<place>[\u4e00-\u9fff]{2,12}?)"
-                    r"(?:[,，](?:就|围绕|对)[^,，。;；]{2,40}?(?:开展|进行))?(?P<verb>调研|视察|考察|督导|检查指导)")
+                    r"(?:[,，](?:就|围绕|对)[^,，。;；]{2,40}?(?:开展|进行))?(?P<verb>" + "|".join(VISIT_VERBS) + ")")
 
 
 # a theme slogan printed before an ordinal event's name: “某某 某某”第四届…仪式, “…”2024年…大会

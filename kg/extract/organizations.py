@@ -343,6 +343,11 @@ def _model_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+# a tagged name that ends in the members of a body (人大代表, 政协委员) or in 部分 (some of)
+_MEMBERS_OF_BODY = re.compile(r"(?:人大代表|党代表|政协委员|委员)$")
+_QUANTIFIER_TAIL = re.compile(r"(?:组织|动员|发动|带领)?部分$")
+
+
 def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
     text = doc.text
     found: list[tuple[int, int, str]] = []
@@ -351,11 +356,20 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
         nxt = tokens[n + 1] if n + 1 < len(tokens) else None
         if tok.tag == "ORG" and len(tok.text) >= 3:
             end = tok.end
+            quantified = _QUANTIFIER_TAIL.search(tok.text)
+            if quantified:
+                # 某市政协组织部分|政协委员: the tagger ran the name into a verb and 部分 (some of)
+                named = _SUFFIX_RE.search(text, tok.start, tok.start + quantified.start())
+                if named is not None and not _glued(doc, named.end()):
+                    found.append((tok.start, named.end(), text[tok.start:named.end()]))
+                continue
             while nxt is not None and nxt.tag == "ORG" and nxt.start == end:   # 共青团|保定市委
                 end = nxt.end
                 n += 1
                 nxt = tokens[n + 1] if n + 1 < len(tokens) else None
             end = _model_end(doc, tok.start, end)
+            if _MEMBERS_OF_BODY.search(text, tok.start, end):
+                continue                              # 市人大代表, 政协委员: people, not a body
             glued = _glued(doc, end)
             if (_SUFFIX_RE.search(text[tok.start:end]) or len(text[tok.start:end]) >= 4) and not glued:
                 found.append((tok.start, end, text[tok.start:end]))
@@ -373,6 +387,8 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
         ch = chunk_left(doc, tok.start, tok.end, max_tokens=6, allow_verbs=False, stop_words=_STOP_IN_NAME,
                         name_verbs=("创建",) + SERVICE_VERBS)
         ch = _after_holders(doc, ch, tok.start)
+        if ch is not None and _QUANTIFIER_TAIL.search(text, ch.start, tok.start):
+            ch = Chunk(tok.text, tok.text, tok.start, tok.end)     # 某市政协组织部分|政协委员: 部分 ends the words before
         if ch is not None and ch.start > 0 and text[ch.start - 1] in _DEICTIC \
                 and any(len(t.text) == 1 for t in doc.tokens_in(ch.start, ch.start + 1)):
             continue                                  # 我|国政府: a reference, not a name

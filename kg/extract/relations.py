@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
-from ..lexicon import HELD_MANNER, LEVER_WORDS, OFFICE_WORD, ORGANIZE_VERBS, PROGRAMME_VERBS as RUN_VERBS, UNIT_OF_HEAD
+from ..lexicon import HELD_MANNER, INSPECTION_VERBS, LEVER_WORDS, OFFICE_WORD, ORGANIZE_VERBS, PROGRAMME_VERBS as RUN_VERBS, UNIT_OF_HEAD
 from ..model import Entity, Extraction, Relation
 from .actors import WHOLE_REGION, Mention, MentionIndex, opening_actors, subject_finder
 from .organizations import org_key, org_kind_of
@@ -51,6 +51,9 @@ _LAUNCHES = re.compile(r"关于(?:组织)?(?:开展|举办|实施|启动|深入�
 # people who lead out a team (某书记、某主席分别带队…)
 _LEAD_TEAM = re.compile(r"(?:分别|亲自|各自)?带队")
 _TEAM = re.compile(r"队$")
+# a programme looked at on a visit of inspection (视察某某工作, 到某县调研某某), and where
+_INSPECTED = re.compile("(?:" + "|".join(INSPECTION_VERBS) + r")了?[“]?$")
+_VISITED = re.compile(r"(?:到|赴|在|深入)([^,，。;；到赴在]{2,16}?)(?:" + "|".join(INSPECTION_VERBS) + ")")
 
 
 _JOINED = re.compile(r"暨|、|和|与|及")
@@ -214,6 +217,14 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
                 break
             ca, cb = doc.clause_at(s, e)
             lead_in = text[ca:s]
+            if _INSPECTED.search(lead_in):
+                # 某人大常委会组织代表视察某某工作: the visitors look at the work of the place visited
+                visited = _VISITED.search(lead_in)
+                place = index.between(ca + visited.start(1), ca + visited.end(1), ("Region",)) if visited else []
+                actor = place[-1].key if place else main_key
+                if actor and ex.entities[actor].kind == "Region":
+                    rel("runs", actor, prog.key, ca, e)
+                break
             if any(v in lead_in for v in RUN_VERBS) or text.startswith("创建", s) \
                     or text[e:e + 4].startswith(("工作", "的")) and ca == s \
                     or _DISPOSAL.search(lead_in) and _RUN_AFTER.search(text, e, cb) \
