@@ -25,6 +25,8 @@ CREDIT_VERBS = frozenset({"报道", "报导", "供稿", "整理", "采写", "发
 # the head word of a news outlet's name (某时报, 某通讯社, 某新闻网某省新闻, 某市广播电视台)
 MEDIA_HEADS = ("广播电视台", "电视台", "广播电台", "融媒体中心", "新闻网", "新闻", "日报", "晚报", "早报", "时报",
                "商报", "报社", "报", "通讯社", "新华社", "社", "网", "信息港", "客户端", "广播", "电台", "杂志")
+# the national agencies, papers and broadcasters (新华社, 人民日报, 央视网): nowhere in particular
+NATIONAL_OUTLET = re.compile(r"^(?:新华|中新|人民|光明|央视|央广|中国|中央|国际|环球|经济日报|法治日报|工人日报|农民日报)")
 # a lead opens the first paragraph: <outlet>[<place>][<date>](讯|电|消息) (<credits>)
 NEWS_LEAD = re.compile(
     rf"^(?P<outlet>[{HAN}A-Za-z]{{0,16}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:讯|电|消息)\s*"

@@ -2439,3 +2439,17 @@ def test_a_programme_looked_at_on_an_inspection_is_the_visited_place_s():
     assert not any(who.endswith("常委会") for who, _ in pairs(ex, "runs"))
     ex = extract("5月8日,江西省文明办调研组到九江市濂溪区调研“红色物业”建设工作。")
     assert pairs(ex, "runs") == {("濂溪区", "红色物业建设")}
+
+
+def test_a_national_agency_that_filed_the_story_is_nowhere_in_particular():
+    text = "某县教师获表彰\n\n新华社南昌5月2日电 江西省九江市濂溪区一名乡村教师近日获评优秀教师。\n"
+    arts, _ = segment(clean(text), starts_with_region)
+    ex, _, _ = extract_all(analyse(arts[0], "t.txt"))
+    agency = of(ex, "Organization").get("新华社") or next(o for o in ex.entities.values() if o.label == "新华社")
+    assert agency.attrs.get("region") is None
+
+
+def test_hosts_named_for_this_year_s_festival_in_the_next_sentence():
+    ex = extract("9月2日,第五届鄱阳湖文化旅游节在江西省九江市开幕。本届旅游节由九江市人民政府主办,九江市文化和旅游局承办。")
+    hosts = {org for ev, org in pairs(ex, "organizedBy") if ev == "第五届鄱阳湖文化旅游节"}
+    assert hosts == {"九江市人民政府", "九江市文化和旅游局"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
+from ..lexicon import NATIONAL_OUTLET
 from ..model import Entity, Extraction, Relation
 from .documents import extract_documents
 from .events import event_spans, extract_events
@@ -203,9 +204,6 @@ def _byline_posts(doc: Doc, ex: Extraction, credits: list[Entity], main, main_ke
             committee = body
 
 
-_NATIONAL_OUTLET = re.compile(r"^(?:新华|中新|人民|光明|央视|央广|中国|中央|国际|环球|经济日报|法治日报|工人日报|农民日报)")
-
-
 def _outlets(doc: Doc, ex: Extraction, main, main_key) -> None:
     """News outlets credited in the lead or a source line (新华社, 某日报) are media bodies; one
     that carries a place in its name (某市日报) is located there."""
@@ -226,7 +224,7 @@ def _outlets(doc: Doc, ex: Extraction, main, main_key) -> None:
                 if found and any(r.level == "province" for r in found):
                     region = next(r for r in found if r.level == "province")
                     break
-        if region is None and main is not None and not _NATIONAL_OUTLET.match(name):
+        if region is None and main is not None and not NATIONAL_OUTLET.match(name):
             # a paper with no place in its name reports from where its article is: a daily so
             # named is a province's party paper (大众日报, 南方日报: a city's daily carries the
             # city's name), an evening or city paper the city's; the national agencies and sites

@@ -11,7 +11,7 @@ import re
 from ..analyse import Doc
 from ..gazetteer import Region, load as load_gazetteer
 from ..model import Entity
-from ..lexicon import (HELD_VERBS, LEVEL_PREFIXES, MEDIA_HEADS, NAME_STOP_WORDS, NOT_BODY_WORDS, OFFICE_RE,
+from ..lexicon import (HELD_VERBS, LEVEL_PREFIXES, MEDIA_HEADS, NAME_STOP_WORDS, NATIONAL_OUTLET, NOT_BODY_WORDS, OFFICE_RE,
                        OFFICE_TITLES, OFFICE_WORD, OFFICIAL_CONTRACTIONS, ORGANIZE_VERBS, PEOPLE_COUNTED, PROGRAMME_VERBS, SERVICE_VERBS,
                        SHORT_BODIES, SUFFIX_KIND, TEAM_WORDS)
 from .chunks import Chunk, chunk_left, strip_quotes
@@ -165,7 +165,8 @@ def qualify(name: str, regions: list[Region], main: Region | None,
     school = _SCHOOL_OPENS.match(name) if kind not in ("school", "enterprise", "other") else None
     if school:
         return name, qualify(school.group(1), regions, main, "school")[1]   # 某师范大学团委: the university's
-    if NATIONAL.match(name) or _NATIONAL_BODY.match(name) and kind not in ("school", "enterprise", "other"):
+    if NATIONAL.match(name) or _NATIONAL_BODY.match(name) and kind not in ("school", "enterprise", "other") \
+            or NATIONAL_OUTLET.match(name) and name.endswith(MEDIA_HEADS):
         return name, None                           # 中央文明委, 全国政协: no region qualifies them
     if kind in ("school", "enterprise", "other") and name not in SHORT_BODIES:
         # a school the article reports on is in the article's region (河北大学 is in 保定);

@@ -88,17 +88,20 @@ def _hosts(doc: Doc, index: MentionIndex, event_start: int) -> list[Mention]:
     sent = doc.sentence_at(event_start)
     text = doc.text
     out: list[Mention] = []
-    for m in _ORGANIZED.finditer(text, sent.start, event_start):
+
+    def listed_before(a: int, verb_at: int) -> None:
         # 某厅于11月18日在某市召开…: when and where stand between the host and its verb
-        end = _WHEN_WHERE.search(text, sent.start, m.start()).start()
-        bodies = index.between(sent.start, end, ("Organization",))
-        for body in reversed(bodies):
+        end = _WHEN_WHERE.search(text, a, verb_at).start()
+        for body in reversed(index.between(a, end, ("Organization",))):
             gap = text[body.end:end]
             if body.end > end or not _LIST_GAP.match(gap) or text[body.start - 1:body.start] in ("在", "于"):
                 break                    # 在某剧院举办: a venue, not a host
             if body not in out:
                 out.append(body)
             end = body.start
+
+    for m in _ORGANIZED.finditer(text, sent.start, event_start):
+        listed_before(sent.start, m.start())
     # …表彰大会在某中心举行,会议由区妇联主办: the hosts named after the event in its sentence
     # …or in the sentence after, which refers back to it (…活动举行。活动由A、B联合主办)
     # (one of the next two sentences: who attended may come first)
@@ -115,14 +118,19 @@ def _hosts(doc: Doc, index: MentionIndex, event_start: int) -> list[Mention]:
             for body in index.between(m.start("list"), m.end("list"), ("Organization",)):
                 if body not in out:
                     out.append(body)
+            for co in _CO_HOSTED.finditer(text, m.end(), b):
+                listed_before(m.end(), co.start())    # …由A主办,B承办: B holds it too
     return sorted(out, key=lambda b: b.start)
 
 
 # a sentence opening by referring back to the event just reported (活动由…, 本次会议由…)
-_REFERS_BACK = re.compile(r"\s*(?:本次|此次|这次|该)?(?:活动|会议|大会|仪式|比赛|论坛|展览|晚会)由")
+# (…or naming it by its kind after 本届/本次: 本届旅游节由…主办)
+_REFERS_BACK = re.compile(r"\s*(?:(?:本次|此次|这次|该)?(?:活动|会议|大会|仪式|比赛|论坛|展览|晚会)|"
+                          r"(?:本届|本次|此次|这次|该)[\u4e00-\u9fff]{0,4}?(?:节|赛|会|展|季|周|月))由")
 
 
 _HOSTED_BY = re.compile(r"由(?P<list>[^,，。;；由]{2,60}?)(?:共同|联合)?(?:主办|承办|举办)")
+_CO_HOSTED = re.compile(r"(?:共同)?(?:承办|协办)")
 
 
 def _named_heads(heads: list[Mention]) -> list[Mention]:
