@@ -163,7 +163,9 @@ PROGRAMME_HEADS = ("专项整治行动", "攻坚行动", "行动计划", "专项
                    # a system of responsibility or of points (河长制, 林长制, 包干责任制, 乡村治理积分制)
                    "长制", "责任制", "积分制",
                    "评比", "评选", "工作机制", "机制", "改革", "革命", "攻坚战", "整治", "改造提升", "改造", "振兴",
-                   "一体化", "治理", "计划", "模式", "体系", "云平台", "智慧平台", "服务月", "战略", "活动")
+                   "一体化", "治理", "计划", "模式", "体系", "云平台", "智慧平台", "战略", "活动",
+                   # a campaign named by its season (某某志愿服务季, 某某宣传月)
+                   "服务月", "服务季", "宣传月", "宣传周", "活动月", "活动季")
 # Heads so general that a short modifier names a policy area, not a programme (社会治理, 作风建设).
 BROAD_PROGRAMME_HEADS = {"建设", "治理", "整治", "改革", "创建", "体系", "机制", "模式", "改造", "评比", "评选"}
 PROGRAMME_VERBS = (

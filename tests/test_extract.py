@@ -2453,3 +2453,9 @@ def test_hosts_named_for_this_year_s_festival_in_the_next_sentence():
     ex = extract("9月2日,第五届鄱阳湖文化旅游节在江西省九江市开幕。本届旅游节由九江市人民政府主办,九江市文化和旅游局承办。")
     hosts = {org for ev, org in pairs(ex, "organizedBy") if ev == "第五届鄱阳湖文化旅游节"}
     assert hosts == {"九江市人民政府", "九江市文化和旅游局"}
+
+
+def test_a_campaign_named_by_its_season_that_a_ceremony_launches_is_a_programme():
+    ex = extract("3月4日,江西省九江市“文明出行志愿服务季”启动仪式在浔阳区举行。")
+    assert "文明出行志愿服务季" in of(ex, "Program")
+    assert any(name.endswith("启动仪式") for name in of(ex, "Event"))

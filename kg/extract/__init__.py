@@ -144,8 +144,9 @@ def _kept_programmes(doc: Doc, ex: Extraction, candidates: list[Entity]) -> list
                                    for s, e in spans)
 
     def subject_of_meeting(e: Entity) -> bool:
-        """某某创建|工作|推进会: the campaign a meeting is held about, named once for it."""
-        return any(text.startswith("工作", b) for _, b in e.spans)
+        """某某创建|工作|推进会: the campaign a meeting is held about, named once for it; “某某服务季”|
+        启动仪式: the campaign a ceremony launches."""
+        return any(text.startswith(("工作", "启动"), b) or text.startswith("”启动", b) for _, b in e.spans)
 
     kept = []
     for e in candidates:
