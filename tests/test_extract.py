@@ -2459,3 +2459,10 @@ def test_a_campaign_named_by_its_season_that_a_ceremony_launches_is_a_programme(
     ex = extract("3月4日,江西省九江市“文明出行志愿服务季”启动仪式在浔阳区举行。")
     assert "文明出行志愿服务季" in of(ex, "Program")
     assert any(name.endswith("启动仪式") for name in of(ex, "Event"))
+
+
+def test_work_taken_as_the_lever_is_a_programme_but_a_means_is_not():
+    ex = extract("今年以来,江西省九江市以背街小巷精细化管理为抓手,提升城市品质。")
+    assert "背街小巷精细化管理" in of(ex, "Program")
+    ex = extract("宣讲员以身边案例为切入点,讲解法律知识。")
+    assert not of(ex, "Program")

@@ -57,6 +57,8 @@ _TOPICS = re.compile(r"(?:围绕|聚焦|涉及|涵盖|针对|关于)")
 # 以“双争”活动为总抓手 / 以“建好路、管好路、养好路”为抓手: what a body takes as its lever
 _LEVER = re.compile(r"以(?P<name>“[^“”]{2,24}”[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{2,12}?(?:平台|机制|模式|工程|行动|品牌|"
                     r"项目|阵地|中心|活动))为(?:总)?(?:" + "|".join(LEVER_WORDS) + ")")
+# …or any work done taken so (以城市精细化管理为抓手, 以垃圾分类为切入点)
+_LEVER_WORK = re.compile(r"以(?P<x>[\u4e00-\u9fff]{2,10}?)为(?:总)?(?:" + "|".join(LEVER_WORDS) + ")")
 # 把推进移风易俗作为乡村振兴的重要抓手: what is taken as the lever (the 把 construction)
 _TAKEN_AS_LEVER = re.compile(r"(?:把|将)(?:推进|深化|开展|实施|抓好|推动|持续推进|深入开展)?(?P<x>[\u4e00-\u9fff“”]{2,12}?)"
                              r"作为(?:(?:[^,，。;；]{0,12}的)?(?:重要|有效|有力|总|主要)?(?:" + "|".join(LEVER_WORDS) + ")"
@@ -366,6 +368,12 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             found.append((m.start("x"), m.end("x"), m.group("x")))
     for m in _LEVER.finditer(text, doc.title_end):
         found.append((m.start("name"), m.end("name"), m.group("name")))
+    for m in _LEVER_WORK.finditer(text, doc.title_end):
+        x = m.group("x")
+        toks = doc.tokens_in(m.start("x"), m.end("x"))
+        # (work done names it, as 垃圾|分类 does; 以典型案例为切入点 names a means, no work)
+        if (toks and toks[-1].tag in ("v", "vn") or _ends_with_head(x)) and not _NOT_WORK.match(x) and len(x) >= 3:
+            found.append((m.start("x"), m.end("x"), x))
     for m in _DEFINED_AS.finditer(text, doc.title_end):
         found.append((m.start("name"), m.end("name"), m.group("name")))
     quotes = quoted_spans(doc)
