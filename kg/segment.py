@@ -31,6 +31,8 @@ _FURNITURE = re.compile(r"(?:联办|协办|联合|主办|承办|冠名|官方微
                         r"(?:星期[一二三四五六日天])?\s*(?:第\s*[\d一二三四五六七八九十]+\s*版)?"
                         r"(?:\s*[\u4e00-\u9fff]{0,6}(?:版|专刊|周刊))?$)")
 _SHORT = 40
+# a numbered section heading (01 某某, 一、某某, (一)某某)
+_SECTION_NUMBER = re.compile(r"^(?:0?\d{1,2}(?:\s|[|｜、.．])|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 
 
 @dataclass
@@ -232,7 +234,9 @@ def parse_source_line(s: str) -> Credits | None:
     if not SOURCE_LINE.match(s):
         return None
     out = Credits()
-    fields = re.findall(r"(来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]\s*(.+?)\s*(?=[,，;；]|(?:来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]|$)", s)
+    # (a field ends at the next one, whatever its label: …来源:某某 浏览次数:1268)
+    fields = re.findall(r"(来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]\s*(.+?)\s*(?=[,，;；]|\s[\u4e00-\u9fff]{2,4}\s*[:：]|"
+                        r"(?:来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]|$)", s)
     for key, value in fields:
         if key in ("来源", "稿源"):
             out.outlets.append(outlet_name(value) or value)
@@ -352,6 +356,9 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
             nk = next_kind(i + 1)
             headline = k == "short" and (
                 nk in ("subtitle", "byline", "lead")
+                # the first line, then a notice's addressees (各区县创建办:) or a numbered section (01 …)
+                or current is None and nk == "short" and next_kind(i + 2) == "body"
+                and (paras[i + 1].text.endswith((":", "：")) or _SECTION_NUMBER.match(paras[i + 1].text))
                 or nk == "caption" and next_kind(i + 2) == "lead"
                 or dateline_at(i + 1)
                 or (nk == "body" and len(s) >= 8 and starts_with_region(s)
@@ -387,7 +394,8 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
                 current.paragraphs.append(p)   # 公示时间:某日至某日, 联系电话:…: a notice's fields
                 i += 1
                 continue
-            if k in ("short", "byline") and current is not None and current.paragraphs \
+            if k in ("short", "byline") and current is not None \
+                    and (current.paragraphs or current.title is not None and s.endswith((":", "：")) and nk == "body") \
                     and (nk in ("body", "short") if k == "byline" else nk == "body" or s.endswith((":", "："))):
                 current.paragraphs.append(p)   # a section heading inside the article
                 listing = s.endswith((":", "："))

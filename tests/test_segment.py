@@ -183,3 +183,25 @@ def test_a_byline_signed_for_the_paper_has_no_name_and_no_headline():
     assert articles[0].headline == "创建要常态长效"
     assert articles[0].authors == []
     assert articles[0].paragraphs[0].text.startswith("文明创建不是一阵风")
+
+
+def test_a_notice_s_title_before_its_addressees_is_its_headline():
+    text = ("关于某某检查情况的通报\n\n各乡镇党委:\n\n现将检查情况通报如下。全市共发现问题120个。\n")
+    articles, _ = page(text)
+    assert articles[0].headline == "关于某某检查情况的通报"
+    assert [p.text for p in articles[0].paragraphs][:2] == ["各乡镇党委:", "现将检查情况通报如下。全市共发现问题120个。"]
+
+
+def test_a_headline_before_a_numbered_section_is_the_headline():
+    text = ("小区里的共享菜园 | 邻里关系更近了\n\n01 一块空地的变化\n\n去年,小区把闲置空地改成了菜园。\n\n"
+            "02 居民自己管\n\n菜园由居民轮流管理。\n")
+    articles, _ = page(text)
+    assert [a.headline for a in articles] == ["小区里的共享菜园 | 邻里关系更近了"]
+
+
+def test_a_government_site_s_posting_line_gives_the_source_not_text():
+    text = ("某县召开文明创建推进会\n\n发布时间:2031-11-18 10:32 来源:某县委宣传部 浏览次数:1268\n\n"
+            "11月17日,某县召开推进会。\n")
+    articles, _ = page(text)
+    assert articles[0].outlets == ["某县委宣传部"]
+    assert articles[0].paragraphs[0].text == "11月17日,某县召开推进会。"
