@@ -2466,3 +2466,9 @@ def test_work_taken_as_the_lever_is_a_programme_but_a_means_is_not():
     assert "背街小巷精细化管理" in of(ex, "Program")
     ex = extract("宣讲员以身边案例为切入点,讲解法律知识。")
     assert not of(ex, "Program")
+
+
+def test_a_scope_word_is_no_part_of_a_programme_inspected_in_the_towards_construction():
+    ex = extract("江西省九江市创建办于9月对各地文明城市创建工作进行了暗访。", headline="江西省九江市推进创建")
+    assert "文明城市创建" in of(ex, "Program") and "各地文明城市创建" not in of(ex, "Program")
+    assert pairs(ex, "runs") == {("九江市", "文明城市创建")}      # not the office that inspected

@@ -53,6 +53,9 @@ _LEAD_TEAM = re.compile(r"(?:分别|亲自|各自)?带队")
 _TEAM = re.compile(r"队$")
 # a programme looked at on a visit of inspection (视察某某工作, 到某县调研某某), and where
 _INSPECTED = re.compile("(?:" + "|".join(INSPECTION_VERBS) + r")了?[“]?$")
+# …or after it, in the 对 construction (对各地某某工作进行了暗访)
+_TOWARDS = re.compile(r"对(?:各地|各级|全[省市县区])?[“]?$")
+_INSPECTED_AFTER = re.compile(r"(?:工作)?(?:情况)?(?:进行了?|开展了?)(?:" + "|".join(INSPECTION_VERBS) + ")")
 _VISITED = re.compile(r"(?:到|赴|在|深入)([^,，。;；到赴在]{2,16}?)(?:" + "|".join(INSPECTION_VERBS) + ")")
 
 
@@ -225,7 +228,7 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
                 break
             ca, cb = doc.clause_at(s, e)
             lead_in = text[ca:s]
-            if _INSPECTED.search(lead_in):
+            if _INSPECTED.search(lead_in) or _TOWARDS.search(lead_in) and _INSPECTED_AFTER.match(text, e):
                 # 某人大常委会组织代表视察某某工作: the visitors look at the work of the place visited
                 visited = _VISITED.search(lead_in)
                 place = index.between(ca + visited.start(1), ca + visited.end(1), ("Region",)) if visited else []
