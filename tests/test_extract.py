@@ -2472,3 +2472,11 @@ def test_a_scope_word_is_no_part_of_a_programme_inspected_in_the_towards_constru
     ex = extract("江西省九江市创建办于9月对各地文明城市创建工作进行了暗访。", headline="江西省九江市推进创建")
     assert "文明城市创建" in of(ex, "Program") and "各地文明城市创建" not in of(ex, "Program")
     assert pairs(ex, "runs") == {("九江市", "文明城市创建")}      # not the office that inspected
+
+
+def test_a_name_opening_its_sentence_with_a_title_after_a_comma_holds_it():
+    ex = extract("老街变美了。\n周德明,濂溪区十里街道党工委书记。他说,街道共收集意见300条。",
+                 headline="江西省九江市濂溪区:老街新生")
+    assert ("周德明", "十里街道党工委书记") in {(p, t.replace("濂溪区", "")) for p, t in pairs(ex, "holdsPost")}
+    ex = extract("老街变美了。\n周德明,一名退休教师。")
+    assert not pairs(ex, "holdsPost")

@@ -165,7 +165,7 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
             occupation = occupations.get(s)
             if occupation is not None:
                 _add_role(person, text, occupation)
-        for chain in profile_titles(doc, e):
+        for chain in profile_titles(doc, e, s):
             _hold(doc, ex, person, s, e, chain, main, regions, region_key)
         taken = _TAKES_OFFICE.match(text, e) or (_APPOINTS.search(text, max(0, s - 4), s)
                                                  and _APPOINTED_AS.match(text, e))
@@ -177,7 +177,7 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
                      and not t.office.endswith(("组长", "指挥长", "总指挥"))]
             if chain and chain[0].start == taken.start("t"):
                 _hold(doc, ex, person, s, e, chain, main, regions, region_key)
-        for at, printed in profile_clauses(doc, e):
+        for at, printed in profile_clauses(doc, e, s):
             if occupations.get(at + len(printed)) == (at, at + len(printed)):
                 _add_role(person, text, (at, at + len(printed)))      # 张三,男,…,高级工程师
 
@@ -221,15 +221,22 @@ def workplace(doc: Doc, ex: Extraction, name_start: int, clause_start: int) -> E
 
 
 _PROFILE = re.compile(r"[,，](?:男|女)[,，]")
+_APPOSED = re.compile(r"[,，](?P<t>[^,，。;；:：\n]{3,30})。")
 _PROFILE_LEAD = re.compile(r"^(?:现任|现为|任|系|是|为|曾任)")
 
 
-def profile_clauses(doc: Doc, name_end: int) -> list[tuple[int, str]]:
+def profile_clauses(doc: Doc, name_end: int, name_start: int | None = None) -> list[tuple[int, str]]:
     """The clauses of a profile after a name (张三,男,1970年5月生,某县某局局长、某队队长。), each
-    as (start, text) without its lead verb (现任, 系 …); none when no profile follows."""
+    as (start, text) without its lead verb (现任, 系 …); none when no profile follows. A name
+    opening its sentence with one clause after it is a profile too (张三,某街道党工委书记。)."""
     text = doc.text
     if not _PROFILE.match(text, name_end):
-        return []
+        apposed = _APPOSED.match(text, name_end)
+        if name_start is None or apposed is None or doc.sentence_at(name_start).start != name_start:
+            return []
+        lead = _PROFILE_LEAD.match(apposed.group("t"))
+        at = apposed.start("t") + (lead.end() if lead else 0)
+        return [(at, text[at:apposed.end("t")])]
     first = doc.sentence_at(name_end)
     stop = doc.sentence_at(first.end + 1).end if first.end < len(text) else first.end
     out = []
@@ -243,10 +250,10 @@ def profile_clauses(doc: Doc, name_end: int) -> list[tuple[int, str]]:
     return out
 
 
-def profile_titles(doc: Doc, name_end: int) -> list[list[Title]]:
+def profile_titles(doc: Doc, name_end: int, name_start: int | None = None) -> list[list[Title]]:
     """Offices in a profile after a name: each clause of the profile that is a list of titles."""
     out = []
-    for at, printed in profile_clauses(doc, name_end):
+    for at, printed in profile_clauses(doc, name_end, name_start):
         chain, pos = [], at
         for piece in _TITLE_SEPARATOR.split(printed):
             parts = split_title(piece)
