@@ -2480,3 +2480,13 @@ def test_a_name_opening_its_sentence_with_a_title_after_a_comma_holds_it():
     assert ("周德明", "十里街道党工委书记") in {(p, t.replace("濂溪区", "")) for p, t in pairs(ex, "holdsPost")}
     ex = extract("老街变美了。\n周德明,一名退休教师。")
     assert not pairs(ex, "holdsPost")
+
+
+def test_this_school_and_a_bare_headmaster_refer_to_the_school_named_before():
+    ex = extract("江西省九江市濂溪区十里中学获评文明校园。近年来,该校开设“红色故事”特色课程,组建学生志愿服务队8支。"
+                 "校长陈建华介绍,学校将持续深化创建。")
+    school = next(o for o in of(ex, "Organization").values() if o.label.endswith("十里中学"))
+    about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
+    assert about["8"] == school.key
+    assert ("陈建华", school.label) in pairs(ex, "memberOf")
+    assert (school.label, "红色故事特色课程") in pairs(ex, "runs")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..analyse import Doc
 from ..lexicon import (AT_THE_EVENT, HELD_MANNER, HELD_VERBS, LEVER_WORDS, OFFICE_WORD, SPEECH_VERBS,
-                       STRONG_PROGRAMME_VERBS, TEAM_WORDS)
+                       SCHOOL_ENDS, STRONG_PROGRAMME_VERBS, TEAM_WORDS)
 from ..model import Extraction
 from .regions import region_key
 
@@ -84,6 +84,8 @@ _THIS_TEAM = re.compile(r"(?:这|该|此)(?:支|个)?(?:队伍|服务队|志愿�
 # 该镇, 该村 …: the last division of that kind named before
 # (…or a bare 街道/社区 opening a clause: 街道依托…, the one named before)
 _THIS_UNIT = re.compile(r"该(?P<kind>社区|街道|村|镇|乡|县|区|市|州|省)|(?<=[,，。\n])(?P<bare>街道|社区)(?=[\u4e00-\u9fff])")
+# 该校, 该局, 该公司 …: the last body of that kind named before
+_THIS_BODY = re.compile(r"该(?P<unit>校|院|局|公司|中心|厂|馆|所|站|协会|集团|医院)")
 # a speaker (某某告诉记者, 某某介绍): what follows is what they say, not what they do
 _SPEAKS = re.compile(r"\s*(?:" + "|".join(SPEECH_VERBS) + ")")
 # …or a body's spokesman (某局相关负责人表示, 某办工作人员介绍): what the body says, not yet what it
@@ -247,6 +249,17 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         teams = [m for m in index.between(0, a, ("Organization",)) if text[m.start:m.end].endswith(TEAM_WORDS)]
         return teams[-1].key if teams else None
 
+    def this_body(a: int, pos: int) -> str | None:
+        """The body 该校/该局/该公司 refers back to: the last one of that kind named before it."""
+        refs = [m for m in _THIS_BODY.finditer(text, a, pos)
+                if not index.between(m.end(), pos, ("Organization", "Person", "Region"))]
+        if not refs:
+            return None
+        unit = refs[-1].group("unit")
+        ends = SCHOOL_ENDS if unit == "校" else (unit,)
+        bodies = [m for m in index.between(0, refs[-1].start(), ("Organization",)) if text[m.start:m.end].endswith(ends)]
+        return bodies[-1].key if bodies else None
+
     def subject_at(pos: int, programs: bool = True) -> str | None:
         sent = doc.sentence_at(pos)
         ca, cb = doc.clause_at(pos, pos)
@@ -297,6 +310,9 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         team = this_team(sent.start, pos)
         if team:
             return team                            # 这支队伍已发展到380人: the team named before
+        body = this_body(sent.start, pos)
+        if body:
+            return body                            # 该校组建志愿服务队12支: the school named before
         if _BACK_REFERENCE.search(text[sent.start:pos]):
             # 他,徒步巡山…,累计扑灭山火40余次: the person just named, in this paragraph or the one
             # before (a profile opens with the name, the story says 他)

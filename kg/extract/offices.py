@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..analyse import Doc
 from ..gazetteer import Region
 from ..lexicon import (COMMITTEE_SEATS, HAN, MEETING_AFTER_OFFICE, OFFICE_RE, OFFICE_WORD, PERSON_OBJECT_VERBS,
-                       REGION_HEADS, SHORT_BODIES, UNIT_OF_HEAD)
+                       REGION_HEADS, SCHOOL_ENDS, SHORT_BODIES, UNIT_OF_HEAD)
 from ..model import Entity, Extraction, Relation
 from .organizations import (_COLLECTIVE, _PLACE_COMMITTEE, _PLACE_END, _SUFFIX_RE, MODEL_MIN_SCORE, contracted, org_key,
                             org_kind_of, qualify, split_coordinated, two_field_joins)
@@ -301,8 +301,6 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
 
 
 _POINTERS = ("该", "本")
-# what 该校 points back to: a school of any kind
-_SCHOOL_ENDS = ("学校", "小学", "中学", "大学", "学院", "幼儿园")
 
 
 # a company's executives: printed bare, the company's
@@ -334,7 +332,8 @@ def _only_unit_named_before(ex: Extraction, title: Title) -> Entity | None:
     """The body a bare head's title refers to (…某市公安局交警支队…。支队长某某表示): the only body
     of that unit's kind the article names before it."""
     office = _RANK_OR_DEPUTY.sub("", title.office)
-    units = (UNIT_OF_HEAD[office],) if office in UNIT_OF_HEAD else _COMPANY_KINDS if office in _COMPANY_OFFICES else ()
+    units = SCHOOL_ENDS if office == "校长" else (UNIT_OF_HEAD[office],) if office in UNIT_OF_HEAD \
+        else _COMPANY_KINDS if office in _COMPANY_OFFICES else ()          # (校长: of a 中学 as of a 学校)
     if not units or units == ("组",):
         return None                    # (组长: a group's head, which the leads linker reads)
     named = _named_before(ex, units, title.start)
@@ -347,7 +346,7 @@ def _pointed_back(ex: Extraction, title: Title) -> Entity | None:
     unit = title.printed[1:len(title.printed) - len(title.office)]
     if not 1 <= len(unit) <= 2:
         return None
-    named = _named_before(ex, _SCHOOL_ENDS if unit == "校" else (unit,), title.start)
+    named = _named_before(ex, SCHOOL_ENDS if unit == "校" else (unit,), title.start)
     return named[-1] if named else None
 
 
