@@ -2490,3 +2490,8 @@ def test_this_school_and_a_bare_headmaster_refer_to_the_school_named_before():
     assert about["8"] == school.key
     assert ("陈建华", school.label) in pairs(ex, "memberOf")
     assert (school.label, "红色故事特色课程") in pairs(ex, "runs")
+
+
+def test_a_two_field_department_whose_second_field_reads_as_a_verb_is_one_body():
+    ex = extract("项目由区政府统筹,区发展和改革局牵头推进。", headline="江西省九江市濂溪区推进民生实事")
+    assert "濂溪区发展和改革局" in of(ex, "Organization") and "濂溪区改革局" not in of(ex, "Organization")

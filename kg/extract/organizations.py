@@ -393,13 +393,16 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if ch is not None and ch.start > 0 and text[ch.start - 1] in _DEICTIC \
                 and any(len(t.text) == 1 for t in doc.tokens_in(ch.start, ch.start + 1)):
             continue                                  # 我|国政府: a reference, not a name
-        if ch is not None:
-            ch = _two_fields(doc, ch)
+        # 区发展和|改革局: a two-field name (the second field may be read as a verb, or the tagger
+        # may glue the 和 to it: 区发展|和改革局)
+        fields = _two_fields(doc, ch or Chunk(tok.text, tok.text, tok.start, tok.end))
+        joined = _FIRST_FIELD.search(text, max(0, fields.start - 1), tok.start + (tok.text[:1] == "和"))
+        ch = fields if fields.start < (ch or tok).start or ch is None and fields.start < tok.start else ch
         extra = text[ch.start:tok.start] if ch is not None else ""
         for h in doc.hits:
             if ch is not None and ch.start <= h.start and h.end <= tok.start:
                 extra = extra.replace(h.surface, "")
-        if ch is not None and (len(tok.text) == len(m.group(0)) or len(extra) <= 2):
+        if ch is not None and (len(tok.text) == len(m.group(0)) or len(extra) <= 2 or joined):
             # 区|市场监督管理局, 格尔木市|创建|全国文明城市办公室: places and a level prefix join
             found.append((ch.start, ch.end, ch.printed))
         elif len(tok.text) > len(m.group(0)):
