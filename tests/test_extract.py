@@ -2495,3 +2495,10 @@ def test_this_school_and_a_bare_headmaster_refer_to_the_school_named_before():
 def test_a_two_field_department_whose_second_field_reads_as_a_verb_is_one_body():
     ex = extract("项目由区政府统筹,区发展和改革局牵头推进。", headline="江西省九江市濂溪区推进民生实事")
     assert "濂溪区发展和改革局" in of(ex, "Organization") and "濂溪区改革局" not in of(ex, "Organization")
+
+
+def test_a_published_list_s_title_is_the_honour_of_who_is_on_it():
+    ex = extract("近日,中央文明委公布第五届全国文明家庭名单,江西省九江市濂溪区十里中学榜上有名。")
+    honor = of(ex, "Honor")["第五届全国文明家庭"]
+    school = next(o for o in of(ex, "Organization").values() if o.label.endswith("十里中学"))
+    assert honor.attrs["recipients"] == [school.key]

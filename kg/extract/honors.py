@@ -51,6 +51,11 @@ _AWARDED_AT = re.compile(r"(?P<name>(?:第[一二三四五六七八九十\d]+届
                          r"(?:授奖|颁奖|表彰)(?:仪式|典礼|大会)")
 
 
+# a list of the honoured published (公布第四届全国文明校园名单), then who is on it (某校榜上有名)
+_LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓)了?(?P<name>[^,，。;；、“”]{4,30}?)(?:拟表彰)?名单")
+_ON_THE_LIST = re.compile(r"榜上有名|名列其中|位列其中|成功入选|入选其中|上榜")
+
+
 def honor_key(name: str) -> str:
     return "honor:" + name
 
@@ -110,6 +115,12 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
         if not any(a <= m.start("name") < b for a, b, _, _ in out):
             out.append((m.start("name"), m.end("name"), m.group("name"), None))
     text = doc.text
+    for m in _LIST_PUBLISHED.finditer(text, doc.title_end):
+        # 某委公布第四届全国文明校园名单,某校榜上有名: the list's title, received by who is on it
+        on = _ON_THE_LIST.search(text, m.end(), doc.sentence_at(m.end()).end)
+        if on and not any(a <= m.start("name") < b for a, b, _, _ in out):
+            out.append((m.start("name"), m.end("name"), m.group("name"), None))
+            doc.memo.setdefault("honor_recipients_at", {})[m.start("name")] = on.start()
     for v in _LIST_VERB.finditer(text, doc.title_end):
         pos = v.end() + text.startswith("了", v.end())      # 表彰了一批…: the aspect particle is no title
         while True:
@@ -184,9 +195,10 @@ def extract_honors(doc: Doc, recipients_at, people: list[tuple[int, int, str]] =
         ent = out.setdefault(name, Entity("Honor", honor_key(name), name, attrs={"recipients": []}))
         ent.attrs["recipients"] += [k for k in holders if k not in ent.attrs["recipients"]]
         ent.spans.append((s, e))
+    at = doc.memo.get("honor_recipients_at", {})
     for s, e, name, count in honor_spans(doc):
         ent = out.setdefault(name, Entity("Honor", honor_key(name), name, attrs={"recipients": []}))
-        for key in recipients_at(s):
+        for key in recipients_at(at.get(s, s)):
             if key not in ent.attrs["recipients"]:
                 ent.attrs["recipients"].append(key)
         if count:
