@@ -2498,7 +2498,8 @@ def test_a_two_field_department_whose_second_field_reads_as_a_verb_is_one_body()
 
 
 def test_a_published_list_s_title_is_the_honour_of_who_is_on_it():
-    ex = extract("近日,中央文明委公布第五届全国文明家庭名单,江西省九江市濂溪区十里中学榜上有名。")
-    honor = of(ex, "Honor")["第五届全国文明家庭"]
-    school = next(o for o in of(ex, "Organization").values() if o.label.endswith("十里中学"))
-    assert honor.attrs["recipients"] == [school.key]
+    ex = extract("近日,中央文明委公布第七届全国文明村镇名单,江西省九江市濂溪区莲花镇谭畈村榜上有名。")
+    honor = of(ex, "Honor")["第七届全国文明村镇"]
+    assert honor.attrs["recipients"] == [of(ex, "Region")["谭畈村"].key]      # not the publisher
+    ex = extract("近日,中央文明委公布第七届全国文明村镇名单,全省共有36个村镇入选其中。")
+    assert all(not r.startswith("org:") for r in of(ex, "Honor")["第七届全国文明村镇"].attrs["recipients"])

@@ -21,7 +21,7 @@ from .people import extract_people
 from .posts import extract_posts, post_key
 from .programs import extract_programs, program_spans
 from .regions import extract_regions, main_region, region_key
-from .actors import MentionIndex, list_ending_at, subject_finder
+from .actors import MentionIndex, list_ending_at, opening_actors, subject_finder
 from .relations import extract_relations
 
 
@@ -98,6 +98,12 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
         ex.add(e)
 
     def recipients_at(pos: int) -> list[str]:
+        if pos in doc.memo.get("honor_recipients_at", {}).values():
+            # 某委公布…名单,某校榜上有名: who the clause of 榜上有名 names, not who published the list
+            ca, _ = doc.clause_at(pos, pos)
+            named = opening_actors(doc, index, ca, pos) or [m for m in index.between(ca, pos, ("Organization", "Person"))][:1] \
+                or [m for m in index.between(ca, pos, ("Region",))][-1:]
+            return [m.key for m in named]
         sent = doc.sentence_at(pos)
         # 授予A、B等56个单位“某某”称号: the named ones listed before 等 and a count, in its clause
         counted = _COUNTED_RECIPIENTS.search(doc.text, sent.start, pos)

@@ -120,7 +120,7 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
         on = _ON_THE_LIST.search(text, m.end(), doc.sentence_at(m.end()).end)
         if on and not any(a <= m.start("name") < b for a, b, _, _ in out):
             out.append((m.start("name"), m.end("name"), m.group("name"), None))
-            doc.memo.setdefault("honor_recipients_at", {})[m.start("name")] = on.start()
+            doc.memo.setdefault("honor_recipients_at", {})[m.start("name")] = on.start()   # (read by recipients_at)
     for v in _LIST_VERB.finditer(text, doc.title_end):
         pos = v.end() + text.startswith("了", v.end())      # 表彰了一批…: the aspect particle is no title
         while True:
