@@ -2503,3 +2503,10 @@ def test_a_published_list_s_title_is_the_honour_of_who_is_on_it():
     assert honor.attrs["recipients"] == [of(ex, "Region")["谭畈村"].key]      # not the publisher
     ex = extract("近日,中央文明委公布第七届全国文明村镇名单,全省共有36个村镇入选其中。")
     assert all(not r.startswith("org:") for r in of(ex, "Honor")["第七届全国文明村镇"].attrs["recipients"])
+
+
+def test_a_body_inside_a_speaker_s_title_is_not_who_the_figures_are_about():
+    ex = extract("湖北省咸宁市咸安区区委政法委副书记黄海波介绍,截至目前,网格员累计上报问题1.6万件。",
+                 headline="湖北省咸宁市咸安区:网格化管理")
+    about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
+    assert about["16000"] == of(ex, "Region")["咸安区"].key

@@ -117,7 +117,10 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         """The body or person a clause in [a, b) opens with, nearest to b. Place names may
         come first (格尔木市创建办…, 高德街道马栏村监测户冯绵发…)."""
         found, speaker = None, None
-        for m in index.between(a, b, kinds):
+        mentions = index.between(a, b, kinds)
+        for m in mentions:
+            if any(o.start <= m.start and m.end <= o.end and o != m for o in mentions):
+                continue                           # 区委|政法委副书记: a body inside another's name
             if speaker and m.kind != "Region":
                 speaker = None
             if _listed(text, m):
