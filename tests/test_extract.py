@@ -2510,3 +2510,9 @@ def test_a_body_inside_a_speaker_s_title_is_not_who_the_figures_are_about():
                  headline="湖北省咸宁市咸安区:网格化管理")
     about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
     assert about["16000"] == of(ex, "Region")["咸安区"].key
+
+
+def test_a_verb_s_complement_is_no_part_of_the_programme_after_it():
+    ex = extract("全市上下要全力以赴打好创卫攻坚战,建立好人礼遇帮扶机制。")
+    assert {"创卫攻坚战", "好人礼遇帮扶机制"} <= set(of(ex, "Program"))
+    assert "好创卫攻坚战" not in of(ex, "Program")

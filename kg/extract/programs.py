@@ -260,6 +260,10 @@ def _system_name_start(doc: Doc, head_start: int) -> int:
     return start
 
 
+# a verb's resultative complement the tagger leaves apart (打|好, 打|赢, 抓|实)
+_COMPLEMENTS = ("好", "赢", "响", "实", "牢", "细")
+
+
 def program_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, printed name) of each programme mention in the body (computed once per doc:
     the organization extractor asks too)."""
@@ -290,6 +294,11 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             name, start = text[tok.start:tok.end], tok.start
         else:
             name, start = ch.printed, ch.start
+        prev = doc.tokens_in(max(0, start - 4), start)
+        first = doc.tokens_in(start, start + 2)
+        if text[start:start + 1] in _COMPLEMENTS and prev and prev[-1].end == start and prev[-1].tag == "v" \
+                and first and first[0].end == start + 1:     # (建立|好人礼遇机制: 好人 is a word)
+            name, start = name[1:], start + 1     # 打|好|创城攻坚战: the verb's complement, not the name's
         shared = _shared_head_start(doc, start) if _CONTAINER.search(name) else None
         if shared is not None:                      # A建设和B整治工程: one programme of both
             name, start = text[shared:tok.end], shared
