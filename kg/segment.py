@@ -27,7 +27,7 @@ _TITLE_WORD = re.compile(r"(?:书记|常委|部长|主任|局长|区长|市长|�
 # Page furniture: mastheads, sponsor lines, account promotions (newspaper layout words).
 _FURNITURE = re.compile(r"(?:联办|协办|联合|主办|承办|冠名|官方微信|公众号|客户端|征文|[^\s]{1,4}杯|^[^\s]{2,6}网(?:\s|$)"
                         # a masthead alone (某某报), a page's date, weekday and number (2026年4月9日 星期四 第3版)
-                        r"|^[^\s]{2,8}报$|^(?=.*(?:星期|版|刊))(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
+                        r"|^本版(?:责编|编辑|责任编辑)|^[^\s]{2,8}报$|^(?=.*(?:星期|版|刊))(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
                         r"(?:星期[一二三四五六日天])?\s*(?:第\s*[\d一二三四五六七八九十]+\s*版)?"
                         r"(?:\s*[\u4e00-\u9fff]{0,6}(?:版|专刊|周刊))?$)")
 _SHORT = 40
@@ -259,6 +259,9 @@ def parse_byline(s: str) -> tuple[list[tuple[str, bool]], list[str]] | None:
         return None
     if UNNAMED_BYLINE.match(s):
         return [], []
+    square = re.fullmatch(rf"■\s+([{HAN}]{{2,3}})", s)
+    if square:
+        return [(square.group(1), False)], []     # ■ 王某: a column's writer (■文明观察 names the column)
     tokens = s.split()
     if _PEN_NAME.match(s) and len(tokens) == 1:
         return [(s, True)], []
@@ -277,7 +280,7 @@ def parse_byline(s: str) -> tuple[list[tuple[str, bool]], list[str]] | None:
 def caption_credit(s: str) -> list[str] | None:
     """Names credited in a photo caption ("…内容。王新立摄" → ["王新立"])."""
     m = _CAPTION_CREDIT.search(s)
-    if not m or len(s) < 20 and not (len(s) >= 12 and re.search(r"[。！？!?]\s*\S{2,12}摄$", s)):
+    if not m or len(s) < 20 and not (len(s) >= 12 and re.search(r"[。！？!?]\s*\S{2,12}\s*摄$", s)):
         return None
     names = []
     for n in split_names(m.group(1)):
@@ -472,8 +475,9 @@ _FIELD_LINE = re.compile(rf"^[{HAN}]{{2,6}}[:：]\s*\S")
 
 
 def _caption_article(index: int, p: TracedText) -> Article:
-    title = re.split(r"[,，。]", p.text, maxsplit=1)[0]
-    return Article(index=index, title=p[:len(title)], kind="photo_caption",
+    mark = len(p.text) - len(p.text.lstrip("▲△▼↑ "))         # (▲志愿者为老人理发: the mark points at the photo)
+    title = re.split(r"[,，。]", p.text[mark:], maxsplit=1)[0]
+    return Article(index=index, title=p[mark:mark + len(title)], kind="photo_caption",
                    photographers=caption_credit(p.text) or [], paragraphs=[p])
 
 

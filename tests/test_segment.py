@@ -205,3 +205,19 @@ def test_a_government_site_s_posting_line_gives_the_source_not_text():
     articles, _ = page(text)
     assert articles[0].outlets == ["某县委宣传部"]
     assert articles[0].paragraphs[0].text == "11月17日,某县召开推进会。"
+
+
+def test_a_column_s_writer_after_a_square_and_the_page_s_editors_line():
+    text = ("本版责编:周红 美编:吴强\n\n■文明观察\n\n礼让不只在斑马线\n\n■ 陈立新\n\n"
+            "文明出行,需要每个人从点滴做起。\n")
+    articles, furniture = page(text)
+    assert [a.headline for a in articles] == ["礼让不只在斑马线"]
+    assert articles[0].authors == [("陈立新", False)]
+    assert {"本版责编:周红 美编:吴强", "■文明观察"} <= set(furniture)
+
+
+def test_a_marked_caption_whose_credit_is_spaced_is_a_caption():
+    text = "某镇举办趣味运动会\n\n本报讯(李明)近日,某镇举办运动会。\n\n▲村民参加拔河比赛。 李明 摄\n"
+    articles, _ = page(text)
+    caption = [a for a in articles if a.kind == "photo_caption"]
+    assert caption and caption[0].photographers == ["李明"] and caption[0].headline == "村民参加拔河比赛"
