@@ -2516,3 +2516,14 @@ def test_a_verb_s_complement_is_no_part_of_the_programme_after_it():
     ex = extract("全市上下要全力以赴打好创卫攻坚战,建立好人礼遇帮扶机制。")
     assert {"创卫攻坚战", "好人礼遇帮扶机制"} <= set(of(ex, "Program"))
     assert "好创卫攻坚战" not in of(ex, "Program")
+
+
+def test_a_village_named_inside_a_longer_village_s_name_is_not_named():
+    ex = extract("11月12日,在新疆维吾尔自治区阿克苏地区库车市乌恰镇萨依巴格村,村民查看大棚。")
+    regions = of(ex, "Region")
+    assert "萨依巴格村" in regions and "巴格村" not in regions
+
+
+def test_a_dotted_name_is_not_run_into_the_adverb_after_it():
+    ex = extract("村党支部书记阿布都热合曼·艾买提正带着村民查看大棚。“大棚能增收。”阿布都热合曼·艾买提说。")
+    assert set(of(ex, "Person")) - {"王小明"} == {"阿布都热合曼·艾买提"}

@@ -106,10 +106,10 @@ def _after_people_noun(doc: Doc, tok: Token) -> bool:
 
 def _joined_after_dot(doc: Doc, tok: Token) -> Token:
     """A name of another people the tagger cut at its dot (阿依古丽|·买买提说): the given name
-    and the rest, up to a verb of saying."""
+    and the rest, up to a verb of saying; or one it ran into the adverb after it (…·艾买提|正带着)."""
     m = _AFTER_DOT.match(doc.text, tok.end)
     if m is None:
-        return tok
+        return _without_adverb(tok)
     rest = m.group(1)
     for verb in SPEECH_VERBS:
         if rest.endswith(verb) and len(rest) - len(verb) >= 2:
@@ -119,6 +119,15 @@ def _joined_after_dot(doc: Doc, tok: Token) -> Token:
     return Token(doc.text[tok.start:end], tok.tag, tok.start, end)
 
 
+def _without_adverb(tok: Token) -> Token:
+    last = re.search(r"[·•・]([\u4e00-\u9fff]+)$", tok.text)
+    if last and len(last.group(1)) >= 3 and tok.text[-1] in _ADVERB_AFTER_NAME:
+        return Token(tok.text[:-1], tok.tag, tok.start, tok.end - 1)
+    return tok
+
+
+# adverbs a name may run into (某某正带着, 某某也说): never the last character of a name
+_ADVERB_AFTER_NAME = "正在也还又就将便曾已都"
 _AFTER_DOT = re.compile(r"[·•・]([\u4e00-\u9fff]{2,8})")
 
 
@@ -151,7 +160,7 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
     # surname-table check (four-character names of other peoples: the table vets Han surnames only)
     sure = set()
     for sp in doc.spans:
-        tok = _without_title(Token(text[sp.start:sp.end], "PER", sp.start, sp.end), whole(sp.start, sp.end))
+        tok = _without_adverb(_without_title(Token(text[sp.start:sp.end], "PER", sp.start, sp.end), whole(sp.start, sp.end)))
         if sp.label == "PER" and sp.score >= MODEL_SURE and (_HAN_NAME.match(tok.text) or _long_name(tok, sp)) \
                 and not any(t.start < tok.end and tok.start < t.end and not (tok.start <= t.start and t.end <= tok.end)
                             for t in per):

@@ -444,6 +444,9 @@ def _one_region_per_span(mentions: list[RegionMention]) -> list[RegionMention]:
         by_span.setdefault((m.start, m.end), []).append(m)
     out = []
     for m in mentions:
+        if m.region.level == "village" and any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+                                               and o.region.level == "village" for o in mentions):
+            continue                 # 萨依|巴格村: a village named inside a longer village's name
         rivals = by_span[(m.start, m.end)]
         if len({r.region for r in rivals}) > 1:
             chained = [r for r in rivals if r.region.parent in by_end.get(m.start, [])]
