@@ -27,7 +27,7 @@ _TITLE_WORD = re.compile(r"(?:书记|常委|部长|主任|局长|区长|市长|�
 # Page furniture: mastheads, sponsor lines, account promotions (newspaper layout words).
 _FURNITURE = re.compile(r"(?:联办|协办|联合|主办|承办|冠名|官方微信|公众号|客户端|征文|[^\s]{1,4}杯|^[^\s]{2,6}网(?:\s|$)"
                         # a masthead alone (某某报), a page's date, weekday and number (2026年4月9日 星期四 第3版)
-                        r"|^本版(?:责编|编辑|责任编辑)|^[^\s]{2,8}报$|^(?=.*(?:星期|版|刊))(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
+                        r"|^本版(?:责编|编辑|责任编辑)|版权所有|ICP备|技术支持[:：]|^[^\s]{2,8}报$|^(?=.*(?:星期|版|刊))(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
                         r"(?:星期[一二三四五六日天])?\s*(?:第\s*[\d一二三四五六七八九十]+\s*版)?"
                         r"(?:\s*[\u4e00-\u9fff]{0,6}(?:版|专刊|周刊))?$)")
 _SHORT = 40
@@ -359,6 +359,8 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
             nk = next_kind(i + 1)
             headline = k == "short" and (
                 nk in ("subtitle", "byline", "lead")
+                # (a web page prints when and where from between its headline and text)
+                or nk == "source" and next_kind(i + 2) in ("lead", "body")
                 # the first line, then a notice's addressees (各区县创建办:) or a numbered section (01 …)
                 or current is None and nk == "short" and next_kind(i + 2) == "body"
                 and (paras[i + 1].text.endswith((":", "：")) or _SECTION_NUMBER.match(paras[i + 1].text))
@@ -387,6 +389,9 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
                     i += 1
                 if next_kind(i) == "byline":
                     _take_byline(current, paras[i].text)
+                    i += 1
+                if next_kind(i) == "source":
+                    _take_credits(current, parse_source_line(paras[i].text))
                     i += 1
                 if next_kind(i) == "lead":
                     _take_lead(current, paras[i])

@@ -221,3 +221,12 @@ def test_a_marked_caption_whose_credit_is_spaced_is_a_caption():
     articles, _ = page(text)
     caption = [a for a in articles if a.kind == "photo_caption"]
     assert caption and caption[0].photographers == ["李明"] and caption[0].headline == "村民参加拔河比赛"
+
+
+def test_a_web_page_s_headline_its_posting_line_and_footer():
+    text = ("首页 > 新闻中心\n\n某县文明实践点亮乡村\n\n发布时间:2031-11-20 来源:某县委宣传部\n\n"
+            "本报讯(通讯员 沈一)11月19日,某县召开现场会。\n\n版权所有 某县新闻网 某ICP备12345678号\n")
+    articles, furniture = page(text)
+    assert [a.headline for a in articles] == ["某县文明实践点亮乡村"]
+    assert articles[0].outlets == ["某县委宣传部"] and articles[0].authors == [("沈一", False)]
+    assert "版权所有 某县新闻网 某ICP备12345678号" in furniture
