@@ -2035,10 +2035,11 @@ def test_teams_counted_after_their_kind_are_no_body():
 
 def test_an_indicator_drops_time_scope_and_aim_words_and_a_conferred_title():
     ex = extract("今年以来全区累计接待游客86万人次。力争全区绿化覆盖率提高到45%。"
-                 "授予城西小学等15个单位“区级文明校园”称号。")
+                 "授予城西小学等15个单位“区级文明校园”称号。农民人均纯收入增长到1.8万元。")
     indicators = {m.attrs["value"]: m.attrs["indicator"] for m in of(ex, "Metric").values()}
     assert indicators["860000"] == "接待游客"
     assert indicators["45"] == "绿化覆盖率"
+    assert indicators["18000"] == "农民人均纯收入"
     assert indicators["15"] == "单位"
 
 

@@ -312,7 +312,7 @@ def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = No
     if before.startswith("“") and "”" not in before:
         before = before[1:]                        # “去年我家收入15万元: a quotation opens, no name
     change = re.search(r"(?:增长|提高|下降)$", before)
-    before = re.sub(rf"(?:{_REACHES}|增长|提高|下降|控制在|(?:提高|提升|增加|上升|降低|下降)到)$", "", before)
+    before = re.sub(rf"(?:{_REACHES}|增长|提高|下降|控制在|(?:提高|提升|增加|增长|上升|降低|下降|减少)到)$", "", before)
     compared = _COMPARED.search(before)
     if compared:
         before += change.group(0) if change else ""    # 平均费用较去年下降35%: the change is measured
