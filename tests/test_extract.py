@@ -2528,3 +2528,10 @@ def test_a_village_named_inside_a_longer_village_s_name_is_not_named():
 def test_a_dotted_name_is_not_run_into_the_adverb_after_it():
     ex = extract("村党支部书记阿布都热合曼·艾买提正带着村民查看大棚。“大棚能增收。”阿布都热合曼·艾买提说。")
     assert set(of(ex, "Person")) - {"王小明"} == {"阿布都热合曼·艾买提"}
+
+
+def test_the_youth_league_s_committee_by_its_short_name():
+    ex = extract("团区委、区妇联联合开展志愿服务活动。", headline="江西省九江市濂溪区开展志愿服务")
+    league = of(ex, "Organization")["共青团濂溪区委"]
+    assert "团区委" in league.aliases and league.attrs["org_kind"] == "social"
+    assert ("共青团濂溪区委", "濂溪区") in pairs(ex, "locatedIn")

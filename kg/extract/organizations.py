@@ -91,7 +91,8 @@ NATIONAL = re.compile(r"^(?:中共中央|中央|全国(?!文明|卫生城市|卫
 _NATIONAL_BODY = re.compile(r"^中国(?!共产党)")
 
 
-_YOUTH_LEAGUE = re.compile(r"(?:^|共青)团[省市县区州]委$")
+_YOUTH_LEAGUE = re.compile(r"(?:^|共青|[省市县区州旗])团[省市县区州旗]委$|^共青团.+委$")
+_LEAGUE_SHORT = re.compile(r"(?<!共青)团([省市县区州旗])委$")
 
 
 def org_key(canonical: str) -> str:
@@ -177,6 +178,12 @@ def qualify(name: str, regions: list[Region], main: Region | None,
                                  or found is not None and not _related(found, main)):
             return name, found                      # 凯里学院 in an article about a county elsewhere
         return name, (main or found) if kind == "school" else (found or main)
+    league = _LEAGUE_SHORT.search(name)
+    if league:
+        # 团区委 is the Youth League's committee of the district: 共青团某区委, placed as 区委 would be
+        canonical, region = qualify(name[:league.start()] + league.group(1) + "委", regions, main, "party")
+        if region is not None and canonical.endswith(region.name + "委"):
+            return "共青团" + region.name + "委", region
     party = name.startswith("中共")
     rest, found = name[2:] if party else name, None
     while True:

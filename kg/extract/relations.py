@@ -430,7 +430,8 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
         printed = org.attrs.get("printed", org.label)
         place = ex.entities.get(region) if region else None
         explicit = place is not None and (place.label in printed or printed[:1] in "省市区县州镇乡旗" and printed != org.label
-                                          or org.label.startswith(place.label))
+                                          or org.label.startswith(place.label)
+                                          or printed.startswith("团") and org.label == "共青团" + place.label + "委")   # 团区委
         # a school, shop or venue the article reports on is in the article's region
         local = place is not None and org.attrs.get("org_kind") in ("school", "enterprise", "other", "media")
         if (explicit or local) and org.spans:
