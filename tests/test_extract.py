@@ -1752,7 +1752,7 @@ def test_the_body_in_a_speaker_s_title_is_not_who_acts():
 def test_the_partners_a_host_joins_with_hold_the_activity_too():
     ex = extract("3月5日,湖北省宜都市新时代文明实践中心联合市妇联、团市委,在市民广场开展“文明实践进万家”志愿服务活动。")
     hosts = {o for e, o in pairs(ex, "organizedBy")}
-    assert {"市妇联", "团市委"} <= {h[-3:] for h in hosts}
+    assert "共青团宜都市委" in hosts and "市妇联" in {h[-3:] for h in hosts}
 
 
 def test_cases_counted_with_qi_are_figures():
