@@ -36,7 +36,7 @@ NEWS_LEAD = re.compile(
 FILED_FROM = re.compile(r"\s*[\u4e00-\u9fff]{0,8}?(?:社|报|网|台)(?P<place>[\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电")
 # a source line printed with the article: 来源:某报,作者:张三,编辑:李四
 # (a government site prints when it was posted first: 发布时间:2026-11-18 10:32 来源:某某 浏览次数:…)
-SOURCE_LINE = re.compile(r"^(?:(?:发布时间|发布日期|发稿时间|时间|日期)\s*[:：]\s*[\d\-/:.年月日\s]{6,24}?\s*)?"
+SOURCE_LINE = re.compile(r"^(?:(?:发布时间|发布日期|发稿时间|时间|日期)\s*[:：]\s*)?(?:[\d\-/:.年月日\s]{6,24}?[\s|｜]*)?"
                          r"(?:来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]")
 
 # --- bodies ----------------------------------------------------------------------------------

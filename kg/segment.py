@@ -27,7 +27,7 @@ _TITLE_WORD = re.compile(r"(?:书记|常委|部长|主任|局长|区长|市长|�
 # Page furniture: mastheads, sponsor lines, account promotions (newspaper layout words).
 _FURNITURE = re.compile(r"(?:联办|协办|联合|主办|承办|冠名|官方微信|公众号|客户端|征文|[^\s]{1,4}杯|^[^\s]{2,6}网(?:\s|$)"
                         # a masthead alone (某某报), a page's date, weekday and number (2026年4月9日 星期四 第3版)
-                        r"|^本版(?:责编|编辑|责任编辑)|版权所有|ICP备|技术支持[:：]|^[^\s]{2,8}报$|^(?=.*(?:星期|版|刊))(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
+                        r"|^本版(?:责编|编辑|责任编辑)|版权所有|ICP备|技术支持[:：]|^[大中小]字号$|^字号[:：]|^分享(?:到|让更多人看到)|^[^\s]{2,8}报$|^(?=.*(?:星期|版|刊))(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
                         r"(?:星期[一二三四五六日天])?\s*(?:第\s*[\d一二三四五六七八九十]+\s*版)?"
                         r"(?:\s*[\u4e00-\u9fff]{0,6}(?:版|专刊|周刊))?$)")
 _SHORT = 40
@@ -187,7 +187,7 @@ def parse_credits(s: str) -> Credits | None:
             out.outlets.append(outlet_name(p) or p)
             continue
         return None
-    if not (out.authors or out.photographers) or not saw_role and not out.outlets:
+    if not (out.authors or out.photographers or out.editors) or not saw_role and not out.outlets:
         return None
     return out
 
@@ -229,7 +229,7 @@ def parse_source_line(s: str) -> Credits | None:
     if closing:
         # (本报记者 某某 摄影 某某) on a line of its own after the text: the article's credits
         credits = parse_credits(closing.group(1))
-        named = credits is not None and (credits.authors or credits.photographers)
+        named = credits is not None and (credits.authors or credits.photographers or credits.editors)
         return credits if named and any(r in closing.group(1) for r in CREDIT_ROLES if len(r) >= 2) else None
     if not SOURCE_LINE.match(s):
         return None
@@ -239,6 +239,7 @@ def parse_source_line(s: str) -> Credits | None:
                         r"(?:来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]|$)", s)
     for key, value in fields:
         if key in ("来源", "稿源"):
+            value = re.sub(r"\s*[-－—–]\s*[^-－—–]{1,8}(?:频道|版|客户端)$", "", value)   # 人民网-江西频道: the outlet
             out.outlets.append(outlet_name(value) or value)
         elif key == "作者":
             credits = parse_credits(value) or parse_credits("作者 " + value)
@@ -360,7 +361,7 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
             headline = k == "short" and (
                 nk in ("subtitle", "byline", "lead")
                 # (a web page prints when and where from between its headline and text)
-                or nk == "source" and next_kind(i + 2) in ("lead", "body")
+                or nk == "source" and next_kind(_past_furniture(kinds, i + 2)) in ("lead", "body")
                 # the first line, then a notice's addressees (各区县创建办:) or a numbered section (01 …)
                 or current is None and nk == "short" and next_kind(i + 2) == "body"
                 and (paras[i + 1].text.endswith((":", "：")) or _SECTION_NUMBER.match(paras[i + 1].text))
@@ -392,7 +393,8 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
                     i += 1
                 if next_kind(i) == "source":
                     _take_credits(current, parse_source_line(paras[i].text))
-                    i += 1
+                    noise += [p.text for p in paras[i + 1:_past_furniture(kinds, i + 1)]]
+                    i = _past_furniture(kinds, i + 1)
                 if next_kind(i) == "lead":
                     _take_lead(current, paras[i])
                     i += 1
@@ -461,6 +463,13 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
 _BRIEF = re.compile(r"^[●■◆▲★•]\s*")
 # …and may end with its writer's name in brackets
 _BRIEF_CREDIT = re.compile(rf"[(（]([{HAN}]{{2,4}}(?:[\s、,，][{HAN}]{{2,4}}){{0,3}})[)）]$")
+
+
+def _past_furniture(kinds: list[str], j: int) -> int:
+    """The first line from ``j`` that is no furniture (a web page's 小字号, 分享到 …)."""
+    while j < len(kinds) and kinds[j] == "furniture":
+        j += 1
+    return j
 
 
 def _brief_article(index: int, p: TracedText) -> Article:
@@ -554,10 +563,10 @@ def _classify(s: str) -> str:
         return "source"
     if caption_credit(s) is not None:
         return "caption"
-    if parse_byline(s) is not None or len(s) <= 30 and parse_credits(s) is not None:
-        return "byline"
     if _is_furniture(s):
         return "furniture"
+    if parse_byline(s) is not None or len(s) <= 30 and parse_credits(s) is not None:
+        return "byline"
     if len(s) <= _SHORT and not is_terminated(s):
         return "short"
     return "body"

@@ -230,3 +230,13 @@ def test_a_web_page_s_headline_its_posting_line_and_footer():
     assert [a.headline for a in articles] == ["某县文明实践点亮乡村"]
     assert articles[0].outlets == ["某县委宣传部"] and articles[0].authors == [("沈一", False)]
     assert "版权所有 某县新闻网 某ICP备12345678号" in furniture
+
+
+def test_a_portal_page_s_date_source_line_widgets_and_closing_editors():
+    text = ("某县:志愿服务温暖一老一小\n\n2031年11月21日08:15 | 来源:某某网-某省频道\n\n小字号\n\n"
+            "某某网某市11月21日电 (记者 时一)近日,某县开展关爱活动。\n\n分享让更多人看到\n\n(责编:邹一、杨二)\n")
+    articles, furniture = page(text)
+    assert [a.headline for a in articles] == ["某县:志愿服务温暖一老一小"]
+    assert articles[0].outlets[0] == "某某网" and articles[0].editors == ["邹一", "杨二"]
+    assert articles[0].authors == [("时一", False)]
+    assert {"小字号", "分享让更多人看到"} <= set(furniture)
