@@ -1457,7 +1457,8 @@ def test_a_byline_s_titles_name_their_bodies_and_a_department_after_a_committee_
     bodies = {e.label for e in ex.entities.values() if e.kind == "Organization"}
     assert {"中共安吉县委", "中共安吉县委宣传部"} <= bodies
     member_of = {o for _, o in pairs(ex, "memberOf")}
-    assert member_of == {"中共安吉县委", "中共安吉县委宣传部"}
+    assert member_of == {"中共安吉县委"}           # (its department is part of that membership)
+    assert ("王大伟", "中共安吉县委宣传部部长") in pairs(ex, "holdsPost")
 
 
 def test_items_listed_as_the_vehicles_of_the_work_are_programmes():
@@ -2011,7 +2012,7 @@ def test_whole_prefecture_is_the_scope_not_the_county_of_that_name():
 
 def test_a_banner_s_committee_qualifies_its_department():
     ex = extract("5月8日,达拉特旗委宣传部举办读书会。旗委常委、宣传部部长高娃出席。")
-    assert ("高娃", "达拉特旗委宣传部") in pairs(ex, "memberOf")
+    assert ("高娃", "达拉特旗委宣传部部长") in pairs(ex, "holdsPost")
     assert "达拉特旗旗委" not in {o.label for o in of(ex, "Organization").values()}
 
 
@@ -2535,3 +2536,11 @@ def test_the_youth_league_s_committee_by_its_short_name():
     league = of(ex, "Organization")["共青团濂溪区委"]
     assert "团区委" in league.aliases and league.attrs["org_kind"] == "social"
     assert ("共青团濂溪区委", "濂溪区") in pairs(ex, "locatedIn")
+
+
+def test_a_department_of_the_committee_a_person_sits_on_is_one_membership():
+    ex = extract("江西省九江市委常委、宣传部部长刘海涛,九江市委常委、九江市政协主席周明出席活动。")
+    members = pairs(ex, "memberOf")
+    assert ("刘海涛", "九江市委") in members and not any(p == "刘海涛" and b.endswith("宣传部") for p, b in members)
+    assert ("刘海涛", "九江市委宣传部部长") in pairs(ex, "holdsPost")          # the department is still the post's
+    assert {("周明", "九江市委"), ("周明", "九江市政协")} <= members        # another body is a membership of its own

@@ -206,7 +206,9 @@ def _byline_posts(doc: Doc, ex: Extraction, credits: list[Entity], main, main_ke
                              {body_name[2:]} if body_name.startswith("中共") else set(),
                              {"org_kind": "party" if _COMMITTEE.search(body_name) or body_name.startswith("中共")
                               else org_kind_of(body_name), "region": main_key, "printed": body_name}))
-        ex.relations.append(Relation("memberOf", person.key, body.key, evidence))
+        if committee is None or not body.label.startswith(committee.label):
+            # (its department, 某市委常委、宣传部部长, is part of the committee's membership)
+            ex.relations.append(Relation("memberOf", person.key, body.key, evidence))
         if _COMMITTEE.search(body_name):
             committee = body
 

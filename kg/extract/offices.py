@@ -294,7 +294,11 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
                              {"post_in": post_in, "office_spans": [(title.end - len(title.office), title.end)]},
                              [(title.start, title.end)]))
         ex.relate(Relation("holdsPost", person.key, post.key, evidence, a, b))
-        if body_ent is not None and body_ent.key not in members and \
+        # (a department of a committee the person sits on, 某市委常委、宣传部部长, is part of that
+        # membership: one member_of, to the committee)
+        inside_member = any(body_ent is not None and body_ent.label.startswith(ex.entities[k].label)
+                            and body_ent.key != k for k in members)
+        if body_ent is not None and body_ent.key not in members and not inside_member and \
                 (title.office in COMMITTEE_SEATS or not _COMMITTEE.search(body_ent.label) or not members):
             members.append(body_ent.key)
             ex.relate(Relation("memberOf", person.key, body_ent.key, evidence, a, b))
