@@ -2544,3 +2544,11 @@ def test_a_department_of_the_committee_a_person_sits_on_is_one_membership():
     assert ("刘海涛", "九江市委") in members and not any(p == "刘海涛" and b.endswith("宣传部") for p, b in members)
     assert ("刘海涛", "九江市委宣传部部长") in pairs(ex, "holdsPost")          # the department is still the post's
     assert {("周明", "九江市委"), ("周明", "九江市政协")} <= members        # another body is a membership of its own
+
+
+def test_a_region_head_after_a_committee_title_is_that_committee_s_place_s():
+    ex = extract("11月16日,江西省九江市与四川省广元市在广元召开联席会议。九江市委副书记、市长杨光,"
+                 "广元市委副书记、市长李东出席会议。", headline="两市协作结硕果")
+    posts = pairs(ex, "holdsPost")
+    assert ("杨光", "九江市长") in posts and ("杨光", "广元市长") not in posts
+    assert ("李东", "广元市长") in posts

@@ -289,7 +289,10 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
             carried = body_ent
         elif body_ent is not None:
             carried = carried or body_ent
-        label, post_in = _post_label(title, body_ent, main, regions, region_key)
+        # (某市委副书记、市长: the city of the committee just named, not the article's)
+        seat = next((r for r in regions if carried is not None and region_key(r) == carried.attrs.get("region")), None) \
+            if body_ent is None and _COMMITTEE.search(carried.label if carried is not None else "") else None
+        label, post_in = _post_label(title, body_ent, seat or main, regions, region_key)
         post = ex.add(Entity("Post", post_key(label), label, {title.printed} - {label},
                              {"post_in": post_in, "office_spans": [(title.end - len(title.office), title.end)]},
                              [(title.start, title.end)]))
