@@ -2552,3 +2552,10 @@ def test_a_region_head_after_a_committee_title_is_that_committee_s_place_s():
     posts = pairs(ex, "holdsPost")
     assert ("杨光", "九江市长") in posts and ("杨光", "广元市长") not in posts
     assert ("李东", "广元市长") in posts
+
+
+def test_a_body_set_up_as_an_object_does_not_take_over_from_this_town():
+    ex = extract("江西省九江市濂溪区莲花镇镇长王建介绍,该镇组建了“田间课堂”宣讲队,今年已开展宣讲86场。",
+                 headline="江西省九江市濂溪区:理论宣讲进田间")
+    about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
+    assert about["86"] == of(ex, "Region")["莲花镇"].key

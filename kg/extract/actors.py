@@ -235,8 +235,10 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
 
     def this_unit(a: int, pos: int) -> str | None:
         """The division 该镇/该村 refers back to: the last one of that kind named before it."""
+        # (a body named as an object, 社区还成立了某委员会, does not take over; one opening a clause does)
         refs = [m for m in _THIS_UNIT.finditer(text, a, pos)
-                if not index.between(m.end(), pos, ("Organization", "Person", "Region"))]
+                if not any(_CLAUSE_LEAD.match(_clause_lead(doc, index, o)[1])
+                           for o in index.between(m.end(), pos, ("Organization", "Person", "Region")))]
         if not refs:
             return None
         kind = refs[-1].group("kind") or refs[-1].group("bare")
