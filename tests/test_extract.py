@@ -2559,3 +2559,10 @@ def test_a_body_set_up_as_an_object_does_not_take_over_from_this_town():
                  headline="江西省九江市濂溪区:理论宣讲进田间")
     about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
     assert about["86"] == of(ex, "Region")["莲花镇"].key
+
+
+def test_kinds_listed_before_one_count_are_all_what_is_counted():
+    ex = extract("社区今年已解决停车、照明等问题68个,推出公益广告50条、未成年人公益广告6条。")
+    indicators = {m.attrs["value"]: m.attrs["indicator"] for m in of(ex, "Metric").values()}
+    assert indicators["68"].endswith("停车、照明等问题")
+    assert indicators["6"] == "未成年人公益广告"

@@ -307,7 +307,11 @@ def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = No
         post = re.sub(rf"(?:{_REACHES})$", "", post).strip()
         pre = _LEAD_WORDS.sub("", respectively.group(1).split("的")[-1]).strip()
         return (post if len(post) >= 2 else pre)[-30:] or text[a:b].strip()[:30]
-    before = _LEAD_WORDS.sub("", re.split(r"[、]", text[a:ns])[-1].strip())   # 60条、未成年人公益广告8条
+    pieces = re.split(r"[、]", text[a:ns])
+    kinds = len(pieces)
+    while kinds > 1 and "等" in pieces[-1] and not re.search(r"\d", pieces[kinds - 2]):
+        kinds -= 1                                 # 停车、绿化等问题75个: kinds listed, one count
+    before = _LEAD_WORDS.sub("", "、".join(pieces[kinds - 1:]).strip())   # 60条、未成年人公益广告8条
     before = re.sub(r"等$", "", before)                                           # 教师、医生等32名
     if before.startswith("“") and "”" not in before:
         before = before[1:]                        # “去年我家收入15万元: a quotation opens, no name
