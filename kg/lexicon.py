@@ -48,6 +48,8 @@ SUFFIX_KIND = [
     ("文明办", "government"), ("工作专班", "leading_group"), ("专班", "leading_group"),
     ("文明城市办公室", "leading_group"), ("创建办公室", "leading_group"),
     ("委员会", "government"), ("办公室", "government"), ("管理局", "government"), ("局", "government"),
+    # offices called 室 (督查室, 政策研究室); rooms (活动室, 阅览室) are none
+    ("督查室", "government"), ("研究室", "government"), ("调研室", "government"),
     ("服务中心", "government"), ("辅导中心", "government"), ("实践中心", "government"), ("中心", "government"),
     ("管理部", "government"), ("政府", "government"), ("人民政府", "government"), ("派出所", "government"),
     ("大队", "government"), ("支队", "government"), ("法院", "government"), ("检察院", "government"),

@@ -2566,3 +2566,8 @@ def test_kinds_listed_before_one_count_are_all_what_is_counted():
     indicators = {m.attrs["value"]: m.attrs["indicator"] for m in of(ex, "Metric").values()}
     assert indicators["68"].endswith("停车、照明等问题")
     assert indicators["6"] == "未成年人公益广告"
+
+
+def test_an_office_called_shi_is_a_body_but_a_room_is_not():
+    ex = extract("县委督查室、县政府督查室要加强督查,各村建起了活动室、阅览室。", headline="江西省九江市修水县推进创建")
+    assert set(of(ex, "Organization")) == {"修水县委督查室", "修水县政府督查室"}

@@ -351,6 +351,7 @@ def _model_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+_ROOM_OFFICE = re.compile(r"(?:政策)?(?:督查室|研究室|调研室)")
 # a tagged name that ends in the members of a body (人大代表, 政协委员) or in 部分 (some of)
 _MEMBERS_OF_BODY = re.compile(r"(?:人大代表|党代表|政协委员|委员)$")
 _QUANTIFIER_TAIL = re.compile(r"(?:组织|动员|发动|带领)?部分$")
@@ -442,6 +443,11 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
             m = re.match(r"[\u4e00-\u9fff]{0,4}?(?:委员会|局|中心|办公室|公司)", text[e:e + 8])
             if m:
                 merged[merged.index((s, e, name))] = (s, e + m.end(), text[s:e + m.end()])
+    # an office called 室 the tagger splits off its body (区委|督查|室, 区政府督查|室): one body
+    for m in _ROOM_OFFICE.finditer(text, doc.title_end):
+        for n, (s, e, name) in enumerate(merged):
+            if s < m.start() <= e < m.end():
+                merged[n] = (s, m.end(), text[s:m.end()])
     # Short function names (公安, 交警) listed with a body: 区综合行政执法局、公安、交警等
     for m in re.finditer(r"(?<=[、,，])(" + "|".join(SHORT_BODIES) + r")(?=[、,，等和及])", text):
         if any(s <= m.start() < e for s, e, _ in merged):
