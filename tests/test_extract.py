@@ -2571,3 +2571,8 @@ def test_kinds_listed_before_one_count_are_all_what_is_counted():
 def test_an_office_called_shi_is_a_body_but_a_room_is_not():
     ex = extract("县委督查室、县政府督查室要加强督查,各村建起了活动室、阅览室。", headline="江西省九江市修水县推进创建")
     assert set(of(ex, "Organization")) == {"修水县委督查室", "修水县政府督查室"}
+
+
+def test_works_listed_before_a_counted_kind_of_project_are_each_a_programme():
+    ex = extract("全县扎实推进供水管网改造、菜市场升级、路灯亮化等八项民生工程。", headline="江西省九江市修水县推进创建")
+    assert {"供水管网改造", "菜市场升级", "路灯亮化"} <= set(of(ex, "Program"))

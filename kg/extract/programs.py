@@ -48,7 +48,9 @@ def national_key(name: str) -> str:
     return f"concept:{canonical(name)}"
 
 
-_ENUMERATION = re.compile(r"(?P<items>(?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、]{2,24}?)等(?:[\d一二三四五六七八九十百]+[个项大])?(?:“[^”]{1,6}”)?"
+# (…with a short kind before the umbrella after a count: 等十项民生工程)
+_ENUMERATION = re.compile(r"(?P<items>(?:[^,，。;；:：、]{2,24}、)+[^,，。;；:：、]{2,24}?)等(?:(?:[\d一二三四五六七八九十百]+[个项大])"
+                          r"(?:[\u4e00-\u9fff]{1,4}?(?=工程|行动|项目))?)?(?:“[^”]{1,6}”)?"
                           r"(?P<umbrella>专项行动|专项整治|项目|行动|工程|活动|重点工作|重要内容|内容|载体)")
 # an item that is itself a counted group of another kind (某某等10个组织)
 _COUNTED_GROUP = re.compile(r"等[\d一二三四五六七八九十百千]+[个名位户家支所项类]")
