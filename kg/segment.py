@@ -27,7 +27,7 @@ _TITLE_WORD = re.compile(r"(?:书记|常委|部长|主任|局长|区长|市长|�
 # Page furniture: mastheads, sponsor lines, account promotions (newspaper layout words).
 _FURNITURE = re.compile(r"(?:联办|协办|联合|主办|承办|冠名|官方微信|公众号|客户端|征文|[^\s]{1,4}杯|^[^\s]{2,6}网(?:\s|$)"
                         # a masthead alone (某某报), a page's date, weekday and number (2026年4月9日 星期四 第3版)
-                        r"|^本版(?:责编|编辑|责任编辑)|版权所有|ICP备|技术支持[:：]|^[大中小]字号$|^字号[:：]|^分享(?:到|让更多人看到)|^[^\s]{2,8}报$|^(?=.*(?:星期|版|刊))(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
+                        r"|^本版(?:责编|编辑|责任编辑)|^扫一扫|版权所有|ICP备|技术支持[:：]|^[大中小]字号$|^字号[:：]|^分享(?:到|让更多人看到)|^[^\s]{2,8}报$|^(?=.*(?:星期|版|刊))(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
                         r"(?:星期[一二三四五六日天])?\s*(?:第\s*[\d一二三四五六七八九十]+\s*版)?"
                         r"(?:\s*[\u4e00-\u9fff]{0,6}(?:版|专刊|周刊))?$)")
 _SHORT = 40
@@ -163,7 +163,9 @@ def parse_credits(s: str) -> Credits | None:
             roles, saw_role = ({CREDIT_ROLES[p]} if not roles or out.authors or out.photographers
                                else roles | {CREDIT_ROLES[p]}), True
             continue
-        role = next((r for r in _ROLES_LONGEST if len(p) > len(r) and p.startswith(r) and _NAME.match(p[len(r):])), None)
+        # (a one-character role glued to a name takes a plain name: 文明城市巡礼·柳州篇 is no 文 + name)
+        role = next((r for r in _ROLES_LONGEST if len(p) > len(r) and p.startswith(r) and _NAME.match(p[len(r):])
+                     and (len(r) > 1 or 2 <= len(p) - 1 <= 4 and "·" not in p)), None)
         if role:                         # 记者张京品
             roles, saw_role, p = {CREDIT_ROLES[role]}, True, p[len(role):]
         else:
@@ -219,7 +221,7 @@ def match_lead(s: str) -> tuple[int, Credits, tuple[int, int] | None] | None:
     return m.end(), credits, place
 
 
-_CLOSING_CREDITS = re.compile(r"[(（]([^()（）]{2,40})[)）]")
+_CLOSING_CREDITS = re.compile(r"[(（【]([^()（）【】]{2,40})[)）】]")
 
 
 def parse_source_line(s: str) -> Credits | None:
@@ -292,6 +294,10 @@ def caption_credit(s: str) -> list[str] | None:
     return names or None
 
 
+# an editor's note introducing a series or a column (编者按:…), however long: no story of its own
+_EDITORS_NOTE = re.compile(r"^[【\[]?编者(?:按|的话)[】\]]?\s*[:：]?")
+
+
 def _is_furniture(s: str) -> bool:
     return len(s) <= 30 and bool(_FURNITURE.search(s))
 
@@ -310,6 +316,8 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
     i = 0
 
     def next_kind(j: int) -> str:
+        while j < len(kinds) and kinds[j] == "note":
+            j += 1                       # (an editor's note between a headline and its text)
         return kinds[j] if j < len(kinds) else "end"
 
     def dateline_at(j: int) -> bool:
@@ -323,7 +331,7 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
         s = p.text
         if k in ("lead", "caption", "subtitle") or k == "short" and current is None:
             listing = False
-        if k == "furniture":
+        if k in ("furniture", "note"):
             noise.append(s)
             i += 1
             continue
@@ -377,6 +385,14 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
                 current = Article(index=len(articles), title=p)
                 articles.append(current)
                 i += 1
+
+                def past_notes(j: int) -> int:
+                    while j < len(kinds) and kinds[j] == "note":
+                        noise.append(paras[j].text)
+                        j += 1
+                    return j
+
+                i = past_notes(i)
                 if next_kind(i) == "caption" and next_kind(i + 1) == "lead":
                     # a photo printed between the headline and the text: its own caption
                     articles.append(_caption_article(len(articles), paras[i]))
@@ -384,17 +400,17 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
                 if next_kind(i) == "subtitle":
                     dash = _SUBTITLE.match(paras[i].text).end()
                     current.subtitle = paras[i][dash:]
-                    i += 1
+                    i = past_notes(i + 1)
                 if dateline_at(i):
                     current.dateline = paras[i]
-                    i += 1
+                    i = past_notes(i + 1)
                 if next_kind(i) == "byline":
                     _take_byline(current, paras[i].text)
-                    i += 1
+                    i = past_notes(i + 1)
                 if next_kind(i) == "source":
                     _take_credits(current, parse_source_line(paras[i].text))
                     noise += [p.text for p in paras[i + 1:_past_furniture(kinds, i + 1)]]
-                    i = _past_furniture(kinds, i + 1)
+                    i = past_notes(_past_furniture(kinds, i + 1))
                 if next_kind(i) == "lead":
                     _take_lead(current, paras[i])
                     i += 1
@@ -555,6 +571,8 @@ def _header_lines(paras: list[TracedText], kinds: list[str], j: int) -> int:
 
 
 def _classify(s: str) -> str:
+    if _EDITORS_NOTE.match(s):
+        return "note"
     if _SUBTITLE.match(s) and not is_terminated(s):
         return "subtitle"       # (a dashed paragraph that ends a sentence is an item of the text)
     if match_lead(s):

@@ -240,3 +240,12 @@ def test_a_portal_page_s_date_source_line_widgets_and_closing_editors():
     assert articles[0].outlets[0] == "某某网" and articles[0].editors == ["邹一", "杨二"]
     assert articles[0].authors == [("时一", False)]
     assert {"小字号", "分享让更多人看到"} <= set(furniture)
+
+
+def test_an_editor_s_note_is_no_story_and_a_series_headline_no_byline():
+    text = ("文明城市巡礼·某县篇\n\n编者按:文明是城市的灵魂。本报今起推出系列报道,敬请关注。\n\n"
+            "本报讯(记者 覃一)近日,某县开展活动。\n\n【责任编辑:黄二】\n")
+    articles, furniture = page(text)
+    assert [a.headline for a in articles] == ["文明城市巡礼·某县篇"]
+    assert articles[0].authors == [("覃一", False)] and articles[0].editors == ["黄二"]
+    assert any(f.startswith("编者按") for f in furniture)
