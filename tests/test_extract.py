@@ -2576,3 +2576,9 @@ def test_an_office_called_shi_is_a_body_but_a_room_is_not():
 def test_works_listed_before_a_counted_kind_of_project_are_each_a_programme():
     ex = extract("全县扎实推进供水管网改造、菜市场升级、路灯亮化等八项民生工程。", headline="江西省九江市修水县推进创建")
     assert {"供水管网改造", "菜市场升级", "路灯亮化"} <= set(of(ex, "Program"))
+
+
+def test_a_short_form_followed_by_words_for_water_names_a_river():
+    ex = extract("11月18日清晨,甘肃省张掖市甘州区黑河湿地边,志愿者正在清理河道垃圾。")
+    assert not any(r.startswith("黑河") for r in of(ex, "Region"))       # (not 黑河市, 黑龙江省)
+    assert "甘州区" in of(ex, "Region")

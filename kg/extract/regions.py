@@ -99,6 +99,14 @@ def _inside_longer_place(doc: Doc, hit: GazetteerHit) -> bool:
 _PEOPLE_MEASURE = re.compile(r"(?:[各诸每几两这那该]|\d+|[一二三四五六七八九十百千]+)[位名]$")
 
 
+# what follows a river's or a lake's name (黑河|湿地, 某河|流域): a short form so followed names water
+_WATER_AFTER = re.compile(r"湿地|流域|沿岸|两岸|河道|河畔|河段|岸边|水域|水系|清流|水质|入河口")
+
+
+def _names_water(doc: Doc, hit: GazetteerHit) -> bool:
+    return not hit.full_name and bool(_WATER_AFTER.match(doc.text, hit.end))
+
+
 def _counted_as_people(doc: Doc, hit: GazetteerHit) -> bool:
     return not hit.full_name and bool(_PEOPLE_MEASURE.search(doc.text, max(0, hit.start - 4), hit.start))
 
@@ -143,7 +151,8 @@ def resolve_hits(doc: Doc) -> list[RegionMention]:
     hits = [h for h in doc.hits
             if ((h.full_name and len(h.surface) >= 3)
                 or (_aligned(doc, h) and not _inside_org(doc, h)) or _opens_org(doc, h) or _chained(doc, h))
-            and not _inside_longer_place(doc, h) and not _counted_as_people(doc, h) and not _joins_bodies(doc, h)]
+            and not _inside_longer_place(doc, h) and not _counted_as_people(doc, h) and not _joins_bodies(doc, h)
+            and not _names_water(doc, h)]
     strong = [h for h in hits if h.full_name and len(h.surface) >= 3]
     hits = [h for h in hits if not _scope_not_place(doc, h, strong)]
     strong = [h for h in strong if h in hits]
