@@ -229,3 +229,11 @@ APPROX_BEFORE = ("近", "约", "将近", "大约")
 # verbs of keeping something from happening: what follows is to be avoided, not carried out
 # (坚决防止“突击式”创建)
 PREVENTION_VERBS = ("防止", "杜绝", "避免", "严禁", "禁止", "克服", "摒弃", "纠正")
+
+# --- small closed classes read by one extractor each -------------------------------------------
+# adverbs a name may run into (某某正带着, 某某也说): never the last character of a name
+ADVERBS_AFTER_NAME = "正在也还又就将便曾已都"
+# a verb's one-character resultative complement the tagger leaves apart (打|好, 打|赢, 抓|实)
+VERB_COMPLEMENTS = ("好", "赢", "响", "实", "牢", "细")
+# what follows a river's or a lake's name (黑河|湿地, 某河|流域): a short form so followed names water
+WATER_WORDS = ("湿地", "流域", "沿岸", "两岸", "河道", "河畔", "河段", "岸边", "水域", "水系", "清流", "水质", "入河口")

@@ -6,7 +6,6 @@ anywhere in the pipeline can be traced back to its character offset in the decod
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
 from array import array
 from dataclasses import dataclass

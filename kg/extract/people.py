@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ..analyse import Doc, Token
-from ..lexicon import OFFICE_RE, OFFICE_TITLES, PEOPLE_COUNTED, PERSON_AFTER, SPEECH_VERBS, SURNAME_REFERENCES
+from ..lexicon import ADVERBS_AFTER_NAME, OFFICE_RE, OFFICE_TITLES, PEOPLE_COUNTED, PERSON_AFTER, SPEECH_VERBS, SURNAME_REFERENCES
 from ..model import Entity
 from .chunks import recurrences
 
@@ -121,13 +121,11 @@ def _joined_after_dot(doc: Doc, tok: Token) -> Token:
 
 def _without_adverb(tok: Token) -> Token:
     last = re.search(r"[·•・]([\u4e00-\u9fff]+)$", tok.text)
-    if last and len(last.group(1)) >= 3 and tok.text[-1] in _ADVERB_AFTER_NAME:
+    if last and len(last.group(1)) >= 3 and tok.text[-1] in ADVERBS_AFTER_NAME:
         return Token(tok.text[:-1], tok.tag, tok.start, tok.end - 1)
     return tok
 
 
-# adverbs a name may run into (某某正带着, 某某也说): never the last character of a name
-_ADVERB_AFTER_NAME = "正在也还又就将便曾已都"
 _AFTER_DOT = re.compile(r"[·•・]([\u4e00-\u9fff]{2,8})")
 
 

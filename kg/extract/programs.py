@@ -11,7 +11,7 @@ import re
 from ..analyse import Doc
 from ..lexicon import (BROAD_PROGRAMME_HEADS, CAMPAIGN_VERBS, GENERIC_PROGRAMME_WORDS, LEVER_WORDS, NAME_STOP_WORDS,
                        OFFICE_RE, PREVENTION_VERBS, PROGRAMME_HEADS, PROGRAMME_NAME_STOP_VERBS, PROGRAMME_VERBS,
-                       STRONG_PROGRAMME_VERBS as ACTION_VERBS, TEAM_WORDS)
+                       STRONG_PROGRAMME_VERBS as ACTION_VERBS, TEAM_WORDS, VERB_COMPLEMENTS)
 from ..model import Entity
 from .chunks import chunk_left, quoted_spans, strip_quotes
 
@@ -262,10 +262,6 @@ def _system_name_start(doc: Doc, head_start: int) -> int:
     return start
 
 
-# a verb's resultative complement the tagger leaves apart (打|好, 打|赢, 抓|实)
-_COMPLEMENTS = ("好", "赢", "响", "实", "牢", "细")
-
-
 def program_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, printed name) of each programme mention in the body (computed once per doc:
     the organization extractor asks too)."""
@@ -298,7 +294,7 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             name, start = ch.printed, ch.start
         prev = doc.tokens_in(max(0, start - 4), start)
         first = doc.tokens_in(start, start + 2)
-        if text[start:start + 1] in _COMPLEMENTS and prev and prev[-1].end == start and prev[-1].tag == "v" \
+        if text[start:start + 1] in VERB_COMPLEMENTS and prev and prev[-1].end == start and prev[-1].tag == "v" \
                 and first and first[0].end == start + 1:     # (建立|好人礼遇机制: 好人 is a word)
             name, start = name[1:], start + 1     # 打|好|创城攻坚战: the verb's complement, not the name's
         shared = _shared_head_start(doc, start) if _CONTAINER.search(name) else None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..analyse import Doc, GazetteerHit, gazetteer_hits
 from ..gazetteer import LEVEL_RANK, LEVELS, Region, load as load_gazetteer
-from ..lexicon import HELD_MANNER, HELD_VERBS, SUFFIX_KIND
+from ..lexicon import HELD_MANNER, HELD_VERBS, SUFFIX_KIND, WATER_WORDS
 from ..model import Entity
 from .chunks import recurrences
 
@@ -99,8 +99,7 @@ def _inside_longer_place(doc: Doc, hit: GazetteerHit) -> bool:
 _PEOPLE_MEASURE = re.compile(r"(?:[各诸每几两这那该]|\d+|[一二三四五六七八九十百千]+)[位名]$")
 
 
-# what follows a river's or a lake's name (黑河|湿地, 某河|流域): a short form so followed names water
-_WATER_AFTER = re.compile(r"湿地|流域|沿岸|两岸|河道|河畔|河段|岸边|水域|水系|清流|水质|入河口")
+_WATER_AFTER = re.compile("|".join(WATER_WORDS))
 
 
 def _names_water(doc: Doc, hit: GazetteerHit) -> bool:
