@@ -233,6 +233,9 @@ PREVENTION_VERBS = ("防止", "杜绝", "避免", "严禁", "禁止", "克服", 
 # --- small closed classes read by one extractor each -------------------------------------------
 # adverbs a name may run into (某某正带着, 某某也说): never the last character of a name
 ADVERBS_AFTER_NAME = "正在也还又就将便曾已都"
+# surnames of two characters (a four-character Han name may be one of them and a given name)
+COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "慕容", "司徒", "夏侯", "尉迟", "长孙",
+                               "宇文", "公孙", "令狐", "轩辕", "西门", "南宫", "独孤", "端木", "百里", "呼延", "澹台"})
 # a verb's one-character resultative complement the tagger leaves apart (打|好, 打|赢, 抓|实)
 VERB_COMPLEMENTS = ("好", "赢", "响", "实", "牢", "细")
 # what follows a river's or a lake's name (黑河|湿地, 某河|流域): a short form so followed names water

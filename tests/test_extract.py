@@ -2582,3 +2582,15 @@ def test_a_short_form_followed_by_words_for_water_names_a_river():
     ex = extract("11月18日清晨,甘肃省张掖市甘州区黑河湿地边,志愿者正在清理河道垃圾。")
     assert not any(r.startswith("黑河") for r in of(ex, "Region"))       # (not 黑河市, 黑龙江省)
     assert "甘州区" in of(ex, "Region")
+
+
+def test_a_han_name_is_not_run_into_the_adverb_after_it():
+    ex = extract("清晨,村民何利成正和志愿者一起清理水草。“保护好家园。”何利成说。")
+    assert set(of(ex, "Person")) - {"王小明"} == {"何利成"}
+
+
+def test_a_body_s_place_is_the_longest_form_printed():
+    ex = extract("大理州委常委、大理市委书记段新民表示,要持续推进洱海保护治理。",
+                 headline="云南省大理白族自治州大理市:洱海边的生态卫士")
+    city_committee = of(ex, "Organization")["大理市委"]
+    assert city_committee.attrs["region"] == of(ex, "Region")["大理市"].key

@@ -187,14 +187,10 @@ def qualify(name: str, regions: list[Region], main: Region | None,
     party = name.startswith("中共")
     rest, found = name[2:] if party else name, None
     while True:
-        hit = None
-        for r in sorted(regions, key=lambda r: -len(r.name)):
-            for form in sorted([r.name] + list(r.aliases), key=len, reverse=True):
-                if rest.startswith(form) and len(rest) > len(form):
-                    hit = (r, form)
-                    break
-            if hit:
-                break
+        # the longest form any region is printed in (大理市|委, not 大理|市委 of 大理白族自治州)
+        hits = [(r, form) for r in regions for form in [r.name] + sorted(r.aliases)
+                if rest.startswith(form) and len(rest) > len(form)]
+        hit = max(hits, key=lambda h: (len(h[1]), len(h[0].name), h[0].key), default=None)
         if not hit:
             break
         found = hit[0] if found is None or hit[0].is_within(found) or found.level == "province" else found

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from ..analyse import Doc, Token
-from ..lexicon import ADVERBS_AFTER_NAME, OFFICE_RE, OFFICE_TITLES, PEOPLE_COUNTED, PERSON_AFTER, SPEECH_VERBS, SURNAME_REFERENCES
+from ..lexicon import ADVERBS_AFTER_NAME, COMPOUND_SURNAMES, OFFICE_RE, OFFICE_TITLES, PEOPLE_COUNTED, PERSON_AFTER, SPEECH_VERBS, SURNAME_REFERENCES
 from ..model import Entity
 from .chunks import recurrences
 
@@ -120,8 +120,12 @@ def _joined_after_dot(doc: Doc, tok: Token) -> Token:
 
 
 def _without_adverb(tok: Token) -> Token:
+    """…·艾买提|正带着, 何利成|正和: a name the tagger or the model ran into the adverb after it (a
+    dotted name's last part of three or more characters, or a Han name of four characters whose
+    surname is a single character)."""
     last = re.search(r"[·•・]([\u4e00-\u9fff]+)$", tok.text)
-    if last and len(last.group(1)) >= 3 and tok.text[-1] in ADVERBS_AFTER_NAME:
+    han = not last and len(tok.text) == 4 and tok.text[:2] not in COMPOUND_SURNAMES
+    if (last and len(last.group(1)) >= 3 or han) and tok.text[-1] in ADVERBS_AFTER_NAME:
         return Token(tok.text[:-1], tok.tag, tok.start, tok.end - 1)
     return tok
 
