@@ -2594,3 +2594,10 @@ def test_a_body_s_place_is_the_longest_form_printed():
                  headline="云南省大理白族自治州大理市:洱海边的生态卫士")
     city_committee = of(ex, "Organization")["大理市委"]
     assert city_committee.attrs["region"] == of(ex, "Region")["大理市"].key
+
+
+def test_places_counted_as_chosen_for_a_published_list_receive_its_title():
+    ex = extract("近日,中央文明委公布新一轮全国文明城市提名城市名单,江西省九江市、赣州市等5个城市入选。")
+    honor = of(ex, "Honor")["全国文明城市提名城市"]
+    assert honor.attrs["count"] == 5
+    assert set(honor.attrs["recipients"]) == {of(ex, "Region")["九江市"].key, of(ex, "Region")["赣州市"].key}

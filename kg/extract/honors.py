@@ -52,8 +52,9 @@ _AWARDED_AT = re.compile(r"(?P<name>(?:第[一二三四五六七八九十\d]+届
 
 
 # a list of the honoured published (公布第四届全国文明校园名单), then who is on it (某校榜上有名)
-_LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓)了?(?P<name>[^,，。;；、“”]{4,30}?)(?:拟表彰)?名单")
-_ON_THE_LIST = re.compile(r"榜上有名|名列其中|位列其中|成功入选|入选其中|上榜")
+# (新一轮, 新一批: which round, relative to the date, no part of the title)
+_LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓)了?(?:新一轮|新一批|本轮|本批)?(?P<name>[^,，。;；、“”]{4,30}?)(?:拟表彰)?名单")
+_ON_THE_LIST = re.compile(r"榜上有名|名列其中|位列其中|成功入选|入选其中|上榜|入选(?=[,，。;；]|$)")
 
 
 def honor_key(name: str) -> str:
@@ -119,7 +120,8 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
         # 某委公布第四届全国文明校园名单,某校榜上有名: the list's title, received by who is on it
         on = _ON_THE_LIST.search(text, m.end(), doc.sentence_at(m.end()).end)
         if on and not any(a <= m.start("name") < b for a, b, _, _ in out):
-            out.append((m.start("name"), m.end("name"), m.group("name"), None))
+            counted = _RECIPIENTS_COUNTED.search(text, doc.clause_at(on.start(), on.start())[0], on.start())
+            out.append((m.start("name"), m.end("name"), m.group("name"), _count(counted.group(1)) if counted else None))
             doc.memo.setdefault("honor_recipients_at", {})[m.start("name")] = on.start()   # (read by recipients_at)
     for v in _LIST_VERB.finditer(text, doc.title_end):
         pos = v.end() + text.startswith("了", v.end())      # 表彰了一批…: the aspect particle is no title
