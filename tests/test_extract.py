@@ -2601,3 +2601,11 @@ def test_places_counted_as_chosen_for_a_published_list_receive_its_title():
     honor = of(ex, "Honor")["全国文明城市提名城市"]
     assert honor.attrs["count"] == 5
     assert set(honor.attrs["recipients"]) == {of(ex, "Region")["九江市"].key, of(ex, "Region")["赣州市"].key}
+
+
+def test_a_body_called_again_by_its_head_noun_is_what_its_clause_measures():
+    ex = extract("江西省九江市濂溪区十里街道有一个“老周工作室”。工作室由退休法官周建于2019年创办,现有调解员9名,"
+                 "累计调解纠纷800余起。", headline="江西省九江市濂溪区:老周工作室化解纠纷")
+    studio = next(o for o in of(ex, "Organization").values() if o.label.endswith("工作室"))
+    about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
+    assert about["9"] == studio.key and about["800"] == studio.key

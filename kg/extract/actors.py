@@ -84,6 +84,10 @@ _THIS_TEAM = re.compile(r"(?:这|该|此)(?:支|个)?(?:队伍|服务队|志愿�
 # 该镇, 该村 …: the last division of that kind named before
 # (…or a bare 街道/社区 opening a clause: 街道依托…, the one named before)
 _THIS_UNIT = re.compile(r"该(?P<kind>社区|街道|村|镇|乡|县|区|市|州|省)|(?<=[,，。\n])(?P<bare>街道|社区)(?=[\u4e00-\u9fff])")
+# words that may open a clause before its subject (5年来, 目前, 如今)
+_CLAUSE_LEAD_WORDS = re.compile(r"(?:\d+年(?:来|以来)|目前|如今|现在|近年来|今年以来|截至目前)[,，]?")
+# the head nouns a body is called again by (工作室, 服务队, 合作社, 协会, 中心)
+_SUFFIX_HEAD = re.compile(r"(?:工作室|服务队|志愿队|合作社|协会|联合会|中心|服务站|驿站|理事会|议事会|宣讲团)$")
 # 该校, 该局, 该公司 …: the last body of that kind named before
 _THIS_BODY = re.compile(r"该(?P<unit>校|院|局|公司|中心|厂|馆|所|站|协会|集团|医院)")
 # a speaker (某某告诉记者, 某某介绍): what follows is what they say, not what they do
@@ -254,6 +258,26 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         teams = [m for m in index.between(0, a, ("Organization",)) if text[m.start:m.end].endswith(TEAM_WORDS)]
         return teams[-1].key if teams else None
 
+    def bare_head(a: int, pos: int) -> str | None:
+        """A body named before, called again by its head noun alone at the opening of a clause of
+        the sentence (老马工作室…。工作室由…创办,现有调解员12名; 合作社现有社员…)."""
+        at = a
+        while at < pos:
+            cs, ce = doc.clause_at(at, at)
+            lead = _CLAUSE_LEAD_WORDS.match(text, cs)
+            start = lead.end() if lead else cs
+            if not index.between(start, start + 1, ("Organization", "Person", "Region")):
+                for k in (4, 3, 2):
+                    head = text[start:start + k]
+                    if len(head) < k or not re.fullmatch(r"[\u4e00-\u9fff]+", head):
+                        continue
+                    named = [m for m in index.between(0, cs, ("Organization",))
+                             if text[m.start:m.end].endswith(head) and m.end - m.start > k]
+                    if named and _SUFFIX_HEAD.search(head):
+                        return named[-1].key
+            at = max(ce, at) + 1
+        return None
+
     def this_body(a: int, pos: int) -> str | None:
         """The body 该校/该局/该公司 refers back to: the last one of that kind named before it."""
         refs = [m for m in _THIS_BODY.finditer(text, a, pos)
@@ -315,7 +339,7 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         team = this_team(sent.start, pos)
         if team:
             return team                            # 这支队伍已发展到380人: the team named before
-        body = this_body(sent.start, pos)
+        body = this_body(sent.start, pos) or bare_head(sent.start, pos)
         if body:
             return body                            # 该校组建志愿服务队12支: the school named before
         if _BACK_REFERENCE.search(text[sent.start:pos]):
