@@ -2609,3 +2609,9 @@ def test_a_body_called_again_by_its_head_noun_is_what_its_clause_measures():
     studio = next(o for o in of(ex, "Organization").values() if o.label.endswith("工作室"))
     about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
     assert about["9"] == studio.key and about["800"] == studio.key
+
+
+def test_an_occasion_announced_for_later_is_no_event_yet():
+    ex = extract("9月2日,第五届鄱阳湖文化旅游节在江西省九江市开幕。节会期间将举办渔歌大赛、湖鲜美食节等30余项活动。"
+                 "全市文明城市创建推进会拟于12月5日在市民中心召开。")
+    assert set(of(ex, "Event")) == {"第五届鄱阳湖文化旅游节"}

@@ -58,6 +58,11 @@ _HOSTED_BY = re.compile("^.*(?:" + "|".join(ORGANIZE_VERBS) + ")的")
 _ROUTINE = re.compile(r"(?:每(?:年|季度?|月|周|星期|天|日|半年|两周)|定期|常态化|经常性?)[\u4e00-\u9fff]{0,3}$")
 
 
+# an occasion announced for later (将举办, 拟于某月召开, 即将开幕): not a reported occurrence
+_PLANNED = re.compile(r"(?:将|拟|计划|即将|准备)(?:于[^,，。;；]{0,12}?)?(?:在[^,，。;；]{1,12}?)?(?:"
+                      + "|".join(HELD_VERBS) + r"|开展)")
+
+
 def event_key(doc: Doc, name: str) -> str:
     """One event per name on a page: two articles of a page reporting an event by one name
     report the same one (a name is not enough across pages: 推进会 is held everywhere)."""
@@ -143,6 +148,8 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
             head = text[sent.start:m.start()]
             if _ROUTINE.search(text, max(sent.start, m.start() - 8), m.start()):
                 continue                             # 每月召开一次议事会: a routine, no one occasion
+            if _PLANNED.search(text, max(sent.start, m.start() - 12), m.end()):
+                continue                             # 期间将举办…, 拟于12月召开: planned, not yet held
             date = DATE_RE.search(head)
             listed = text[start:m.end(group)]                 # (after the hosts, if any were named)
             if text.startswith("、", m.end(group)):        # the name is the first of a list
