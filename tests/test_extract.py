@@ -2615,3 +2615,10 @@ def test_an_occasion_announced_for_later_is_no_event_yet():
     ex = extract("9月2日,第五届鄱阳湖文化旅游节在江西省九江市开幕。节会期间将举办渔歌大赛、湖鲜美食节等30余项活动。"
                  "全市文明城市创建推进会拟于12月5日在市民中心召开。")
     assert set(of(ex, "Event")) == {"第五届鄱阳湖文化旅游节"}
+
+
+def test_cun_li_opening_a_clause_is_the_village_named_before():
+    ex = extract("江西省九江市修水县黄坳乡朱砂村党支部书记陈华说,村里把环境卫生纳入积分管理,每季度评选文明户20户。",
+                 headline="江西省九江市修水县:小积分撬动大治理")
+    about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
+    assert about["20"] == of(ex, "Region")["朱砂村"].key

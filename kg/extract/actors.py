@@ -82,8 +82,10 @@ _VILLAGE_OWN = re.compile(r"村(?:集体|级集体|民人均)")
 # 这支队伍, 该队, 队员们 …: the team named before
 _THIS_TEAM = re.compile(r"(?:这|该|此)(?:支|个)?(?:队伍|服务队|志愿队|团队|队)|队员们")
 # 该镇, 该村 …: the last division of that kind named before
-# (…or a bare 街道/社区 opening a clause: 街道依托…, the one named before)
-_THIS_UNIT = re.compile(r"该(?P<kind>社区|街道|村|镇|乡|县|区|市|州|省)|(?<=[,，。\n])(?P<bare>街道|社区)(?=[\u4e00-\u9fff])")
+# (…or a bare 街道/社区 opening a clause: 街道依托…, the one named before; or 村里/镇上 so: the
+# speaker's village)
+_THIS_UNIT = re.compile(r"该(?P<kind>社区|街道|村|镇|乡|县|区|市|州|省)|(?<=[,，。\n])(?P<bare>街道|社区)(?=[\u4e00-\u9fff])|"
+                        r"(?<=[,，。\n])(?P<here>村|镇|乡)(?:里|上)(?=[\u4e00-\u9fff])")
 # words that may open a clause before its subject (5年来, 目前, 如今)
 _CLAUSE_LEAD_WORDS = re.compile(r"(?:\d+年(?:来|以来)|目前|如今|现在|近年来|今年以来|截至目前)[,，]?")
 # the head nouns a body is called again by (工作室, 服务队, 合作社, 协会, 中心)
@@ -245,7 +247,7 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                            for o in index.between(m.end(), pos, ("Organization", "Person", "Region")))]
         if not refs:
             return None
-        kind = refs[-1].group("kind") or refs[-1].group("bare")
+        kind = refs[-1].group("kind") or refs[-1].group("bare") or refs[-1].group("here")
         for m in reversed(index.between(0, refs[-1].start(), ("Region",))):
             if text[m.start:m.end].endswith(kind):
                 return m.key
