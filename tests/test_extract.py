@@ -2622,3 +2622,10 @@ def test_cun_li_opening_a_clause_is_the_village_named_before():
                  headline="江西省九江市修水县:小积分撬动大治理")
     about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
     assert about["20"] == of(ex, "Region")["朱砂村"].key
+
+
+def test_counted_titles_joined_by_he_are_each_an_honour_and_a_generic_kind_is_none():
+    ex = extract("会议总结全年工作,表彰先进典型。会议表彰了12个“文明单位”、25户“文明家庭”和40名“最美志愿者”。")
+    assert {"文明单位", "文明家庭", "最美志愿者"} <= set(of(ex, "Honor")) and "先进典型" not in of(ex, "Honor")
+    indicators = {m.attrs["value"]: m.attrs["indicator"] for m in of(ex, "Metric").values()}
+    assert indicators["25"] == "“文明家庭”"

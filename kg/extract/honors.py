@@ -16,6 +16,7 @@ _COUNT = r"\d+(?:\.\d+)?万?[个户名人家位]"
 _ITEM = re.compile(rf"(?P<pre>{_COUNT})?(?P<scope>[省市县区]级)?(?:“(?P<q>[^”]{{2,20}})”|"
                    rf"(?P<plain>[\u4e00-\u9fff]{{2,12}}?(?:道德模范|好人|志愿者|示范户|楼道|标兵|先进个人|家庭|单位|市民|典型)))"
                    rf"(?P<post>{_COUNT})?")
+_GENERIC_HONOURS = frozenset({"先进典型", "典型", "先进个人", "先进集体", "先进单位", "优秀个人"})
 _KINDS_OF = re.compile(r"^(?:各级各类|各级|各类|一批|一大批|多名|系列)")
 _LIST_VERB = re.compile(r"(?:推出|选树|推选出?|评选出?|评定|评出|涌现出?|获评|入选|表彰)")
 
@@ -144,11 +145,11 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
                 plain = re.sub(r"^[\d一二两三四五六七八九十]+[届批次期]", "", plain)   # 评选一届…: how often
             name = (m.group("scope") or "") + (m.group("q") or plain)
             count = m.group("pre") or m.group("post")
-            if _KINDS_OF.match(name):
-                break                   # 评选各级各类好人1200余名: people of every kind, no one title
+            if _KINDS_OF.match(name) or not m.group("q") and name in _GENERIC_HONOURS:
+                break                   # 评选各级各类好人1200余名, 表彰先进典型: kinds, no one title
             out.append((m.start(), m.end(), name, _count(count) if count else None))
-            if not text.startswith("、", m.end()):
-                break
+            if not text.startswith(("、", "和", "及"), m.end()):
+                break                   # (10个“文明单位”、20户“文明家庭”和30名“最美志愿者”)
             pos = m.end() + 1
     return out
 

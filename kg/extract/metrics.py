@@ -296,7 +296,7 @@ def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = No
     titled = re.match(r"^([\u4e00-\u9fff]{1,6})“[^”]*(?:”(?:荣誉)?称号)?$", after)
     after = titled.group(1) if titled else after
     # 9个乡镇的1200余名运动员: what is counted ends before another figure or a 的 phrase
-    after = re.split(r"\d", after)[0]
+    after = re.sub(r"(?:和|及|与)$", "", re.split(r"\d", after)[0])     # 20户“文明家庭”和|30名…
     if "的" in after and len(after.split("的")[0]) >= 2:
         after = after.split("的")[0]
     respectively = re.search(r"([^,，。;；]{2,30}?)分别", text[a:ns])
@@ -312,7 +312,7 @@ def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = No
     while kinds > 1 and "等" in pieces[-1] and not re.search(r"\d", pieces[kinds - 2]):
         kinds -= 1                                 # 停车、绿化等问题75个: kinds listed, one count
     before = _LEAD_WORDS.sub("", "、".join(pieces[kinds - 1:]).strip())   # 60条、未成年人公益广告8条
-    before = re.sub(r"等$", "", before)                                           # 教师、医生等32名
+    before = re.sub(r"(?:等|和|及|与)$", "", before)                              # 教师、医生等32名; A、B和|20户C
     if before.startswith("“") and "”" not in before:
         before = before[1:]                        # “去年我家收入15万元: a quotation opens, no name
     change = re.search(r"(?:增长|提高|下降)$", before)
