@@ -2629,3 +2629,8 @@ def test_counted_titles_joined_by_he_are_each_an_honour_and_a_generic_kind_is_no
     assert {"文明单位", "文明家庭", "最美志愿者"} <= set(of(ex, "Honor")) and "先进典型" not in of(ex, "Honor")
     indicators = {m.attrs["value"]: m.attrs["indicator"] for m in of(ex, "Metric").values()}
     assert indicators["25"] == "“文明家庭”"
+
+
+def test_no_office_inside_a_title_or_across_a_word():
+    ex = extract("日前,江西省九江市印发《九江市文明城市长效管理办法》,推动城市长效常态管理。")
+    assert not of(ex, "Post")

@@ -52,9 +52,11 @@ def extract_posts(doc: Doc, main: Region | None, region_key, region_mentions=())
     place_starts = {at for at, _ in region_mentions}
     for m in POST_RE.finditer(text, doc.title_end):
         title = m.group(0)
-        if title.endswith("长") and len(title) == 2 and (text[m.end():m.end() + 1] in "江城安春沙寿治"
+        if title.endswith("长") and len(title) == 2 and (text[m.end():m.end() + 1] in "江城安春沙寿治效期远久足廊"
                                                          or m.end() - 1 in place_starts):
-            continue                                  # 市长江…, 福建省|长汀县: a place name, not an office
+            continue                                  # 市长江…, 福建省|长汀县, 城市|长效: no office
+        if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
+            continue                                  # 《某市文明城市长效管理办法》: inside a title
         if _PERSON_NEXT.match(text[m.end():m.end() + 5]) and not text[m.end():m.end() + 1] in "、,，":
             continue                                  # 市长张三: the person's role, not a bare office
         if MEETING_AFTER_OFFICE.match(text, m.end()):
