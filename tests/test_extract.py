@@ -2634,3 +2634,9 @@ def test_counted_titles_joined_by_he_are_each_an_honour_and_a_generic_kind_is_no
 def test_no_office_inside_a_title_or_across_a_word():
     ex = extract("日前,江西省九江市印发《九江市文明城市长效管理办法》,推动城市长效常态管理。")
     assert not of(ex, "Post")
+
+
+def test_a_document_called_again_by_its_kind_in_brackets_is_the_one_named_before():
+    ex = extract("日前,江西省九江市印发《九江市文明行为积分管理办法》。《办法》规定,积分可兑换生活用品。")
+    docs = of(ex, "Document")
+    assert set(docs) == {"九江市文明行为积分管理办法"} and "办法" in docs["九江市文明行为积分管理办法"].aliases

@@ -58,10 +58,18 @@ def short_forms(doc: Doc) -> dict[str, str]:
     if "short_forms" in doc.memo:
         return doc.memo["short_forms"]
     out = doc.memo["short_forms"] = {}
+    titles = []
     for m in _BOOK.finditer(doc.text, doc.title_end):
+        title = m.group(1).strip()
         short = _SHORT_FORM.match(doc.text, m.end())
-        if short and short.group("short") != m.group(1).strip():
-            out.setdefault(short.group("short"), m.group(1).strip())
+        if short and short.group("short") != title:
+            out.setdefault(short.group("short"), title)
+        elif len(title) <= 4 and title not in out:
+            # 《办法》规定 after 《某市某某管理办法》: the document named before by its kind
+            earlier = [t for t in titles if t.endswith(title) and len(t) > len(title)]
+            if len(set(earlier)) == 1:
+                out[title] = earlier[0]
+        titles.append(title)
     return out
 
 
