@@ -2640,3 +2640,11 @@ def test_a_document_called_again_by_its_kind_in_brackets_is_the_one_named_before
     ex = extract("日前,江西省九江市印发《九江市文明行为积分管理办法》。《办法》规定,积分可兑换生活用品。")
     docs = of(ex, "Document")
     assert set(docs) == {"九江市文明行为积分管理办法"} and "办法" in docs["九江市文明行为积分管理办法"].aliases
+
+
+def test_people_counted_as_attending_are_the_attendance_of_the_occasion_reported():
+    ex = extract("3月2日,江西省九江市召开创建全国文明城市推进会。各县(市、区)负责同志共150余人参加会议。"
+                 "全市注册志愿者达到30万人。")
+    about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
+    assert about["150"] == of(ex, "Event")["创建全国文明城市推进会"].key
+    assert about["300000"] == of(ex, "Region")["九江市"].key

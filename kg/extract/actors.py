@@ -90,6 +90,8 @@ _THIS_UNIT = re.compile(r"该(?P<kind>社区|街道|村|镇|乡|县|区|市|州|
 _CLAUSE_LEAD_WORDS = re.compile(r"(?:\d+年(?:来|以来)|目前|如今|现在|近年来|今年以来|截至目前)[,，]?")
 # the head nouns a body is called again by (工作室, 服务队, 合作社, 协会, 中心)
 _SUFFIX_HEAD = re.compile(r"(?:工作室|服务队|志愿队|合作社|协会|联合会|中心|服务站|驿站|理事会|议事会|宣讲团)$")
+# people counted as attending the occasion just reported (200余人参加会议, 300余名群众观看演出)
+_ATTENDED = re.compile(r"[^,，。;；]{0,8}?(?:参加|出席|参与|观看)了?(?:本次|此次)?(?:会议|活动|仪式|大会|开幕式|演出|比赛)")
 # 该校, 该局, 该公司 …: the last body of that kind named before
 _THIS_BODY = re.compile(r"该(?P<unit>校|院|局|公司|中心|厂|馆|所|站|协会|集团|医院)")
 # a speaker (某某告诉记者, 某某介绍): what follows is what they say, not what they do
@@ -311,6 +313,10 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         for m in index.between(pos, cb, ("Person",)):
             if "的" in text[pos:m.start]:
                 return m.key                       # 徒手爬5层楼…的胡某: the person the phrase describes
+        if _ATTENDED.match(text, pos, cb):
+            events = index.between(0, pos, ("Event",))
+            if events:
+                return events[-1].key              # 共200余人参加会议: the attendance of the meeting reported
         if programs:
             opening = index.between(sent.start, sent.start + 20, ("Program",))
             if opening and _TOPIC_LEAD.fullmatch(text[sent.start:opening[0].start]) \
