@@ -76,6 +76,8 @@ SUFFIX_KIND = [
     ("社科联", "social"), ("作协", "social"), ("关工委", "social"),
 ]
 
+# places named by their kind (教育基地, 文化广场, 农家书屋): a body only with a proper name in it
+FACILITY_WORDS = ("基地", "广场", "公园", "景区", "书屋", "驿站")
 # words for a team, a troupe, a league or a residents' council: a quoted name before one names a
 # body (“某某”宣讲队, “某某”议事会); printed bare (各村成立红白理事会) they are mostly kinds
 TEAM_WORDS = ("队", "团", "联盟", "议事会", "理事会")

@@ -2648,3 +2648,8 @@ def test_people_counted_as_attending_are_the_attendance_of_the_occasion_reported
     about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
     assert about["150"] == of(ex, "Event")["创建全国文明城市推进会"].key
     assert about["300000"] == of(ex, "Region")["九江市"].key
+
+
+def test_a_place_named_by_its_kind_is_no_body_but_one_with_a_proper_name_is():
+    ex = extract("近日,江西省九江市充分利用爱国主义教育基地、科普基地等开展活动。学生们走进庐山西海研学教育基地体验农耕。")
+    assert set(of(ex, "Organization")) == {"庐山西海研学教育基地"}

@@ -11,7 +11,7 @@ import re
 from ..analyse import Doc
 from ..gazetteer import Region, load as load_gazetteer
 from ..model import Entity
-from ..lexicon import (HELD_VERBS, LEVEL_PREFIXES, MEDIA_HEADS, NAME_STOP_WORDS, NATIONAL_OUTLET, NOT_BODY_WORDS, OFFICE_RE,
+from ..lexicon import (FACILITY_WORDS, HELD_VERBS, LEVEL_PREFIXES, MEDIA_HEADS, NAME_STOP_WORDS, NATIONAL_OUTLET, NOT_BODY_WORDS, OFFICE_RE,
                        OFFICE_TITLES, OFFICE_WORD, OFFICIAL_CONTRACTIONS, ORGANIZE_VERBS, PEOPLE_COUNTED, PROGRAMME_VERBS, SERVICE_VERBS,
                        SHORT_BODIES, SUFFIX_KIND, TEAM_WORDS)
 from .chunks import Chunk, chunk_left, strip_quotes
@@ -586,6 +586,8 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
         covered = sum(he - hs for hs, he in region_spans if hs >= s and he <= e)
         if covered >= len(printed) - 1 and not _PLACE_COMMITTEE.search(printed):
             continue                                  # a chain of places tagged as a body (not 某省某市委)
+        if name.endswith(FACILITY_WORDS) and not _proper(next(name[:-len(w)] for w in FACILITY_WORDS if name.endswith(w))):
+            continue                                  # 爱国主义教育基地, 科普基地: a kind of place, not a body
         by_model = (s, e) in learned
         kind = org_kind_of(name)
         tagged = any(t.tag == "ORG" for t in doc.tokens_in(s, e)) or (s, e) in doc.memo.get("coordinated_parts", ())
