@@ -2653,3 +2653,9 @@ def test_people_counted_as_attending_are_the_attendance_of_the_occasion_reported
 def test_a_place_named_by_its_kind_is_no_body_but_one_with_a_proper_name_is():
     ex = extract("近日,江西省九江市充分利用爱国主义教育基地、科普基地等开展活动。学生们走进庐山西海研学教育基地体验农耕。")
     assert set(of(ex, "Organization")) == {"庐山西海研学教育基地"}
+
+
+def test_kinds_of_team_listed_in_one_quote_are_no_bodies():
+    ex = extract("各村推行“1+N”志愿服务模式,“先锋队、调解员、帮帮团”凝聚起邻里互助的暖流。社区组建“蓝马甲”志愿服务队。",
+                 headline="江西省九江市修水县推进创建")
+    assert set(of(ex, "Organization")) == {"修水县蓝马甲志愿服务队"}

@@ -557,6 +557,8 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
     learned = {(sp.start, sp.end): sp.label for sp in learned_bodies(doc)}
     companies = {(sp.start, sp.end): sp.label for sp in doc.spans if sp.label in ("ORG", "COM")
                  and sp.score >= MODEL_MIN_SCORE}
+    text = doc.text
+    quoted_lists = [(m.start(), m.end()) for m in re.finditer(r"“[^“”\n]{2,40}、[^“”\n]{2,40}”", text)]
     for s, e, printed in org_spans(doc):
         name = strip_quotes(printed).strip()
         lead = _LEAD_WORD.match(name)
@@ -588,6 +590,8 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
             continue                                  # a chain of places tagged as a body (not 某省某市委)
         if name.endswith(FACILITY_WORDS) and not _proper(next(name[:-len(w)] for w in FACILITY_WORDS if name.endswith(w))):
             continue                                  # 爱国主义教育基地, 科普基地: a kind of place, not a body
+        if any(qs < s and e < qe and "、" in text[qs:qe] for qs, qe in quoted_lists):
+            continue                                  # “先锋队、和事佬、帮帮团”: kinds listed in one quote
         by_model = (s, e) in learned
         kind = org_kind_of(name)
         tagged = any(t.tag == "ORG" for t in doc.tokens_in(s, e)) or (s, e) in doc.memo.get("coordinated_parts", ())
