@@ -2659,3 +2659,9 @@ def test_kinds_of_team_listed_in_one_quote_are_no_bodies():
     ex = extract("各村推行“1+N”志愿服务模式,“先锋队、调解员、帮帮团”凝聚起邻里互助的暖流。社区组建“蓝马甲”志愿服务队。",
                  headline="江西省九江市修水县推进创建")
     assert set(of(ex, "Organization")) == {"修水县蓝马甲志愿服务队"}
+
+
+def test_a_name_inside_a_ceremony_said_to_take_place_is_no_programme():
+    ex = extract("由九江市委社会工作部主办的“百城千村志愿服务季”启动仪式暨“暖心之光”公益服务大集在浔阳区广场举行。")
+    programs = set(of(ex, "Program"))
+    assert "暖心之光" not in programs and "百城千村志愿服务季" in programs

@@ -140,7 +140,9 @@ def _kept_programmes(doc: Doc, ex: Extraction, candidates: list[Entity]) -> list
       (“全国乡村治理示范村”)
     is left out."""
     text = doc.text
-    held = [(s, e) for s, e, _, date, how in event_spans(doc) if how in ("held", "spirit") or date]
+    # (an occasion said to take place somewhere, …仪式暨…大集在某广场举行, is held, dated or not)
+    held = [(s, e) for s, e, name, date, how in event_spans(doc)
+            if how in ("held", "spirit") or date or how == "at" and _OCCASION_HEAD.search(name)]
     teams = [span for o in ex.of_kind("Organization") if o.attrs.get("org_kind") == "social" for span in o.spans]
     conferred = {name: (s, e) for s, e, name, _ in honor_spans(doc)}
     quoted_titles = [(s + text[s:e].index("“"), e) for s, e in conferred.values() if "“" in text[s:e]]
@@ -164,6 +166,7 @@ def _kept_programmes(doc: Doc, ex: Extraction, candidates: list[Entity]) -> list
     return kept
 
 
+_OCCASION_HEAD = re.compile(r"(?:仪式|典礼|大会|会议|大集|市集|集市|晚会|论坛)$")
 # 等56个单位 closing a list of recipients, with no clause break before the title
 _COUNTED_RECIPIENTS = re.compile(r"等\d[^,，;；]*$")
 # a signature closing a notice: the issuing body's line, then the date line
