@@ -2665,3 +2665,8 @@ def test_a_name_inside_a_ceremony_said_to_take_place_is_no_programme():
     ex = extract("由九江市委社会工作部主办的“百城千村志愿服务季”启动仪式暨“暖心之光”公益服务大集在浔阳区广场举行。")
     programs = set(of(ex, "Program"))
     assert "暖心之光" not in programs and "百城千村志愿服务季" in programs
+
+
+def test_the_head_named_before_the_deputies_clause_leads_the_group():
+    ex = extract("江西省九江市修水县成立以县委书记为组长、县长为常务副组长的创建省级文明县城工作领导小组。")
+    assert ("修水县委书记", "修水县创建省级文明县城工作领导小组") in pairs(ex, "leads")

@@ -15,7 +15,9 @@ from .organizations import org_key, org_kind_of
 from .programs import canonical
 
 # (none of these runs over a line break: a headline is no part of the sentence after it)
-_LEAD_GROUP = re.compile(r"以(?P<heads>[^,，。;；\n]{2,30}?)(?:担任|任|为)(?:双)?(?:组长|总指挥|指挥长|主任)的")
+# (…and its deputies before the 的: 以县委书记为组长、县长为常务副组长的…领导小组)
+_LEAD_GROUP = re.compile(r"以(?P<heads>[^,，。;；\n]{2,30}?)(?:担任|任|为)(?:双)?(?:组长|总指挥|指挥长|主任)"
+                         r"(?:、[^,，。;；\n]{2,24}?(?:担任|任|为)[^,，。;；、\n]{0,6}?副(?:组长|总指挥|指挥长|主任))*的")
 # 任 as a verb, not the tail of a noun (主任, 责任, 信任); the office one list item, not two
 _LEAD_TAKE = re.compile(r"(?P<heads>[^,，。;；\n]{2,20}?)(?:担任|兼任|(?<![主责信专])任)"
                         r"(?P<office>[^,，。;；、]{0,15}?(?:总队长|队长|组长|主任|会长|指挥长|总指挥))(?![部处室])")
