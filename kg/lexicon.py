@@ -202,7 +202,7 @@ HELD_MANNER = ("隆重", "正式", "顺利", "火热", "圆满")
 # words that set a sentence at the event just reported (活动现场…, 会上…, 活动中…)
 AT_THE_EVENT = ("活动现场", "大会现场", "会议现场", "现场", "会上", "活动期间", "活动中")
 # what a programme is taken as (以“某某”为抓手, 以某平台为载体): the frame that makes it the topic
-LEVER_WORDS = ("抓手", "载体", "重点", "主线", "引领", "龙头", "牵引", "突破口", "切入点", "依托")
+LEVER_WORDS = ("抓手", "载体", "重点", "主线", "引领", "龙头", "牵引", "突破口", "切入点", "依托", "重要内容")
 # verbs by which a body holds an event (由A、B主办, A承办的…, A、B共同举办)
 ORGANIZE_VERBS = ("主办", "承办", "协办", "举办", "主持召开", "召开", "组织开展", "组织", "指导")
 

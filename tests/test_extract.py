@@ -2670,3 +2670,8 @@ def test_a_name_inside_a_ceremony_said_to_take_place_is_no_programme():
 def test_the_head_named_before_the_deputies_clause_leads_the_group():
     ex = extract("江西省九江市修水县成立以县委书记为组长、县长为常务副组长的创建省级文明县城工作领导小组。")
     assert ("修水县委书记", "修水县创建省级文明县城工作领导小组") in pairs(ex, "leads")
+
+
+def test_what_is_taken_as_an_important_part_of_a_goal_is_a_programme():
+    ex = extract("今年以来,江西省九江市修水县把推进婚俗改革作为乡村振兴的重要内容,全县行政村均成立红白理事会。")
+    assert ("修水县", "婚俗改革") in pairs(ex, "runs")
