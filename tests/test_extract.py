@@ -2675,3 +2675,9 @@ def test_the_head_named_before_the_deputies_clause_leads_the_group():
 def test_what_is_taken_as_an_important_part_of_a_goal_is_a_programme():
     ex = extract("今年以来,江西省九江市修水县把推进婚俗改革作为乡村振兴的重要内容,全县行政村均成立红白理事会。")
     assert ("修水县", "婚俗改革") in pairs(ex, "runs")
+
+
+def test_a_run_of_quoted_programmes_before_deng_is_counted_as_a_whole():
+    ex = extract("今年以来,江西省九江市濂溪区开展“我们的节日”“邻里守望”等志愿服务活动2800余场。")
+    about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
+    assert about["2800"] == of(ex, "Region")["濂溪区"].key

@@ -307,8 +307,9 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
                     and not text.startswith(("、", "等"), m.end):
                 return m.key                       # 在300个村开展某某工程: the places the programme covers
         for m in index.between(ca, pos, ("Program",)) if programs else ():
+            # (one quoted programme and 等; a run of them, “A”“B”等活动3200余场, counts them all)
             if "“" in text[m.start:m.start + 2] and text.startswith("等", m.end) and \
-                    not any(text.startswith("、", x.end) for x in index.between(ca, pos, ("Program",))):
+                    not any(text.startswith("、", x.end) or x.end == m.start for x in index.between(ca, pos, ("Program",))):
                 return m.key
         for m in index.between(pos, cb, ("Person",)):
             if "的" in text[pos:m.start]:
