@@ -2681,3 +2681,11 @@ def test_a_run_of_quoted_programmes_before_deng_is_counted_as_a_whole():
     ex = extract("今年以来,江西省九江市濂溪区开展“我们的节日”“邻里守望”等志愿服务活动2800余场。")
     about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
     assert about["2800"] == of(ex, "Region")["濂溪区"].key
+
+
+def test_counted_quoted_titles_praised_in_the_passive_are_honours():
+    ex = extract("会上,8名“敬老之星”和15户“和美家庭”受到表彰。获奖者之一、十里街道居民刘秀英照顾瘫痪丈夫15年。")
+    honors = of(ex, "Honor")
+    assert honors["敬老之星"].attrs["count"] == 8 and honors["和美家庭"].attrs["count"] == 15
+    years = [m for m in of(ex, "Metric").values() if m.attrs["unit"] == "年"]
+    assert [m.attrs["about"] for m in years] == [of(ex, "Person")["刘秀英"].key]   # (…居民刘某: the person described)

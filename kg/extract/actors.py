@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..analyse import Doc
-from ..lexicon import (AT_THE_EVENT, HELD_MANNER, HELD_VERBS, LEVER_WORDS, OFFICE_WORD, SPEECH_VERBS,
+from ..lexicon import (AT_THE_EVENT, HELD_MANNER, HELD_VERBS, LEVER_WORDS, OFFICE_WORD, PEOPLE_COUNTED, SPEECH_VERBS,
                        SCHOOL_ENDS, STRONG_PROGRAMME_VERBS, TEAM_WORDS)
 from ..model import Extraction
 from .regions import region_key
@@ -145,8 +145,8 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
             if m.kind == "Organization" and OFFICE_WORD.match(text, m.end):
                 continue                           # 村党委|书记某某介绍: the body in a person's title
             ca, lead = _clause_lead(doc, index, m)
-            if _CLAUSE_LEAD.match(lead) or m.kind == "Person" and ca == a and len(lead) <= 6:
-                found = m.key
+            if _CLAUSE_LEAD.match(lead) or m.kind == "Person" and (ca == a and len(lead) <= 6 or lead.endswith(PEOPLE_COUNTED)):
+                found = m.key                      # (…、某街道市民王某照顾婆婆20年: the person so described)
         if found is None and speaker is not None:
             said = [p for p in index.between(speaker.end, b, ("Region",))
                     if _CLAUSE_LEAD.match(text[doc.clause_at(p.start, p.start)[0]:p.start])]

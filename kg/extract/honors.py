@@ -33,6 +33,7 @@ _HANDED = re.compile(rf"为(?P<count>{_COUNT})?(?:[\u4e00-\u9fff]{{0,8}}?)“(?P
                      r"(?:颁发|颁奖|授牌|授旗|颁授)")
 # 对…进行表彰 / 予以表扬: what the list praises
 _PRAISED = re.compile(r"对(?P<list>[^。;；]{2,120}?)(?:进行了?|予以|给予)(?:通报)?(?:表彰|表扬|嘉奖)")
+_PRAISED_PASSIVE = re.compile(r"(?:受到|获得|获|受)了?(?:通报)?(?:表彰|表扬|嘉奖)")
 _COUNTED_TITLE = re.compile(rf"(?P<count>{_COUNT})“(?P<name>[^”]{{2,20}})”")
 _CONFERRED = re.compile(r"授予了?(?P<name>[^,，。;；]{2,30}?|[^,，。;；“”]{2,30}?“[^“”]{2,30}”)(?:荣誉)?称号")
 _QUOTED_TITLE = re.compile(r"“([^”]{2,30})”")
@@ -106,6 +107,12 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
     for m in _PRAISED.finditer(doc.text, doc.title_end):
         # 对某某等20户“最美家庭”进行了表彰: the quoted titles counted in what is praised
         for q in _COUNTED_TITLE.finditer(doc.text, m.start("list"), m.end("list")):
+            if not any(a <= q.start("name") < b for a, b, _, _ in out):
+                out.append((q.start("name") - 1, q.end("name") + 1, q.group("name"), _count(q.group("count"))))
+    for m in _PRAISED_PASSIVE.finditer(doc.text, doc.title_end):
+        # 10名“孝德之星”和20户“孝德家庭”受到表彰: the quoted titles counted before the passive verb
+        clause_start, _ = doc.clause_at(m.start(), m.start())
+        for q in _COUNTED_TITLE.finditer(doc.text, clause_start, m.start()):
             if not any(a <= q.start("name") < b for a, b, _, _ in out):
                 out.append((q.start("name") - 1, q.end("name") + 1, q.group("name"), _count(q.group("count"))))
     for m in _BOARD.finditer(doc.text, doc.title_end):
