@@ -75,10 +75,16 @@ _PLACE_HEADLINE = re.compile(rf"^[{HAN}]{{2,16}}(?:省|市|县|区|州|旗|盟|�
                              rf"^(?=[^,，。;；、]{{4,40}}$).*[{HAN}”] [“{HAN}]")
 
 
-def _body_fragment(s: str) -> bool:
-    """An unterminated paragraph that is prose cut by a column break, not a heading."""
+# a place, a colon and a phrase, no more (湖北宜昌:志愿服务进社区): a headline when a place opens it
+_PLACE_COLON = re.compile(r"^[\u4e00-\u9fff]{2,10}[:：][^,，。;；、:：]{2,36}$")
+
+
+def _body_fragment(s: str, starts_with_region: Callable[[str], bool] = lambda s: False) -> bool:
+    """An unterminated paragraph that is prose cut by a column break, not a heading (nor a place,
+    a colon and a phrase: 湖北宜昌:志愿服务进社区)."""
     if is_terminated(s) or parse_byline(s) is not None or SOURCE_LINE.match(s) or s.endswith((":", "：")) \
-            or _PLACE_HEADLINE.match(s) or _SUBTITLE.match(s) and not re.search(r"[。！？!?]", s):
+            or _PLACE_HEADLINE.match(s) or _SUBTITLE.match(s) and not re.search(r"[。！？!?]", s) \
+            or _PLACE_COLON.match(s) and starts_with_region(s):
         return False                     # (——记某县某村党支部书记某某: a subtitle however long)
     return len(s) > _SHORT or any(p in s for p in ",、。;:") and len(s) > 8
 
@@ -98,15 +104,16 @@ def lines_of(text: TracedText) -> list[TracedText]:
     return out
 
 
-def join_column_breaks(lines: list[TracedText]) -> list[TracedText]:
+def join_column_breaks(lines: list[TracedText],
+                       starts_with_region: Callable[[str], bool] = lambda s: False) -> list[TracedText]:
     """Re-join prose split by a column break ("全力抓好重" + "点任务…" → one paragraph)."""
     out: list[TracedText] = []
     for line in lines:
         s = line.text
-        if out and _body_fragment(out[-1].text) and not _heading_like(s) and not _starts_article(s) \
-                and not caption_credit(s):
+        fragment = bool(out) and _body_fragment(out[-1].text, starts_with_region)
+        if fragment and not _heading_like(s) and not _starts_article(s) and not caption_credit(s):
             out[-1] = out[-1] + line
-        elif out and _body_fragment(out[-1].text) and caption_credit(s) and not _heading_like(s):
+        elif fragment and caption_credit(s) and not _heading_like(s):
             out[-1] = out[-1] + line
         else:
             out.append(line)
@@ -308,7 +315,7 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
     ``starts_with_region`` tells whether a line opens with a division name: a headline that
     has no byline is told from a section heading by naming its place first.
     """
-    paras = join_column_breaks(lines_of(text))
+    paras = join_column_breaks(lines_of(text), starts_with_region)
     kinds = [_classify(p.text) for p in paras]
     articles: list[Article] = []
     noise: list[str] = []

@@ -1,4 +1,5 @@
 """Segmentation on pages written for the tests (not copied from the seeds)."""
+from kg.pipeline import starts_with_region
 from kg.reader import clean
 from kg.segment import join_column_breaks, lines_of, parse_byline, segment
 
@@ -249,3 +250,10 @@ def test_an_editor_s_note_is_no_story_and_a_series_headline_no_byline():
     assert [a.headline for a in articles] == ["文明城市巡礼·某县篇"]
     assert articles[0].authors == [("覃一", False)] and articles[0].editors == ["黄二"]
     assert any(f.startswith("编者按") for f in furniture)
+
+
+def test_place_colon_phrase_headlines_without_leads_each_open_an_article():
+    text = ("江西九江:志愿服务进社区\n\n近日,九江市濂溪区开展志愿服务进社区活动,志愿者为居民义诊。\n\n"
+            "湖南岳阳:文明交通劝导常态化\n\n今年以来,岳阳市岳阳楼区组织交通劝导志愿者上岗。\n")
+    articles, _ = segment(clean(text), starts_with_region)
+    assert [a.headline for a in articles] == ["江西九江:志愿服务进社区", "湖南岳阳:文明交通劝导常态化"]
