@@ -31,6 +31,8 @@ _FURNITURE = re.compile(r"(?:联办|协办|联合|主办|承办|冠名|官方微
                         r"(?:星期[一二三四五六日天])?\s*(?:第\s*[\d一二三四五六七八九十]+\s*版)?"
                         r"(?:\s*[\u4e00-\u9fff]{0,6}(?:版|专刊|周刊))?$)")
 _SHORT = 40
+# a headline that exclaims or asks (文明新风扑面来!, 谁来守护老人的“饭碗”?): one phrase, no full stop
+_EXCLAIMED = re.compile(r"^[^。;；!?！？:：]{2,28}[!?！？]$")   # (记者:…? is a question asked)
 # a numbered section heading (01 某某, 一、某某, (一)某某)
 _SECTION_NUMBER = re.compile(r"^(?:0?\d{1,2}(?:\s|[|｜、.．])|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])")
 
@@ -592,6 +594,6 @@ def _classify(s: str) -> str:
         return "furniture"
     if parse_byline(s) is not None or len(s) <= 30 and parse_credits(s) is not None:
         return "byline"
-    if len(s) <= _SHORT and not is_terminated(s):
+    if len(s) <= _SHORT and (not is_terminated(s) or _EXCLAIMED.match(s)):
         return "short"
     return "body"

@@ -257,3 +257,9 @@ def test_place_colon_phrase_headlines_without_leads_each_open_an_article():
             "湖南岳阳:文明交通劝导常态化\n\n今年以来,岳阳市岳阳楼区组织交通劝导志愿者上岗。\n")
     articles, _ = segment(clean(text), starts_with_region)
     assert [a.headline for a in articles] == ["江西九江:志愿服务进社区", "湖南岳阳:文明交通劝导常态化"]
+
+
+def test_a_headline_that_exclaims_or_asks_is_a_headline():
+    articles, _ = page("谁来守护老人的“饭碗”?\n\n本报讯(李明)近日,某县开展助餐服务,200余名老人受益。\n")
+    assert [a.headline for a in articles] == ["谁来守护老人的“饭碗”?"]
+    assert articles[0].authors == [("李明", False)]
