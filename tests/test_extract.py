@@ -2689,3 +2689,9 @@ def test_counted_quoted_titles_praised_in_the_passive_are_honours():
     assert honors["敬老之星"].attrs["count"] == 8 and honors["和美家庭"].attrs["count"] == 15
     years = [m for m in of(ex, "Metric").values() if m.attrs["unit"] == "年"]
     assert [m.attrs["about"] for m in years] == [of(ex, "Person")["刘秀英"].key]   # (…居民刘某: the person described)
+
+
+def test_a_quoted_name_listing_slogans_stays_whole_in_what_is_counted():
+    ex = extract("全区开展“讲家风、立家规、树新风”活动300余场。")
+    indicators = {m.attrs["value"]: m.attrs["indicator"] for m in of(ex, "Metric").values()}
+    assert indicators["300"] == "开展“讲家风、立家规、树新风”活动"

@@ -307,7 +307,8 @@ def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = No
         post = re.sub(rf"(?:{_REACHES})$", "", post).strip()
         pre = _LEAD_WORDS.sub("", respectively.group(1).split("的")[-1]).strip()
         return (post if len(post) >= 2 else pre)[-30:] or text[a:b].strip()[:30]
-    pieces = re.split(r"[、]", text[a:ns])
+    quoted = re.sub(r"“[^“”]{1,30}”", lambda m: m.group(0).replace("、", _KEPT_COMMA), text[a:ns])
+    pieces = [p.replace(_KEPT_COMMA, "、") for p in re.split(r"[、]", quoted)]    # (“传家风、立家规”: one name)
     kinds = len(pieces)
     while kinds > 1 and "等" in pieces[-1] and not re.search(r"\d", pieces[kinds - 2]):
         kinds -= 1                                 # 停车、绿化等问题75个: kinds listed, one count
