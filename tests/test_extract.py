@@ -2695,3 +2695,10 @@ def test_a_quoted_name_listing_slogans_stays_whole_in_what_is_counted():
     ex = extract("全区开展“讲家风、立家规、树新风”活动300余场。")
     indicators = {m.attrs["value"]: m.attrs["indicator"] for m in of(ex, "Metric").values()}
     assert indicators["300"] == "开展“讲家风、立家规、树新风”活动"
+
+
+def test_members_counted_after_a_team_is_set_up_are_the_team_s():
+    ex = extract("江西省九江市濂溪区组建了由退休教师组成的银龄志愿服务队,现有队员48人。", headline="江西省九江市濂溪区:银龄生辉")
+    team = next(o for o in of(ex, "Organization").values() if o.label.endswith("志愿服务队"))
+    about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
+    assert about["48"] == team.key

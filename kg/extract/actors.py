@@ -80,7 +80,8 @@ _WHOLE_REGION_OPENS = re.compile(r"(?:^|[,，;；])\s*(?:\d{4}年(?:以来)?|今
 # what belongs to a village as a whole (村集体经济收入, 村民人均可支配收入): the village's figure
 _VILLAGE_OWN = re.compile(r"村(?:集体|级集体|民人均)")
 # 这支队伍, 该队, 队员们 …: the team named before
-_THIS_TEAM = re.compile(r"(?:这|该|此)(?:支|个)?(?:队伍|服务队|志愿队|团队|队)|队员们")
+# (…or its members counted: 现有队员56人, 共有成员30名)
+_THIS_TEAM = re.compile(r"(?:这|该|此)(?:支|个)?(?:队伍|服务队|志愿队|团队|队)|队员们|(?:现有|共有|拥有)(?:队员|成员)")
 # 该镇, 该村 …: the last division of that kind named before
 # (…or a bare 街道/社区 opening a clause: 街道依托…, the one named before; or 村里/镇上 so: the
 # speaker's village)
@@ -257,9 +258,10 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
 
     def this_team(a: int, pos: int) -> str | None:
         """The team 这支队伍/该队/队员们 refers back to: the last team named before it."""
-        if not _THIS_TEAM.search(text, a, pos):
+        pointer = _THIS_TEAM.search(text, a, pos)
+        if not pointer:
             return None
-        teams = [m for m in index.between(0, a, ("Organization",)) if text[m.start:m.end].endswith(TEAM_WORDS)]
+        teams = [m for m in index.between(0, pointer.start(), ("Organization",)) if text[m.start:m.end].endswith(TEAM_WORDS)]
         return teams[-1].key if teams else None
 
     def bare_head(a: int, pos: int) -> str | None:
