@@ -2702,3 +2702,9 @@ def test_members_counted_after_a_team_is_set_up_are_the_team_s():
     team = next(o for o in of(ex, "Organization").values() if o.label.endswith("志愿服务队"))
     about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
     assert about["48"] == team.key
+
+
+def test_a_period_and_a_scope_word_are_no_part_of_a_programme_s_name():
+    ex = extract("会议通报了前一阶段全县农村人居环境整治工作情况。")
+    assert "农村人居环境整治" in of(ex, "Program")
+    assert not any(p.startswith(("阶段", "全县")) for p in of(ex, "Program"))
