@@ -378,7 +378,7 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
             headline = k == "short" and (
                 nk in ("subtitle", "byline", "lead")
                 # (a web page prints when and where from between its headline and text)
-                or nk == "source" and next_kind(_past_furniture(kinds, i + 2)) in ("lead", "body")
+                or nk == "source" and next_kind(_past(kinds, paras, i + 2, ("furniture",))) in ("lead", "body")
                 # the first line, then a notice's addressees (各区县创建办:) or a numbered section (01 …)
                 or current is None and nk == "short" and next_kind(i + 2) == "body"
                 and (paras[i + 1].text.endswith((":", "：")) or _SECTION_NUMBER.match(paras[i + 1].text))
@@ -393,15 +393,7 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
             if headline:
                 current = Article(index=len(articles), title=p)
                 articles.append(current)
-                i += 1
-
-                def past_notes(j: int) -> int:
-                    while j < len(kinds) and kinds[j] == "note":
-                        noise.append(paras[j].text)
-                        j += 1
-                    return j
-
-                i = past_notes(i)
+                i = _past(kinds, paras, i + 1, ("note",), noise)
                 if next_kind(i) == "caption" and next_kind(i + 1) == "lead":
                     # a photo printed between the headline and the text: its own caption
                     articles.append(_caption_article(len(articles), paras[i]))
@@ -409,17 +401,16 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
                 if next_kind(i) == "subtitle":
                     dash = _SUBTITLE.match(paras[i].text).end()
                     current.subtitle = paras[i][dash:]
-                    i = past_notes(i + 1)
+                    i = _past(kinds, paras, i + 1, ("note",), noise)
                 if dateline_at(i):
                     current.dateline = paras[i]
-                    i = past_notes(i + 1)
+                    i = _past(kinds, paras, i + 1, ("note",), noise)
                 if next_kind(i) == "byline":
                     _take_byline(current, paras[i].text)
-                    i = past_notes(i + 1)
+                    i = _past(kinds, paras, i + 1, ("note",), noise)
                 if next_kind(i) == "source":
                     _take_credits(current, parse_source_line(paras[i].text))
-                    noise += [p.text for p in paras[i + 1:_past_furniture(kinds, i + 1)]]
-                    i = past_notes(_past_furniture(kinds, i + 1))
+                    i = _past(kinds, paras, i + 1, ("furniture", "note"), noise)
                 if next_kind(i) == "lead":
                     _take_lead(current, paras[i])
                     i += 1
@@ -490,9 +481,13 @@ _BRIEF = re.compile(r"^[●■◆▲★•]\s*")
 _BRIEF_CREDIT = re.compile(rf"[(（]([{HAN}]{{2,4}}(?:[\s、,，][{HAN}]{{2,4}}){{0,3}})[)）]$")
 
 
-def _past_furniture(kinds: list[str], j: int) -> int:
-    """The first line from ``j`` that is no furniture (a web page's 小字号, 分享到 …)."""
-    while j < len(kinds) and kinds[j] == "furniture":
+def _past(kinds: list[str], paras: list[TracedText], j: int, skipped: tuple[str, ...],
+          noise: list[str] | None = None) -> int:
+    """The first line from ``j`` of no kind in ``skipped`` (a web page's 小字号, an editor's note);
+    the lines passed over go to ``noise`` when it is given."""
+    while j < len(kinds) and kinds[j] in skipped:
+        if noise is not None:
+            noise.append(paras[j].text)
         j += 1
     return j
 
