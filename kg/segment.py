@@ -27,7 +27,9 @@ _TITLE_WORD = re.compile(r"(?:书记|常委|部长|主任|局长|区长|市长|�
 # Page furniture: mastheads, sponsor lines, account promotions (newspaper layout words).
 _FURNITURE = re.compile(r"(?:联办|协办|联合|主办|承办|冠名|官方微信|公众号|客户端|征文|[^\s]{1,4}杯|^[^\s]{2,6}网(?:\s|$)"
                         # a masthead alone (某某报), a page's date, weekday and number (2026年4月9日 星期四 第3版)
-                        r"|^本版(?:责编|编辑|责任编辑)|^扫一扫|版权所有|ICP备|技术支持[:：]|^[大中小]字号$|^字号[:：]|^分享(?:到|让更多人看到)|^[^\s]{2,8}报$|^(?=.*(?:星期|版|刊))(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
+                        # a page's editors, a web page's widgets and footer (小字号, 分享到, 版权所有, ICP备)
+                        r"|^本版(?:责编|编辑|责任编辑)|^扫一扫|版权所有|ICP备|技术支持[:：]|^[大中小]字号$|^字号[:：]"
+                        r"|^分享(?:到|让更多人看到)|^[^\s]{2,8}报$|^(?=.*(?:星期|版|刊))(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
                         r"(?:星期[一二三四五六日天])?\s*(?:第\s*[\d一二三四五六七八九十]+\s*版)?"
                         r"(?:\s*[\u4e00-\u9fff]{0,6}(?:版|专刊|周刊))?$)")
 _SHORT = 40

@@ -101,8 +101,8 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
         if pos in doc.memo.get("honor_recipients_at", {}).values():
             # 某委公布…名单,某校榜上有名: who the clause of 榜上有名 names, not who published the list
             ca, _ = doc.clause_at(pos, pos)
-            named = opening_actors(doc, index, ca, pos) or [m for m in index.between(ca, pos, ("Organization", "Person"))][:1] \
-                or [m for m in index.between(ca, pos, ("Region",))][-1:]
+            named = opening_actors(doc, index, ca, pos) or index.between(ca, pos, ("Organization", "Person"))[:1] \
+                or index.between(ca, pos, ("Region",))[-1:]
             return [m.key for m in named]
         sent = doc.sentence_at(pos)
         # 授予A、B等56个单位“某某”称号: the named ones listed before 等 and a count, in its clause

@@ -87,8 +87,10 @@ _THIS_TEAM = re.compile(r"(?:这|该|此)(?:支|个)?(?:队伍|服务队|志愿�
 # speaker's village)
 _THIS_UNIT = re.compile(r"该(?P<kind>社区|街道|村|镇|乡|县|区|市|州|省)|(?<=[,，。\n])(?P<bare>街道|社区)(?=[\u4e00-\u9fff])|"
                         r"(?<=[,，。\n])(?P<here>村|镇|乡)(?:里|上)(?=[\u4e00-\u9fff])")
+# the time words a clause may open with before its subject (2023年以来, 目前)
+_TIME_LEAD = r"\d{4}年(?:\d{1,2}月)?(?:以来)?|今年以来|近年来|目前|截至目前"
 # words that may open a clause before its subject (5年来, 目前, 如今)
-_CLAUSE_LEAD_WORDS = re.compile(r"(?:\d+年(?:来|以来)|目前|如今|现在|近年来|今年以来|截至目前)[,，]?")
+_CLAUSE_LEAD_WORDS = re.compile(r"(?:\d+年(?:来|以来)|如今|现在|" + _TIME_LEAD + r")[,，]?")
 # the head nouns a body is called again by (工作室, 服务队, 合作社, 协会, 中心)
 _SUFFIX_HEAD = re.compile(r"(?:工作室|服务队|志愿队|合作社|协会|联合会|中心|服务站|驿站|理事会|议事会|宣讲团)$")
 # people counted as attending the occasion just reported (200余人参加会议, 300余名群众观看演出)
@@ -102,8 +104,7 @@ _SPEAKS = re.compile(r"\s*(?:" + "|".join(SPEECH_VERBS) + ")")
 _BODY_SPEAKS = re.compile(r"\s*(?:相关|有关)?(?:负责人|负责同志|工作人员|发言人)\s*(?:" + "|".join(SPEECH_VERBS) + ")")
 # (其中, 其他, 其余, 其实: words, not a pronoun)
 _BACK_REFERENCE = re.compile(r"(?:^|[,，…])(?:他|她|其(?![中他余实次间])|个人|本人)|的(?:他|她)")
-_CLAUSE_LEAD = re.compile(r"^(?:\d{4}年(?:\d{1,2}月)?(?:以来)?|今年以来|近年来|目前|截至目前|同时|此外|其中|另外|"
-                          r"[\u4e00-\u9fff]{0,4}方面)?[,，]?\s*$")
+_CLAUSE_LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"|同时|此外|其中|另外|[\u4e00-\u9fff]{0,4}方面)?[,，]?\s*$")
 
 
 def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_region=None):

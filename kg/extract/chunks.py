@@ -31,6 +31,11 @@ def quoted_spans(doc: Doc) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(1)) for m in _QUOTED.finditer(doc.text)]
 
 
+def inside_book_title(text: str, pos: int, reach: int = 60) -> bool:
+    """Whether ``pos`` lies inside a title in 《》 (titles are at most ``reach`` characters)."""
+    return text.rfind("《", max(0, pos - reach), pos) > text.rfind("》", max(0, pos - reach), pos)
+
+
 def strip_quotes(s: str) -> str:
     return re.sub(r"[“”‘’「」『』\"《》]", "", s)
 

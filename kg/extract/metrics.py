@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..analyse import Doc
 from ..lexicon import APPROX_BEFORE, APPROX_MORE_BEFORE, PEOPLE_COUNTED
 from ..model import Entity
+from .chunks import inside_book_title
 
 _MULT = {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000), "百": Decimal(100)}
 # Measure words the packaged list lacks or ranks low but news uses for counts.
@@ -100,7 +101,7 @@ def _is_excluded(text: str, m: re.Match) -> bool:
         return True                       # 五位一体, 三年行动, 四套班子, 三次产业, 60周年: part of a name
     if _RANK_CUT.search(text, max(0, start - 4), start):
         return True                       # 排名前10%的农户: a cut-off in a ranking, not a measured figure
-    if text.rfind("《", max(0, start - 40), start) > text.rfind("》", max(0, start - 40), start):
+    if inside_book_title(text, start):
         return True                       # 《某某文明二十条》: a numeral inside a title
     if before == "“" and _QUOTED_NAME_REST.match(text, m.end("num")):
         return True                       # “三张清单”, “15分钟生活圈”: a numeral opening a quoted name

@@ -290,8 +290,8 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
         elif body_ent is not None:
             carried = carried or body_ent
         # (某市委副书记、市长: the city of the committee just named, not the article's)
-        seat = next((r for r in regions if carried is not None and region_key(r) == carried.attrs.get("region")), None) \
-            if body_ent is None and _COMMITTEE.search(carried.label if carried is not None else "") else None
+        seat = _region_of(carried, regions, region_key) \
+            if body_ent is None and carried is not None and _COMMITTEE.search(carried.label) else None
         label, post_in = _post_label(title, body_ent, seat or main, regions, region_key)
         post = ex.add(Entity("Post", post_key(label), label, {title.printed} - {label},
                              {"post_in": post_in, "office_spans": [(title.end - len(title.office), title.end)]},
@@ -392,6 +392,11 @@ def _named_as_body(doc: Doc, start: int, end: int) -> bool:
                for sp in doc.spans)
 
 
+def _region_of(body: Entity, regions: list[Region], region_key) -> Region | None:
+    """The region a body of the article is placed in, among the article's regions."""
+    return next((r for r in regions if region_key(r) == body.attrs.get("region")), None)
+
+
 # a place's own executive, named bare after its party committee's title
 _PLACE_OFFICES = ("办事处", "人民政府", "政府", "管委会")
 _PLACE_OF_COMMITTEE = re.compile(r"(?:中共)?(.+?(?:街道|镇|乡|县|区|市|旗|盟|州|省))(?:党工委|党委|委)$")
@@ -420,17 +425,18 @@ def _body(ex: Extraction, name: str, regions: list[Region], main: Region | None,
         canonical, region = name, None
     elif seat_of:
         canonical = seat_of.group(1) + name
-        region = next((r for r in regions if region_key(r) == committee.attrs.get("region")), None)
+        region = _region_of(committee, regions, region_key)
     elif committee is not None and _COMMITTEE.search(committee.label) and name.endswith("部") \
             and name[0] not in LEVEL_CHARS:
         # 某区委常委、宣传部部长: the department of the committee just named
         canonical = committee.label + name
-        region = next((r for r in regions if region_key(r) == committee.attrs.get("region")), None)
+        region = _region_of(committee, regions, region_key)
     else:
         canonical, region = qualify(name, regions, main)
     key = org_key(canonical)
-    ent = ex.entities.get(key) or next((o for o in ex.of_kind("Organization") if contracted(o.label) == contracted(canonical)
-                                        and o.attrs.get("region") == (region_key(region) if region else None)), None)
+    placed = region_key(region) if region else None
+    ent = ex.entities.get(key) or next((o for o in ex.of_kind("Organization") if o.attrs.get("region") == placed
+                                        and contracted(o.label) == contracted(canonical)), None)
     if ent is not None and ent.key != key:
         ent.aliases.add(canonical)        # 南平市人大常委会: the 南平市人民代表大会常务委员会 named before
     if ent is None:

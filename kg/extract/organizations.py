@@ -11,8 +11,9 @@ import re
 from ..analyse import Doc
 from ..gazetteer import Region, load as load_gazetteer
 from ..model import Entity
-from ..lexicon import (FACILITY_WORDS, HELD_VERBS, LEVEL_PREFIXES, MEDIA_HEADS, NAME_STOP_WORDS, NATIONAL_OUTLET, NOT_BODY_WORDS, OFFICE_RE,
-                       OFFICE_TITLES, OFFICE_WORD, OFFICIAL_CONTRACTIONS, ORGANIZE_VERBS, PEOPLE_COUNTED, PROGRAMME_VERBS, SERVICE_VERBS,
+from ..lexicon import (FACILITY_WORDS, HELD_VERBS, LEVEL_PREFIXES, MEDIA_HEADS, NAME_STOP_WORDS,
+                       NATIONAL_OUTLET, NOT_BODY_WORDS, OFFICE_RE, OFFICE_TITLES, OFFICE_WORD,
+                       OFFICIAL_CONTRACTIONS, ORGANIZE_VERBS, PEOPLE_COUNTED, PROGRAMME_VERBS, SERVICE_VERBS,
                        SHORT_BODIES, SUFFIX_KIND, TEAM_WORDS)
 from .chunks import Chunk, chunk_left, strip_quotes
 
@@ -401,7 +402,7 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
         # may glue the 和 to it: 区发展|和改革局)
         fields = _two_fields(doc, ch or Chunk(tok.text, tok.text, tok.start, tok.end))
         joined = _FIRST_FIELD.search(text, max(0, fields.start - 1), tok.start + (tok.text[:1] == "和"))
-        ch = fields if fields.start < (ch or tok).start or ch is None and fields.start < tok.start else ch
+        ch = fields if fields.start < (ch or tok).start else ch
         extra = text[ch.start:tok.start] if ch is not None else ""
         for h in doc.hits:
             if ch is not None and ch.start <= h.start and h.end <= tok.start:
@@ -588,7 +589,8 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
         covered = sum(he - hs for hs, he in region_spans if hs >= s and he <= e)
         if covered >= len(printed) - 1 and not _PLACE_COMMITTEE.search(printed):
             continue                                  # a chain of places tagged as a body (not 某省某市委)
-        if name.endswith(FACILITY_WORDS) and not _proper(next(name[:-len(w)] for w in FACILITY_WORDS if name.endswith(w))):
+        facility = next((w for w in FACILITY_WORDS if name.endswith(w)), None)
+        if facility and not _proper(name[:-len(facility)]):
             continue                                  # 爱国主义教育基地, 科普基地: a kind of place, not a body
         if any(qs < s and e < qe and "、" in text[qs:qe] for qs, qe in quoted_lists):
             continue                                  # “先锋队、和事佬、帮帮团”: kinds listed in one quote
@@ -637,6 +639,13 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
 _SCOPE_WORDS = ("全国", "全省", "省级", "国家")
 
 
+def _fold(other: Entity, into: Entity, dropped: set[int]) -> None:
+    """One body printed two ways: ``other``'s names and mentions become ``into``'s."""
+    into.aliases |= {other.label} | other.aliases
+    into.spans += other.spans
+    dropped.add(id(other))
+
+
 def contracted(name: str) -> str:
     """A body's name with its official type words in their standard short form (某市人民政府 →
     某市政府)."""
@@ -658,9 +667,7 @@ def _merge_contractions(orgs: list[Entity]) -> list[Entity]:
         full = max(same, key=lambda o: (len(o.label), o.label))
         for o in same:
             if o is not full:
-                full.aliases |= {o.label} | o.aliases
-                full.spans += o.spans
-                dropped.add(id(o))
+                _fold(o, full, dropped)
     return [o for o in orgs if id(o) not in dropped]
 
 
@@ -678,10 +685,7 @@ def _merge_short_forms(orgs: list[Entity]) -> list[Entity]:
                   and _SUFFIX_RE.search(o.attrs.get("printed", o.label)[:-len(printed)])
                   and short.attrs.get("region") in (None, o.attrs.get("region"))]
         if len(fuller) == 1:
-            full = fuller[0]
-            full.aliases |= {short.label} | short.aliases
-            full.spans += short.spans
-            dropped.add(id(short))
+            _fold(short, fuller[0], dropped)
     return [o for o in orgs if id(o) not in dropped]
 
 
@@ -700,7 +704,5 @@ def _merge_scope_variants(orgs: list[Entity]) -> list[Entity]:
             other = by_printed.get(short) if short else None
             if other is not None and other is not o and other.attrs.get("org_kind") == "leading_group" \
                     and other.attrs.get("region") == o.attrs.get("region") and id(other) not in dropped:
-                o.aliases |= {other.label} | other.aliases
-                o.spans += other.spans
-                dropped.add(id(other))
+                _fold(other, o, dropped)
     return [o for o in orgs if id(o) not in dropped]

@@ -5,7 +5,8 @@ import re
 from functools import lru_cache
 
 from ..analyse import Doc, Token
-from ..lexicon import ADVERBS_AFTER_NAME, COMPOUND_SURNAMES, OFFICE_RE, OFFICE_TITLES, PEOPLE_COUNTED, PERSON_AFTER, SPEECH_VERBS, SURNAME_REFERENCES
+from ..lexicon import (ADVERBS_AFTER_NAME, COMPOUND_SURNAMES, OFFICE_RE, OFFICE_TITLES, PEOPLE_COUNTED, PERSON_AFTER,
+                       SPEECH_VERBS, SURNAME_REFERENCES)
 from ..model import Entity
 from .chunks import recurrences
 

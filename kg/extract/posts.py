@@ -7,6 +7,7 @@ from ..analyse import Doc
 from ..gazetteer import Region
 from ..lexicon import LEVEL_PREFIXES, MEETING_AFTER_OFFICE, OFFICE_RE
 from ..model import Entity
+from .chunks import inside_book_title
 
 # (区 closing a longer word is no level: 社区|党委书记, 园区, 景区)
 _LEVEL = "(?:[市县省州旗盟镇乡]|(?<![社园景小街辖片营])区)"
@@ -55,7 +56,7 @@ def extract_posts(doc: Doc, main: Region | None, region_key, region_mentions=())
         if title.endswith("长") and len(title) == 2 and (text[m.end():m.end() + 1] in "江城安春沙寿治效期远久足廊"
                                                          or m.end() - 1 in place_starts):
             continue                                  # 市长江…, 福建省|长汀县, 城市|长效: no office
-        if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
+        if inside_book_title(text, m.start()):
             continue                                  # 《某市文明城市长效管理办法》: inside a title
         if _PERSON_NEXT.match(text[m.end():m.end() + 5]) and not text[m.end():m.end() + 1] in "、,，":
             continue                                  # 市长张三: the person's role, not a bare office

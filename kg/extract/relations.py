@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
-from ..lexicon import HELD_MANNER, INSPECTION_VERBS, LEVER_WORDS, OFFICE_WORD, ORGANIZE_VERBS, PROGRAMME_VERBS as RUN_VERBS, UNIT_OF_HEAD
+from ..lexicon import (HELD_MANNER, INSPECTION_VERBS, LEVER_WORDS, OFFICE_WORD, ORGANIZE_VERBS,
+                       PROGRAMME_VERBS as RUN_VERBS, UNIT_OF_HEAD)
 from ..model import Entity, Extraction, Relation
 from .actors import WHOLE_REGION, Mention, MentionIndex, opening_actors, subject_finder
 from .organizations import org_key, org_kind_of
