@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 from .query import QUERY_DIRS, required_params
-from .store import atomic_write
+from .graphfiles import atomic_write
 
 KEY = "_key"
 
@@ -98,7 +98,7 @@ def _answer(store_dir: Path, qfile: Path) -> tuple[str, dict | None, float]:
     when it is answered live, seconds). A process of its own opens the store read-only."""
     import time
 
-    from .stores import OxigraphStore
+    from .query_stores import OxigraphStore
     start = time.perf_counter()
     text = qfile.read_text(encoding="utf-8")
     params = required_params(text)
@@ -124,7 +124,7 @@ def build_answers(store_dir: Path, progress=lambda name, seconds: None, jobs: in
     shared among ``jobs`` processes (default: one per core)."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from .stores import OxigraphStore, StoreError
+    from .query_stores import OxigraphStore, StoreError
     store_dir = Path(store_dir)
     try:
         OxigraphStore(store_dir)                     # one clear error before any work

@@ -24,7 +24,7 @@ from . import __version__
 from .engines import ENGINES, EngineError, run_local
 from .pipeline import iter_articles
 from .reader import MAX_FILE_BYTES, ReadError
-from .store import BuildStore, Shard, atomic_write
+from .graphfiles import BuildStore, Shard, atomic_write
 from .vocab import DEFAULT_BASE
 
 INPUT_SUFFIXES = {".txt", ".text", ".htm", ".html"}      # article text and web pages; never README.md or JSON
@@ -130,7 +130,7 @@ def _process(path: Path, digest: str, base_iri: str, max_bytes: int, article_sec
     import tempfile
 
     from .rdfmap import article_quads
-    from .store import write_shard
+    from .graphfiles import write_shard
     warnings: list[str] = []
     fd, name = tempfile.mkstemp(prefix=".part-", suffix=".nq", dir=parts)
     os.close(fd)

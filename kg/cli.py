@@ -50,7 +50,7 @@ def _build(args) -> int:
 
 def _load(graph: str):
     """Any --graph form (file, build folder, Oxigraph store folder, endpoint URL) as a graph."""
-    from .stores import StoreError, load_rdflib_graph
+    from .query_stores import StoreError, load_rdflib_graph
     try:
         return load_rdflib_graph(graph)
     except StoreError as exc:
@@ -65,7 +65,7 @@ def _query(args) -> int:
         return 0
     if not args.name:
         raise CliError("query: give a query name or file (see 'kg query --list')")
-    from .stores import StoreError, open_store
+    from .query_stores import StoreError, open_store
     qfile = find_query(args.name)
     try:
         raw = qfile.read_text(encoding="utf-8")
@@ -95,7 +95,7 @@ def _indexed_answer(args, qfile: Path, raw: str, params):
     """A named query's rows from ``kg index``'s answers beside an on-disk store, when they are
     for this store as it is and this query as it is written."""
     from .query import QUERY_DIRS
-    from .stores import is_oxigraph_store
+    from .query_stores import is_oxigraph_store
     graph = Path(args.graph)
     if args.store not in ("auto", "oxigraph") or not graph.is_dir() or not is_oxigraph_store(graph) \
             or qfile.parent.resolve() not in [d.resolve() for d in QUERY_DIRS]:
@@ -106,7 +106,7 @@ def _indexed_answer(args, qfile: Path, raw: str, params):
 
 def _index(args) -> int:
     from .answers import AnswersError, answers_dir, build_answers
-    from .stores import is_oxigraph_store
+    from .query_stores import is_oxigraph_store
     store = Path(args.store_dir)
     if not store.is_dir() or not is_oxigraph_store(store):
         raise CliError(f"{store} is not an on-disk Oxigraph store (kg build --store oxigraph writes OUT/oxigraph)")
@@ -139,7 +139,7 @@ def _region_known(store, params) -> bool:
 
 
 def _export(args) -> int:
-    from .store import EXPORT_FORMATS, NETWORK_FORMATS, atomic_write, serialise
+    from .graphfiles import EXPORT_FORMATS, NETWORK_FORMATS, atomic_write, serialise
     fmt = NETWORK_FORMATS.get(args.format, args.format)
     if fmt not in NETWORK_FORMATS and fmt not in EXPORT_FORMATS:
         raise CliError(f"unknown format {args.format!r}: one of ttl, trig, nt, jsonld, nq, xml, graphml, gexf")

@@ -217,7 +217,7 @@ def _page():
 
 
 def write_view(g: Graph, out: Path, view: str = "who-runs-what", region: str | None = None) -> int:
-    from .store import atomic_write
+    from .graphfiles import atomic_write
 
     G = view_graph(g, view, region)
     atomic_write(out, render_html(G, TITLES.get(view, TITLES["who-runs-what"]), view))

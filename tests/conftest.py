@@ -18,7 +18,7 @@ def seed_build(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def seed_graph(seed_build):
-    from kg.store import load_graph
+    from kg.graphfiles import load_graph
     return load_graph(seed_build[0] / "graph.ttl")
 
 

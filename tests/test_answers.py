@@ -10,7 +10,7 @@ from rdflib import Literal
 from kg import answers
 from kg.build import build
 from kg.query import bind_params, find_query, required_params
-from kg.stores import OxigraphStore
+from kg.query_stores import OxigraphStore
 
 from .conftest import ROOT, SEEDS
 

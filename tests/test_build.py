@@ -6,7 +6,7 @@ from rdflib import Dataset
 from rdflib.namespace import RDF, RDFS
 
 from kg.build import build
-from kg.store import load_graph
+from kg.graphfiles import load_graph
 from kg.vocab import PROV, WM
 
 from .conftest import ROOT, SEEDS
@@ -179,7 +179,7 @@ def test_a_shard_keeps_each_graph_whole_even_when_a_literal_holds_a_closing_brac
     literal with a line break and a brace must stay inside its block, and the shard's triples
     are the graphs' union, sorted, each once."""
     import pyoxigraph as ox
-    from kg.store import BuildStore, Shard, write_shard
+    from kg.graphfiles import BuildStore, Shard, write_shard
     a, b = ox.NamedNode("https://example.org/g/a"), ox.NamedNode("https://example.org/g/b")
     s, p = ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p")
     tricky = ox.Literal("第一行\n}\n\n第二行", language="zh")

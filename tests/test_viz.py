@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.build import build
-from kg.store import load_graph
+from kg.graphfiles import load_graph
 from kg.viz import view_graph
 
 from .conftest import ROOT

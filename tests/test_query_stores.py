@@ -12,7 +12,7 @@ import pytest
 
 from kg.build import build
 from kg.query import find_query, parse_params
-from kg.stores import MemoryStore, OxigraphStore, RemoteStore
+from kg.query_stores import MemoryStore, OxigraphStore, RemoteStore
 
 from .conftest import ROOT, SEEDS
 from .test_queries import NAMED, SCOPED
@@ -112,7 +112,7 @@ def test_oxigraph_terms_become_the_rdflib_terms_rdflib_s_own_parser_makes():
     import pyoxigraph as ox
     from rdflib import Graph
 
-    from kg.store import _rdflib_term
+    from kg.graphfiles import _rdflib_term
     nt = ('<urn:a> <urn:p> "某县"@zh .\n<urn:a> <urn:q> "12"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n'
           '<urn:a> <urn:r> "plain" .\n_:b0 <urn:s> <urn:a> .\n')
     parsed = Graph().parse(data=nt, format="nt")

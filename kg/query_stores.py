@@ -1,4 +1,4 @@
-"""Stores behind one interface: rdflib in memory, Oxigraph (in memory or on disk) and a remote
+"""Query stores (the graph as something to ask): rdflib in memory, Oxigraph (in memory or on disk) and a remote
 SPARQL 1.1 endpoint. Each answers ``select(query, params)`` with the same rows.
 
 Parameters are always bound as RDF terms, the same way for every store: a ``VALUES`` block of
@@ -32,7 +32,7 @@ class MemoryStore:
     name = "memory"
 
     def __init__(self, path: Path, allow_remote: bool = False):
-        from .store import load_graph
+        from .graphfiles import load_graph
         if path.suffix.lower() in (".jsonld", ".json") and not allow_remote:
             _refuse_remote_context(path)
         try:
@@ -188,7 +188,7 @@ def load_rdflib_graph(graph: str, allow_remote: bool = False):
         if is_oxigraph_store(path):
             import pyoxigraph as ox
 
-            from .store import rdflib_graph
+            from .graphfiles import rdflib_graph
             return rdflib_graph(OxigraphStore(path).store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         if not (path / "graph.ttl").is_file():
             raise StoreError(f"{path} is neither a build folder nor an Oxigraph store")

@@ -1,4 +1,5 @@
-"""Store and files: serialise the dataset and write every file atomically.
+"""Graph files: per-file shards and their cache, the merged outputs (sorted N-Triples, Turtle,
+TriG) and atomic writes. The stores that answer queries are in ``kg.query_stores``.
 
 A file is written to a temporary name in the same folder, flushed to disk and renamed over
 the old one, so a build killed at any moment leaves the previous output whole.
