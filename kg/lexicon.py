@@ -27,9 +27,11 @@ MEDIA_HEADS = ("广播电视台", "电视台", "广播电台", "融媒体中心"
                "商报", "报社", "报", "通讯社", "新华社", "社", "网", "信息港", "客户端", "广播", "电台", "杂志")
 # the national agencies, papers and broadcasters (新华社, 人民日报, 央视网): nowhere in particular
 NATIONAL_OUTLET = re.compile(r"^(?:新华|中新|人民|光明|央视|央广|中国|中央|国际|环球|经济日报|法治日报|工人日报|农民日报)")
-# a lead opens the first paragraph: <outlet>[<place>][<date>](讯|电|消息) (<credits>)
+# a lead opens the first paragraph: <outlet>[<place>][<date>](讯|电|消息) (<credits>); a paper and
+# its app may share one lead, joined by a dot (某日报•某客户端3月1日讯)
+OUTLET_JOINER = "•·・"
 NEWS_LEAD = re.compile(
-    rf"^(?P<outlet>[{HAN}A-Za-z]{{0,16}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:讯|电|消息)\s*"
+    rf"^(?P<outlet>(?:[{HAN}A-Za-z]{{2,12}}[{OUTLET_JOINER}])?[{HAN}A-Za-z]{{0,16}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:讯|电|消息)\s*"
     r"[(（](?P<credits>[^()（）]{1,60})[)）]\s*")
 # the lead of a dispatch printed inline (新华社北京11月20日电): where and when it was filed, not
 # what it reports
@@ -243,3 +245,7 @@ COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "东方",
 VERB_COMPLEMENTS = ("好", "赢", "响", "实", "牢", "细")
 # what follows a river's or a lake's name (黑河|湿地, 某河|流域): a short form so followed names water
 WATER_WORDS = ("湿地", "流域", "沿岸", "两岸", "河道", "河畔", "河段", "岸边", "水域", "水系", "清流", "水质", "入河口")
+# kinds of creative work a title in 《》 may name (红色经典影片《某某》, 《某某》一书, 《某某》观影):
+# a film, song, book or show, not a policy document
+WORK_KINDS = ("节目", "歌曲", "曲目", "一书", "书籍", "图书", "报道", "栏目", "专栏", "视频", "微电影", "电影", "影片",
+              "话剧", "情景剧", "舞台剧", "诗", "演出", "故事", "展览", "专题片", "纪录片", "晚会", "读本", "观影")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .lexicon import CREDIT_ROLES, CREDIT_VERBS, MEDIA_HEADS, NEWS_LEAD, SOURCE_LINE, UNNAMED_BYLINE
+from .lexicon import CREDIT_ROLES, CREDIT_VERBS, MEDIA_HEADS, NEWS_LEAD, OUTLET_JOINER, SOURCE_LINE, UNNAMED_BYLINE
 from .reader import TracedText
 
 HAN = r"\u4e00-\u9fff"
@@ -223,12 +223,12 @@ def match_lead(s: str) -> tuple[int, Credits, tuple[int, int] | None] | None:
         if not names or not all(_NAME.match(n) and len(n) <= 4 for n in names):
             return None
         credits = Credits(authors=[(n, False) for n in names])
-    raw = m.group("outlet")
+    *joined, raw = re.split(f"[{OUTLET_JOINER}]", m.group("outlet"))
     outlet = outlet_name(raw)
-    if outlet:
-        credits.outlets.insert(0, outlet)
+    credits.outlets[:0] = [o for o in [*map(outlet_name, joined), outlet] if o]
     head = 2 if raw.startswith("本报") else len(outlet or "")
-    place = (m.start("outlet") + head, m.end("outlet")) if 2 <= len(raw) - head <= 6 else None
+    start = m.end("outlet") - len(raw)
+    place = (start + head, m.end("outlet")) if 2 <= len(raw) - head <= 6 else None
     return m.end(), credits, place
 
 

@@ -755,6 +755,24 @@ def test_songs_shows_and_reports_in_book_marks_are_not_documents():
     assert docs == {"安吉县2030年乡村建设和人居环境提升工作方案"}
 
 
+def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
+    ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
+                 "浙江省安吉县印发了《安吉县志愿服务管理办法》。")
+    assert set(of(ex, "Document")) == {"安吉县志愿服务管理办法"}
+
+
+def test_an_activity_launched_with_a_ceremony_is_that_ceremony():
+    ex = extract("今天,浙江省安吉县举行“红色宣讲进万家”主题宣讲活动启动仪式。")
+    assert set(of(ex, "Event")) == {"红色宣讲进万家主题宣讲活动启动仪式"}
+
+
+def test_hosts_named_later_for_this_occasion_hold_the_last_event_reported():
+    ex = extract("4月2日,安吉县全民阅读推广仪式在县图书馆举行。县领导王刚出席并讲话。"
+                 "近年来,全县建成农家书屋120家。读者纷纷表示受益匪浅。"
+                 "此次活动由县委宣传部、县文化和旅游局主办。")
+    assert {o for _, o in pairs(ex, "organizedBy")} == {"安吉县委宣传部", "安吉县文化和旅游局"}
+
+
 def test_long_quoted_event_names_fairs_and_ordinal_meetings():
     ex = extract("昨日,浙江省安吉县文明办联合县融媒体中心共同举办“首届乡村振兴讲师团授旗仪式暨安吉县百村宣讲启动主题活动”。"
                  "5日,由县委宣传部主办的“书香安吉”全民阅读大集在县城西广场文化长廊火热开市。"

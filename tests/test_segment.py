@@ -61,6 +61,13 @@ def test_news_leads_of_other_outlets():
     assert arts[0].authors == [("赵强", False)] and arts[0].outlets == ["某区新闻网", "某市日报"]
 
 
+def test_a_paper_and_its_app_sharing_one_lead_are_both_outlets():
+    arts, _ = page("某县开放书屋\n\n江南日报•新江南客户端5月8日讯(记者 孔小燕 通讯员 邵力)今天,某县开放书屋。\n")
+    assert arts[0].outlets == ["江南日报", "新江南客户端"]
+    assert arts[0].authors == [("孔小燕", False), ("邵力", False)]
+    assert arts[0].paragraphs[0].text.startswith("今天")
+
+
 def test_credits_after_the_body_and_source_lines():
     arts, noise = page("某镇建成书屋\n\n来源:晨光晚报,作者:周小北,编辑:吴某\n\n近日,某镇建成农家书屋。\n\n"
                        "作者:某省日报记者 孙一 钱二\n")

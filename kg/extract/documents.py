@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
+from ..lexicon import WORK_KINDS
 from ..model import Entity
 
 _BOOK = re.compile(r"《([^《》\n]{2,60})》")
@@ -27,9 +28,9 @@ def document_key(title: str) -> str:
 
 
 # 《》 also names works: songs, programmes, books, reports (…等节目, 演绎《…》, 分享了《…》的故事)
-_WORK_AFTER = re.compile(r"(?:》《[^《》]*)*》(?:等)?(?:节目|歌曲|曲目|一书|书籍|报道|栏目|专栏|视频|微电影|电影|话剧|"
-                         r"情景剧|舞台剧|诗|演出|故事|展览|专题片|纪录片|晚会|读本)")
-_WORK_BEFORE = re.compile(r"(?:演唱|合唱|朗诵|诵读|表演|演绎|观看|讲述|分享了?|唱响|播出|播放|出版|创作|编排)(?:了)?$")
+_WORK_AFTER = re.compile(r"(?:》《[^《》]*)*》(?:等)?(?:" + "|".join(WORK_KINDS) + ")")
+_WORK_BEFORE = re.compile(r"(?:(?:演唱|合唱|朗诵|诵读|表演|演绎|观看|讲述|分享了?|唱响|播出|播放|出版|创作|编排)(?:了)?|"
+                          + "|".join(k for k in WORK_KINDS if len(k) == 2 and k != "一书") + ")$")
 
 
 def _a_work(text: str, m: re.Match) -> bool:

@@ -18,9 +18,11 @@ _HELD_AFTER = re.compile(rf"(?P<name>[^,，。;；:：]{{4,40}}?{_MEETING})(?:�
                          r"(?:召开|举行|举办|开幕|闭幕)")
 # (a festival: its kind, or a quoted name and 节: 第五届“某某”节)
 _EVENT_HEADS = r"(?:仪式|典礼|颁奖典礼|活动|大赛|比赛|讲堂|讲座|分享会|故事会|读书会|婚礼|文化节|艺术节|旅游节|读书节|丰收节|美食节|音乐节|电影节|戏剧节|科技节|体育节|(?<=”)节|运动会|博览会|招聘会|展演|汇演|文艺演出|音乐会|演唱会|联欢会|游园会|嘉年华|马拉松|展览|培训班|研修班|训练营|夏令营|晚会|论坛|大集|市集|集市|评议|测评|公示)"
+# …an activity launched, opened or closed with a ceremony is that ceremony (某某活动启动仪式)
+_CEREMONY_TAIL = r"(?:(?:启动|开幕|闭幕|颁奖|揭牌|授牌|签约|开营|开班)?仪式|典礼)"
 # a name, or a long quoted name with its head inside the quotes (举办“某某授牌仪式暨某某主题活动”)
 _ACTIVITY_NAME = rf"(?:“[^”]{{2,80}}?{_EVENT_HEADS}”|(?:“[^”]{{2,30}}”|(?:“[^”]{{2,30}}”|[^,，。;；“”!?！？:：]){{2,40}}?)" \
-                 rf"{_EVENT_HEADS}(?:活动)?)"      # (a quoted name alone before the head: “某某”游园会)
+                 rf"{_EVENT_HEADS}(?:活动)?{_CEREMONY_TAIL}?)"   # (a quoted name alone before the head: “某某”游园会)
 _ACTIVITY = re.compile(rf"(?:举办|举行|开展|直播|迎来了?)(?:了|以)?(?P<name>{_ACTIVITY_NAME})")
 # names that are occasions in themselves (an item of a list of activities)
 _OCCASION = re.compile(r"(?:大赛|比赛|竞赛|文化节|艺术节|读书节|运动会|晚会|展演|论坛|节)$")

@@ -88,9 +88,9 @@ def _name_openers(text: str, index: MentionIndex, start: int, end: int) -> list[
     return before or chain
 
 
-def _hosts(doc: Doc, index: MentionIndex, event_start: int) -> list[Mention]:
+def _hosts(doc: Doc, index: MentionIndex, event_start: int, next_event: int) -> list[Mention]:
     """The bodies listed straight before an organizing verb ahead of an event in its sentence
-    (由A主办、B、C承办的…; A、B及C共同举办…)."""
+    (由A主办、B、C承办的…; A、B及C共同举办…), or after it (see below) up to the next event."""
     sent = doc.sentence_at(event_start)
     text = doc.text
     out: list[Mention] = []
@@ -119,6 +119,12 @@ def _hosts(doc: Doc, index: MentionIndex, event_start: int) -> list[Mention]:
         if _REFERS_BACK.match(text, nxt.start):
             stretches.append((nxt.start, nxt.end))
             break
+    else:
+        # …or further on, naming it as this one (此次活动由…主办) before another event is reported
+        while nxt is not None and nxt.start < next_event and len(stretches) == 1:
+            if _REFERS_BACK.match(text, nxt.start) and _THIS_ONE.match(text, nxt.start):
+                stretches.append((nxt.start, nxt.end))
+            nxt = doc.sentence_at(nxt.end + 1) if nxt.end + 1 < len(text) else None
     for a, b in stretches:
         for m in _HOSTED_BY.finditer(text, a, b):
             for body in index.between(m.start("list"), m.end("list"), ("Organization",)):
@@ -135,6 +141,7 @@ _REFERS_BACK = re.compile(r"\s*(?:(?:本次|此次|这次|该)?(?:活动|会议|
                           r"(?:本届|本次|此次|这次|该)[\u4e00-\u9fff]{0,4}?(?:节|赛|会|展|季|周|月))由")
 
 
+_THIS_ONE = re.compile(r"\s*(?:本次|此次|这次|本届)")
 _HOSTED_BY = re.compile(r"由(?P<list>[^,，。;；由]{2,60}?)(?:共同|联合)?(?:主办|承办|举办)")
 _CO_HOSTED = re.compile(r"(?:共同)?(?:承办|协办)")
 
@@ -267,17 +274,19 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
 
     # organizedBy: an event and who held it — the bodies listed before 主办/承办/举办 in its
     # sentence, else the actor found when the event was read
+    event_starts = sorted(ev.spans[0][0] for ev in ex.of_kind("Event") if ev.spans)
     for ev in ex.of_kind("Event"):
         if not ev.spans:
             continue
         s, e = ev.spans[0]
+        next_event = next((x for x in event_starts if x > s), len(text))
         if ev.attrs.get("reported") in ("spirit", "visit"):
             # a meeting whose spirit the clause studies was held by others, elsewhere: only
             # the place its name carries (乌海市第八次党代会) held it; a visit has no organizer
             if ev.attrs.get("organizer"):
                 rel("organizedBy", ev.key, ev.attrs["organizer"], s, e)
             continue
-        hosts = _hosts(doc, index, s)
+        hosts = _hosts(doc, index, s, next_event)
         for host in hosts:
             rel("organizedBy", ev.key, host.key, host.start, e)
         org = ev.attrs.get("organizer")
