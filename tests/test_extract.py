@@ -755,6 +755,19 @@ def test_songs_shows_and_reports_in_book_marks_are_not_documents():
     assert docs == {"安吉县2030年乡村建设和人居环境提升工作方案"}
 
 
+def test_the_head_of_a_campaign_headquarters_holds_an_office_there():
+    ex = extract("江西省萍乡市召开创卫工作调度会。市委常委、宣传部长、市创卫指挥部常务副总指挥赵立新主持。")
+    assert ("赵立新", "萍乡市创卫指挥部常务副总指挥") in pairs(ex, "holdsPost")
+    assert ("赵立新", "萍乡市委宣传部长") in pairs(ex, "holdsPost")
+
+
+def test_a_deputy_s_office_printed_before_a_list_of_names_is_each_one_s():
+    ex = extract("江西省萍乡市召开创卫工作调度会。副市长邓朝晖、孙海波出席。市委书记周立、孙宏等参加。")
+    held = pairs(ex, "holdsPost")
+    assert {("邓朝晖", "萍乡市副市长"), ("孙海波", "萍乡市副市长"), ("周立", "萍乡市委书记")} <= held
+    assert not any(p == "孙宏" for p, _ in held)      # one holds a secretary's office
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

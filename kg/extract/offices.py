@@ -26,6 +26,8 @@ from .posts import post_key, post_label, post_region
 _NOT_IN_TITLE = re.compile(r"[的有据由在向对请让被把将给是和与及同了着过为从以]|——|……")
 # bodies whose members sit on them (committees, congresses): 县委书记 is a member of 县委
 _COMMITTEE = re.compile(r"(?:委|党委|党组|党工委|常委会|委员会|政协|人大|支部|总支)$")
+# offices many hold at once, so that one printed before a list of names is each one's (副市长甲、乙)
+_SHARED_OFFICE = re.compile(r"^(?:常务)?副|(?:常委|委员|成员)$")
 _BARE_TITLE_AFTER = re.compile(r"(?:总书记|主席|总统|总理|首相|委员长|书记|同志)")
 # titles held together are listed with 、 or joined by 兼 (副总理兼外交部长: both)
 _TITLE_SEPARATOR = re.compile("[、兼]")
@@ -143,6 +145,7 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
                 named.difference_update(range(left_end, right_start))   # 县妇联|和|县文化局: two bodies
     named.update(two_field_joins(text))                 # 州文化|和|旅游局局长
     named = frozenset(named)
+    chain_ending_at: dict[int, list[Title]] = {}
     for s, e, person in sorted(people, key=lambda x: x[0]):
         ca, _ = doc.clause_at(s, e)
         chain = title_chain(text, s, _after_verb_before_name(doc, ca, s), named)
@@ -150,7 +153,11 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
             m = _BARE_TITLE_AFTER.match(text, e)
             if m and m.group(0) != "同志":
                 chain = [Title(m.group(0), "", m.group(0), m.start(), m.end())]   # 某某总书记
+        shared = chain_ending_at.get(s - 1) if text[s - 1:s] == "、" else None
+        if not chain and shared and _SHARED_OFFICE.search(shared[-1].office):
+            chain = shared[-1:]          # 副市长甲、乙出席: an office many hold, printed once for the list
         if chain:
+            chain_ending_at[e] = chain
             _hold(doc, ex, person, s, e, chain, main, regions, region_key)
         else:
             place = workplace(doc, ex, s, ca)

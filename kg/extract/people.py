@@ -93,7 +93,16 @@ def _in_person_frame(doc: Doc, tok: Token, title_ends: set[int]) -> bool:
     verb of saying straight after it (某某先生, 某某表示)."""
     text = doc.text
     return tok.start in title_ends or bool(OFFICE_RE.search(text, max(0, tok.start - 6), tok.start)) \
-        or text.startswith(PERSON_AFTER, tok.end)
+        or text.startswith(PERSON_AFTER, tok.end) or _listed_with_a_name(doc, tok)
+
+
+def _listed_with_a_name(doc: Doc, tok: Token) -> bool:
+    """An item of a list of names (副市长某某、孙某出席): the item next to it, across a 、, is a
+    name the tagger found whose surname the table knows."""
+    text = doc.text
+    near = [t for t in doc.tokens_in(max(0, tok.start - 5), tok.end + 5) if t.tag == "PER" and t is not tok]
+    return any(t.end + 1 == tok.start and text[t.end] == "、" or tok.end + 1 == t.start and text[tok.end] == "、"
+               for t in near if _HAN_NAME.match(t.text) and surname_first(t.text))
 
 
 def _after_people_noun(doc: Doc, tok: Token) -> bool:
