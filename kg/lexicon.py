@@ -33,12 +33,15 @@ OUTLET_JOINER = "•·・"
 NEWS_LEAD = re.compile(
     rf"^(?P<outlet>(?:[{HAN}A-Za-z]{{2,12}}[{OUTLET_JOINER}])?[{HAN}A-Za-z]{{0,16}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:讯|电|消息)\s*"
     r"[(（](?P<credits>[^()（）]{1,60})[)）]\s*")
+# …or the outlet alone, then a colon (某新闻网讯:11月17日上午,…)
+NEWS_LEAD_BARE = re.compile(rf"^(?P<outlet>[{HAN}A-Za-z]{{2,16}}?)(?:讯|消息)\s*[:：]\s*")
 # the lead of a dispatch printed inline (新华社北京11月20日电): where and when it was filed, not
 # what it reports
 FILED_FROM = re.compile(r"\s*[\u4e00-\u9fff]{0,8}?(?:社|报|网|台)(?P<place>[\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电")
 # a source line printed with the article: 来源:某报,作者:张三,编辑:李四
 # (a government site prints when it was posted first: 发布时间:2026-11-18 10:32 来源:某某 浏览次数:…)
-SOURCE_LINE = re.compile(r"^(?:(?:发布时间|发布日期|发稿时间|时间|日期)\s*[:：]\s*)?(?:[\d\-/:.年月日\s]{6,24}?[\s|｜]*)?"
+# (an e-paper prints the column first: 新闻 时间:2019年11月27日 来源:某日报)
+SOURCE_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}\s+(?=时间|日期|发布))?(?:(?:发布时间|发布日期|发稿时间|时间|日期)\s*[:：]\s*)?(?:[\d\-/:.年月日\s]{6,24}?[\s|｜]*)?"
                          r"(?:来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]")
 
 # --- bodies ----------------------------------------------------------------------------------

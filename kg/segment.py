@@ -10,13 +10,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .lexicon import CREDIT_ROLES, CREDIT_VERBS, MEDIA_HEADS, NEWS_LEAD, OUTLET_JOINER, SOURCE_LINE, UNNAMED_BYLINE
+from .lexicon import CREDIT_ROLES, CREDIT_VERBS, MEDIA_HEADS, NEWS_LEAD, NEWS_LEAD_BARE, OUTLET_JOINER, SOURCE_LINE, UNNAMED_BYLINE
 from .reader import TracedText
 
 HAN = r"\u4e00-\u9fff"
 # A paragraph that ends a sentence; closing quotes/brackets may follow the stop.
 # (…文明劝导。(李雯): a brief signed in brackets after its full stop is ended too)
-_TERMINATED = re.compile(r"[。！？!?…；;](?:[”’」』)\]]*)$|摄$|[。！？!?][(（][^()（）]{2,16}[)）]$")
+_TERMINATED = re.compile(r"[。！？!?…；;](?:[”’」』)\]]*)$|摄$|[。！？!?][(（][^()（）]{2,40}[)）]$")
 _SUBTITLE = re.compile(r"^[—－-]{2}\s*")
 _LEAD_BYLINE = re.compile(rf"^本报(?:讯|记者)?\s*[(（]([^()（）]{{1,40}})[)）]\s*")
 _CAPTION_CREDIT = re.compile(rf"(?:^|[。！？!?”\s])\s*((?:[{HAN}]{{2,4}}[、，,\s]*){{1,4}})\s*摄$")
@@ -216,7 +216,11 @@ def match_lead(s: str) -> tuple[int, Credits, tuple[int, int] | None] | None:
         return m.end(), credits, None
     m = NEWS_LEAD.match(s)
     if not m:
-        return None
+        bare = NEWS_LEAD_BARE.match(s)
+        outlet = outlet_name(bare.group("outlet")) if bare else None
+        if not outlet or outlet != bare.group("outlet") or not outlet.endswith(MEDIA_HEADS):
+            return None                  # (a paper's name and nothing else before 讯:)
+        return bare.end(), Credits(outlets=[outlet]), None
     credits = parse_credits(m.group("credits"))
     if credits is None:
         names = split_names(m.group("credits"))
@@ -331,6 +335,19 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
             j += 1                       # (an editor's note between a headline and its text)
         return kinds[j] if j < len(kinds) else "end"
 
+    def outlet_line(j: int) -> bool:
+        # an e-paper prints the paper's name on a line of its own between headline and credits
+        return j < len(kinds) and kinds[j] in ("short", "furniture") and len(paras[j].text) <= 12 \
+            and paras[j].text.endswith(MEDIA_HEADS) and outlet_name(paras[j].text) == paras[j].text
+
+    def credits_then_text(j: int) -> bool:
+        # the paper's name, 作者:…, 时间:… 来源:… lines, then the text
+        seen_source = False
+        while j < len(kinds) and (kinds[j] in ("source", "byline") or outlet_line(j)):
+            seen_source |= kinds[j] == "source"
+            j += 1
+        return seen_source and next_kind(j) in ("lead", "body")
+
     def dateline_at(j: int) -> bool:
         # a place-name line between headline and 本报讯 lead ("巴中市恩阳区")
         return next_kind(j) == "short" and next_kind(j + 1) == "lead" and len(paras[j].text) <= 12 \
@@ -385,6 +402,7 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
                 or current is None and nk == "short" and next_kind(i + 2) == "body"
                 and (paras[i + 1].text.endswith((":", "：")) or _SECTION_NUMBER.match(paras[i + 1].text))
                 or nk == "caption" and next_kind(i + 2) == "lead"
+                or outlet_line(i + 1) and credits_then_text(i + 1)
                 or dateline_at(i + 1)
                 or (nk == "body" and len(s) >= 8 and starts_with_region(s)
                     and (current is None or current.title is not None)))
@@ -407,10 +425,13 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
                 if dateline_at(i):
                     current.dateline = paras[i]
                     i = _past(kinds, paras, i + 1, ("note",), noise)
+                if outlet_line(i) and credits_then_text(i):
+                    current.outlets.append(paras[i].text)
+                    i += 1
                 if next_kind(i) == "byline":
                     _take_byline(current, paras[i].text)
                     i = _past(kinds, paras, i + 1, ("note",), noise)
-                if next_kind(i) == "source":
+                while next_kind(i) == "source":
                     _take_credits(current, parse_source_line(paras[i].text))
                     i = _past(kinds, paras, i + 1, ("furniture", "note"), noise)
                 if next_kind(i) == "lead":
@@ -470,6 +491,8 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
         current.paragraphs.append(p)
         i += 1
     for art in articles:
+        if art.kind != "brief" and art.paragraphs:
+            _take_closing_credits(art)
         if art.title is None and art.paragraphs:
             first = art.paragraphs[0]
             cut = re.split(r"[,，。]", first.text, maxsplit=1)[0]
@@ -538,6 +561,27 @@ def _take_lead(article: Article, p: TracedText) -> None:
         article.paragraphs.append(place)    # where it was filed from (本报某地讯) is a place named
         if dispatched:
             article.filed_from = place
+
+
+# …。(某某网记者 某某) at the end of the last paragraph: the article's credits, not its text
+_CLOSING_CREDITS_INLINE = re.compile(r"(?<=[。！？!?”])\s*[(（](?P<credits>[^()（）]{2,40})[)）]\s*$")
+
+
+def _take_closing_credits(article: Article) -> None:
+    last = article.paragraphs[-1]
+    m = _CLOSING_CREDITS_INLINE.search(last.text)
+    if not m:
+        return
+    credits = parse_credits(m.group("credits"))
+    if credits is None:
+        names = split_names(m.group("credits"))
+        if not names or not all(_NAME.match(n) and len(n) <= 4 for n in names):
+            return
+        credits = Credits(authors=[(n, False) for n in names])
+    if not (credits.authors or credits.photographers):
+        return
+    _take_credits(article, credits)
+    article.paragraphs[-1] = last[:m.start()]
 
 
 def _take_credits(article: Article, credits: Credits | None) -> None:

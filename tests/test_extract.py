@@ -768,6 +768,11 @@ def test_a_deputy_s_office_printed_before_a_list_of_names_is_each_one_s():
     assert not any(p == "孙宏" for p, _ in held)      # one holds a secretary's office
 
 
+def test_a_body_given_as_the_source_is_that_body_of_the_article_s_place():
+    ex = extract("近日,江西省萍乡市文明办召开工作部署会。", "萍乡市部署文明创建工作\n\n来源:市文明办")
+    assert "萍乡市文明办" in of(ex, "Organization") and "市文明办" not in of(ex, "Organization")
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

@@ -61,6 +61,25 @@ def test_news_leads_of_other_outlets():
     assert arts[0].authors == [("赵强", False)] and arts[0].outlets == ["某区新闻网", "某市日报"]
 
 
+def test_an_e_paper_s_headline_then_the_paper_s_name_author_and_posting_lines():
+    arts, noise = page("版面导航 |\n某市开展文明交通劝导\n东江晚报\n作者:钱小明\n要闻 时间:2030年5月2日 来源:东江晚报\n"
+                       "本报讯(记者 钱小明)5月1日,某市开展文明交通劝导活动。\n")
+    assert [a.headline for a in arts] == ["某市开展文明交通劝导"]
+    assert arts[0].outlets == ["东江晚报"] and arts[0].authors == [("钱小明", False)]
+    assert arts[0].paragraphs[0].text.startswith("5月1日")
+
+
+def test_an_outlet_and_a_colon_open_a_lead_and_credits_close_the_last_paragraph():
+    arts, _ = page("某县召开创建推进会\n\n东江新闻网讯:5月2日,某县召开创建推进会。\n\n"
+                   "会议部署了下一步工作。(东江新闻网记者 钱小明 通讯员 孔青)\n")
+    assert arts[0].outlets == ["东江新闻网"]
+    assert arts[0].authors == [("钱小明", False), ("孔青", False)]
+    assert arts[0].paragraphs[0].text.startswith("5月2日")
+    assert arts[0].paragraphs[-1].text == "会议部署了下一步工作。"
+    arts, _ = page("某县召开创建推进会\n\n5月2日,某县召开创建推进会。会议部署了下一步工作(详见附件)。\n")
+    assert arts[0].authors == [] and arts[0].paragraphs[-1].text.endswith("(详见附件)。")
+
+
 def test_a_paper_and_its_app_sharing_one_lead_are_both_outlets():
     arts, _ = page("某县开放书屋\n\n江南日报•新江南客户端5月8日讯(记者 孔小燕 通讯员 邵力)今天,某县开放书屋。\n")
     assert arts[0].outlets == ["江南日报", "新江南客户端"]

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
-from ..lexicon import NATIONAL_OUTLET
+from ..lexicon import MEDIA_HEADS, NATIONAL_OUTLET
 from ..model import Entity, Extraction, Relation
 from .documents import extract_documents
 from .events import event_spans, extract_events
 from .honors import extract_honors, honor_spans
 from .metrics import extract_metrics
 from .offices import _COMMITTEE, link_offices, split_title, unheld_offices
-from .organizations import extract_organizations, org_key, org_kind_of
+from .organizations import _SUFFIX_RE, extract_organizations, org_key, org_kind_of, qualify
 from .people import extract_people
 from .posts import extract_posts, post_key
 from .programs import extract_programs, program_spans
@@ -40,7 +40,7 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
         ex.add(e)
     for e in extract_posts(doc, main, region_key, [(m.start, m.region) for m in region_mentions]):
         ex.add(e)
-    _outlets(doc, ex, main, main_key)
+    _outlets(doc, ex, main, named_regions)
     excluded = {e.label for e in ex.entities.values()} | {a for e in ex.entities.values() for a in e.aliases}
     named, credits = extract_people(doc, excluded=excluded)
     for e in named + credits:
@@ -216,12 +216,20 @@ def _byline_posts(doc: Doc, ex: Extraction, credits: list[Entity], main, main_ke
             committee = body
 
 
-def _outlets(doc: Doc, ex: Extraction, main, main_key) -> None:
+def _outlets(doc: Doc, ex: Extraction, main, named_regions) -> None:
     """News outlets credited in the lead or a source line (新华社, 某日报) are media bodies; one
-    that carries a place in its name (某市日报) is located there."""
+    that carries a place in its name (某市日报) is located there. A body given as the source
+    (来源:市文明办) is that body, named as the text would name it."""
     from ..gazetteer import load as load_gazetteer
     gaz = load_gazetteer()
     for name in doc.article.outlets:
+        if not name.endswith(MEDIA_HEADS) and _SUFFIX_RE.search(name) and org_kind_of(name) not in ("media", "other"):
+            canonical, place = qualify(name, named_regions, main)
+            if org_key(canonical) not in ex.entities:
+                ex.add(Entity("Organization", org_key(canonical), canonical, {name} - {canonical},
+                              {"org_kind": org_kind_of(canonical), "printed": name,
+                               "region": region_key(place) if place and region_key(place) in ex.entities else None}))
+            continue
         region = None
         for n in range(min(len(name) - 1, gaz.max_len), 1, -1):
             found, _ = gaz.candidates(name[:n])
