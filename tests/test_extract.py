@@ -773,6 +773,24 @@ def test_a_body_given_as_the_source_is_that_body_of_the_article_s_place():
     assert "萍乡市文明办" in of(ex, "Organization") and "市文明办" not in of(ex, "Organization")
 
 
+def test_a_committee_and_its_government_printed_together_are_two_bodies():
+    ex = extract("江西省委省政府高度重视志愿服务工作,全省推进文明实践。")
+    bodies = set(of(ex, "Organization"))
+    assert {"江西省委", "江西省政府"} <= bodies and "江西省委省政府" not in bodies
+
+
+def test_a_city_s_body_in_a_province_s_article_naming_no_city_is_left_as_printed():
+    ex = extract("在江西省委省政府、市委市政府的坚强领导下,全省推进文明实践。")
+    bodies = set(of(ex, "Organization"))
+    assert {"市委", "市政府"} <= bodies and not any(b.startswith("江西省市") for b in bodies)
+
+
+def test_a_municipality_is_the_city_of_its_short_named_bodies():
+    ex = extract("近日,重庆市召开志愿服务推进会,市文明办主任李强讲话。")
+    assert "重庆市文明办" in of(ex, "Organization")
+    assert ("李强", "重庆市文明办主任") in pairs(ex, "holdsPost")
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

@@ -210,11 +210,14 @@ def qualify(name: str, regions: list[Region], main: Region | None,
                 and not re.match(r"市政(?!务|府)", name):
             # the article's own region or its ancestors first, then any region it names
             pool = [main] + main.ancestors() + sorted(regions, key=lambda r: (not r.is_within(main), r.key))
-            target = next((r for r in pool if r.level in levels and r.name.endswith(prefix)), None) or \
+            # (a municipality is a province that is a 市: 天津市 is the 市 of 市文明办)
+            target = next((r for r in pool if (r.level in levels or r.level == "province" and prefix == "市")
+                           and r.name.endswith(prefix)), None) or \
                 next((r for r in pool if r.level in levels and r.name[-1] in "市县区州省镇乡"
                       and prefix in "县区" + r.name[-1]), None)
             if target is not None:
                 return target.name + name[len(prefix):], target
+            return name, None               # 市委 in a province's article that names no city: which one is not said
     for word in ("社区", "村"):
         # 村妇联, 社区党委: the village's own — the article's village, or the only one it names
         villages = {r for r in [main] + list(regions) if r.level == "village" and r.name.endswith(word)}
@@ -475,11 +478,18 @@ _COORDINATOR = re.compile(r"联合|会同|与|和|及|同|、|\s+")
 _PLACE_END = re.compile(r"(?:社区|街道|村|镇|乡|县|区|市|省)$")
 
 
+_COMMITTEE_AND_GOVERNMENT = re.compile(r"(?P<committee>.{0,12}?(?P<level>[省市县区州旗])委)(?P=level)(?:人民)?政府$")
+
+
 def split_coordinated(span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
     """A tagged span that joins two bodies (某县妇联联合县总工会, 某台新闻广播与县文明办) is two:
     split at a coordinator when both sides end in a body's type word or an office's short name
     (某某办会同某局, 某局联合某普法办)."""
     s, e, name = span
+    pair = _COMMITTEE_AND_GOVERNMENT.match(name)
+    if pair:                             # 某省委省政府, 市委市政府: the committee and the government
+        cut = pair.end("committee")
+        return [(s, s + cut, name[:cut]), (s + cut, e, name[cut:])]
     for m in _COORDINATOR.finditer(name):
         left, right = name[:m.start()], name[m.end():]
         if m.group(0) == "联合" and _PLACE_END.search(left):
