@@ -791,6 +791,12 @@ def test_a_municipality_is_the_city_of_its_short_named_bodies():
     assert ("李强", "重庆市文明办主任") in pairs(ex, "holdsPost")
 
 
+def test_quoted_manners_each_with_its_verb_and_a_road_s_last_mile_are_no_programmes():
+    ex = extract("江西省九江市坚持“一盘棋”统筹、“一把尺”衡量、“一体化”推进,打通服务群众“最后一公里”、“神经末梢”,"
+                 "并深入开展“最美庭院”评选、“文明家庭”评选。")
+    assert set(of(ex, "Program")) == {"最美庭院评选", "文明家庭评选"}
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

@@ -118,7 +118,8 @@ def _not_a_programme(name: str) -> bool:
 
 
 # what a place or its work is likened to (一张“城市名片”, 一块“金字招牌”, 一道“风景线”)
-_FIGURES_OF_SPEECH = ("名片", "招牌", "风景线")
+# (…or a road's or a nerve's end: 打通“最后一公里”、“神经末梢”)
+_FIGURES_OF_SPEECH = ("名片", "招牌", "风景线", "最后一公里", "最后一米", "神经末梢", "毛细血管")
 
 
 def _ok(name: str, quoted: bool = False) -> bool:
@@ -384,12 +385,15 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
     for m in _DEFINED_AS.finditer(text, doc.title_end):
         found.append((m.start("name"), m.end("name"), m.group("name")))
     quotes = quoted_spans(doc)
+    manners = [(m.start(), m.end()) for m in _MANNER_RUN.finditer(text, doc.title_end)]
     for n, (qs, qe, inner) in enumerate(quotes):
         if qs < doc.title_end or re.search(r"[,，。!?！？]", inner):
             continue
         if re.match(r"\d+(?:\.\d+)?万?[人名位户个家]", text[qe:qe + 8]):
             continue                                 # 推出“全国道德模范”2人: a title counted, not a programme
         follow = _HEAD_RE.match(text, qe)
+        if not follow and _manner_of_working(doc, qe, manners):
+            continue
         clause_start, _ = doc.clause_at(qs, qe)
         # a run of quoted names ending in 等 or a head: “银杏树下”“周家板报”等特色宣讲
         run_end = qe
@@ -432,6 +436,18 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             kept.append((s, e, name))
             last_end = e
     return kept
+
+
+# a parallel run of quoted manners, each with its verb (“一把手”主抓、“一条线”贯穿、“一体化”推进)
+_MANNER_RUN = re.compile(r"(?:“[^“”]{1,10}”[\u4e00-\u9fff]{1,3}、)+“[^“”]{1,10}”[\u4e00-\u9fff]{1,3}(?=[,，。;；]|$)")
+
+
+def _manner_of_working(doc: Doc, quote_end: int, manners: list[tuple[int, int]]) -> bool:
+    """A quoted word in such a run with a verb or adverb after it says how the work is done,
+    not what is done."""
+    nxt = doc.tokens_in(quote_end, quote_end + 3)[:1]
+    return any(a < quote_end < b for a, b in manners) and bool(nxt) and nxt[0].start == quote_end \
+        and nxt[0].tag in ("v", "vd", "d", "ad")
 
 
 def _described(doc: Doc, start: int, end: int) -> bool:
