@@ -797,6 +797,15 @@ def test_quoted_manners_each_with_its_verb_and_a_road_s_last_mile_are_no_program
     assert set(of(ex, "Program")) == {"最美庭院评选", "文明家庭评选"}
 
 
+def test_scores_with_decimals_or_a_ranking_are_figures_of_the_place_printed_with_them():
+    ex = extract("5月8日,江西省创建工作通报会召开。会上通报了测评成绩,其中,九江市96.18分名列第3,"
+                 "赣州市91分位列第9。比赛间隙休息5分钟,居民区志愿服务队共12支。")
+    scores = {(m.attrs["value"], m.attrs["indicator"], ex.entities[m.attrs["about"]].label)
+              for m in of(ex, "Metric").values() if m.attrs["unit"] == "分"}
+    assert scores == {("96.18", "得分", "九江市"), ("91", "得分", "赣州市")}
+    assert any(m.attrs["indicator"] == "居民区志愿服务队" for m in of(ex, "Metric").values())
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

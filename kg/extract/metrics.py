@@ -48,7 +48,8 @@ def _pattern() -> re.Pattern:
         rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
         # 50余亿元 as 50亿余元; 千 is no multiplier in a unit of its own (100千米, 5千瓦)
         rf"(?:(?P<more0>余|多)(?=[万亿千]))?(?P<mult>[万亿]|千(?![米克瓦伏焦])|)(?P<more1>余|多)?"
-        rf"(?:(?P<pct>%|个百分点)|(?P<unit>{unit_alt}))"
+        # (分 is a score only with decimals or a ranking after it: 95.24分, 90分以上, 92分名列第5)
+        rf"(?:(?P<pct>%|个百分点)|(?P<unit>{unit_alt}|(?<=\.\d)分|(?<=\.\d\d)分|分(?=名列|位列|排名|位居|居第|以上)))"
         rf"(?P<more2>余|多|以上|左右)?")
 
 
@@ -283,6 +284,9 @@ def _predicate_start(doc: Doc, end: int, b: int) -> int:
 _KEPT_COMMA = "\ue000"          # a 、 inside brackets while the words after a figure are split
 
 
+_RANKED = re.compile(r"名列|位列|排名|位居|居第")
+
+
 def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = None) -> str:
     """What is measured: the words after the figure up to a verb (474个小区改造 → 小区改造) or
     the words before it."""
@@ -293,6 +297,8 @@ def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = No
     after = re.split(r"[,，。;；、]|^[(（]|[(（](?![^()（）]{1,8}[)）])", span)[0].strip().replace(_KEPT_COMMA, "、")
     after = re.sub(r"^(?:的|以上|以下|以内|左右|余|多|以来|来)+", "", after)     # (4年来: since, no noun)
     after = re.sub(r"(?:全部|均|都|已经|已)$", "", after)                         # (223个村|全部)
+    if _RANKED.match(after):
+        after = ""                       # 95.24分名列第5: the rank is not what is scored
     # 授予…等86个单位“某某”称号: the units counted, not the title they are given
     titled = re.match(r"^([\u4e00-\u9fff]{1,6})“[^”]*(?:”(?:荣誉)?称号)?$", after)
     after = titled.group(1) if titled else after
@@ -332,6 +338,8 @@ def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = No
         if len(measured) >= 2:
             before = measured + before
     before = before.strip()
+    if text[ne - 1:ne] == "分" and not after and (not before or any(h.surface == before for h in doc.hits)):
+        return "得分"                    # 某市95.24分: the place's score
     # (a one-character noun counted before its verb stands: 23个村|推广)
     if after and (len(after) >= 2 or titled or verb is not None and ne + 1 == verb) and not re.match(r"^[,，。]", after):
         return after[:30]
