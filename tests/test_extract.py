@@ -806,6 +806,14 @@ def test_scores_with_decimals_or_a_ranking_are_figures_of_the_place_printed_with
     assert any(m.attrs["indicator"] == "居民区志愿服务队" for m in of(ex, "Metric").values())
 
 
+def test_two_neighbouring_numerals_are_an_approximate_count_and_a_limit_s_words_are_no_indicator():
+    ex = extract("以前,村里办一场婚礼要耗时三四天,来两三百人。如今非亲属礼金不超过100元,彩礼不得高于3万元。")
+    figures = {(m.attrs["indicator"], m.attrs["value"], m.attrs["qualifier"]) for m in of(ex, "Metric").values()}
+    assert {("200", "approx_more"), ("100", "at_most"), ("30000", "at_most")} <= {(v, q) for _, v, q in figures}
+    assert ("3", "approx_more") in {(v, q) for _, v, q in figures}
+    assert {"非亲属礼金", "彩礼"} <= {i for i, _, _ in figures}
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

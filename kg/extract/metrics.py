@@ -54,7 +54,7 @@ def _pattern() -> re.Pattern:
 
 
 _DIGITS = "一二三四五六七八九"
-_DIGIT_PAIR = re.compile(r"([一二三四五六七八])([二三四五六七八九])([十百千万])")
+_DIGIT_PAIR = re.compile(r"([一两二三四五六七八])([二三四五六七八九])([十百千万])")
 
 
 def _cn_value(s: str) -> tuple[Decimal | None, bool]:
@@ -67,8 +67,11 @@ def _cn_value(s: str) -> tuple[Decimal | None, bool]:
     if s in ("万", "亿", "千", "百", "十"):
         s = "一" + s
     pair = _DIGIT_PAIR.fullmatch(s)
-    if pair and _DIGITS.index(pair.group(2)) == _DIGITS.index(pair.group(1)) + 1:
+    if pair and _DIGITS.index(pair.group(2)) == _DIGITS.index(pair.group(1).replace("两", "二")) + 1:
         s, vague = pair.group(1) + pair.group(3), True     # 二三百 (two or three hundred): from 200
+    two = re.fullmatch(f"([{_DIGITS}两])([{_DIGITS}])", s)
+    if two and _DIGITS.index(two.group(2)) == _DIGITS.index(two.group(1).replace("两", "二")) + 1:
+        s, vague = two.group(1), True                      # 三四天 (three or four days): from 3
     try:
         return Decimal(str(cn2an.cn2an(s, "smart"))), vague
     except (ValueError, KeyError, TypeError, IndexError):
@@ -256,7 +259,7 @@ _COUNTED_BEFORE = re.compile("(?P<noun>人次|人数|" + "|".join(sorted(PEOPLE_
                              r"(?=[,，。;；、)）]|$)")
 
 # words opening a clause before what is measured: time, scope, aim (全年累计开展…, 力争全州…占比)
-_LEAD_WORDS = re.compile(r"^(?:他们|她们|[他她](?!人)|目前|截至目前|同时|其中|此外|已|共有|共|累计|(?:今年|年初|去年)以来|全[省市县区州旗盟镇乡]|并|还|先后|现|当天|当日|全年|"
+_LEAD_WORDS = re.compile(r"^(?:他们|她们|[他她](?!人)|目前|截至目前|如今|现如今|眼下|当前|同时|其中|此外|已|共有|共|累计|(?:今年|年初|去年)以来|全[省市县区州旗盟镇乡]|并|还|先后|现|当天|当日|全年|"
                          r"今年|当年|年内|力争|确保|预计)+")
 
 
@@ -325,6 +328,8 @@ def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = No
         before = before[1:]                        # “去年我家收入15万元: a quotation opens, no name
     change = re.search(r"(?:增长|提高|下降)$", before)
     before = re.sub(rf"(?:{_REACHES}|增长|提高|下降|控制在|(?:提高|提升|增加|增长|上升|降低|下降|减少)到)$", "", before)
+    # 礼金不|超过100元, 彩礼不得高于3万元: a limit's words
+    before = re.sub(r"(?:(?:不得?|不能|不应)(?:超过|超出|高于|多于|大于|低于|少于|小于)?|最多|至多|至少|最少)$", "", before)
     compared = _COMPARED.search(before)
     if compared:
         before += change.group(0) if change else ""    # 平均费用较去年下降35%: the change is measured
