@@ -814,6 +814,17 @@ def test_two_neighbouring_numerals_are_an_approximate_count_and_a_limit_s_words_
     assert {"非亲属礼金", "彩礼"} <= {i for i, _, _ in figures}
 
 
+def test_a_village_s_name_running_into_a_word_is_no_mention_of_the_village():
+    # (湖南省 邵阳市 has villages named 文明村; 文明村镇 is a kind of title)
+    ex = extract("湖南省邵阳市洞口县2030届文明村镇、文明单位名单公布,全县推进美丽乡村建设。")
+    assert "文明村" not in of(ex, "Region")
+
+
+def test_a_city_s_market_bureau_keeps_the_city_s_name_whole():
+    ex = extract("湖南省邵阳市市场监督管理局、邵阳市市政府和邵阳市市政务服务中心入选。")
+    assert {"邵阳市市场监督管理局", "邵阳市政府", "邵阳市政务服务中心"} <= set(of(ex, "Organization"))
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

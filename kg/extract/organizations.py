@@ -157,6 +157,10 @@ def _without_province(name: str, regions: list[Region]) -> str:
 _SCHOOL_OPENS = re.compile(r"(.{2,}?(?:大学(?!生)|学院(?!路|街)))(?=[\u4e00-\u9fff]{2,}$)")
 
 
+# words that open with a level's character without being its short form (市场, 市政管理, 区域)
+_LEVEL_CHAR_WORD = re.compile(r"市场|市政(?!府|务)|区域|县域|[省市县区]级")
+
+
 def qualify(name: str, regions: list[Region], main: Region | None,
             kind: str | None = None) -> tuple[str, Region | None]:
     """Printed name → (canonical name, region it belongs to).
@@ -197,8 +201,8 @@ def qualify(name: str, regions: list[Region], main: Region | None,
         found = hit[0] if found is None or hit[0].is_within(found) or found.level == "province" else found
         rest = rest[len(hit[1]):]
     if found is not None:
-        if rest[0] in "市县区州省旗盟" and found.name.endswith(rest[0]):
-            rest = rest[1:]                        # 格尔木市 + 市委 → 格尔木市委
+        if rest[0] in "市县区州省旗盟" and found.name.endswith(rest[0]) and not _LEVEL_CHAR_WORD.match(rest):
+            rest = rest[1:]                        # 格尔木市 + 市委 → 格尔木市委 (not 某市|市场监督管理局)
         return ("中共" if party else "") + found.name + rest, found
     if main is None:
         return name, None
@@ -206,8 +210,7 @@ def qualify(name: str, regions: list[Region], main: Region | None,
     if inner is not None:
         return name, inner                          # 共青团保定市委: qualified inside already
     for prefix, levels in LEVEL_PREFIXES.items():
-        if name.startswith(prefix) and not name.startswith(("市场", "区域", "县域", "省级")) \
-                and not re.match(r"市政(?!务|府)", name):
+        if name.startswith(prefix) and not _LEVEL_CHAR_WORD.match(name):
             # the article's own region or its ancestors first, then any region it names
             pool = [main] + main.ancestors() + sorted(regions, key=lambda r: (not r.is_within(main), r.key))
             # (a municipality is a province that is a 市: 天津市 is the 市 of 市文明办)

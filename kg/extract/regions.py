@@ -218,6 +218,11 @@ def _subunit_forms(county_key: str) -> tuple[tuple[Region, tuple[tuple[str, bool
 _KIND_WORDS = {"village": ("村", "社区"), "township": ("镇", "乡")}
 
 
+# a unit's kind character that opens a common word with the character after it (文明村镇 names
+# no 文明村, 美丽乡村 no 美丽乡)
+_WORD_GOES_ON = re.compile(r"村[镇民庄落级组干务规]|乡[村镇亲土贤愁]")
+
+
 # a township's kind word printed just before a village's name: the village is in that township
 _AFTER_TOWNSHIP = re.compile(r"(?:镇|乡|街道)$")
 
@@ -258,6 +263,8 @@ def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMen
                         ok, printed = bool(kind_word), form + kind_word
                     if ok and text.startswith(unit.parent.name, at) and len(unit.parent.name) > len(printed):
                         ok = False            # 彭浦新村|街道: the start of its township's own name
+                    if ok and _WORD_GOES_ON.match(printed[-1] + text[at + len(printed):at + len(printed) + 1]):
+                        ok = False            # 文明|村镇, 美丽|乡村: the kind's character opens a word
                     if ok:
                         out.append(RegionMention(unit, printed, at, at + len(printed)))
                     at = text.find(form, at + len(form))
