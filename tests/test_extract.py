@@ -825,6 +825,16 @@ def test_a_city_s_market_bureau_keeps_the_city_s_name_whole():
     assert {"邵阳市市场监督管理局", "邵阳市政府", "邵阳市政务服务中心"} <= set(of(ex, "Organization"))
 
 
+def test_titles_conferred_on_counted_recipients_by_a_national_group():
+    ex = extract("中央宣传思想文化工作领导小组决定,授予150个城市(区)全国文明城市(区)称号,授予2100个村镇全国文明村镇称号。",
+                 "江西省九江市两县入选全国文明城市")
+    assert "中央宣传思想文化工作领导小组" in of(ex, "Organization")
+    honours = of(ex, "Honor")
+    assert {h: honours[h].attrs.get("count") for h in honours} == {"全国文明城市": 150, "全国文明村镇": 2100}
+    assert not pairs(ex, "awardedTo")            # the group confers; the recipients are only counted
+    assert {m.attrs["indicator"] for m in of(ex, "Metric").values()} == {"城市(区)", "村镇"}
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

@@ -98,6 +98,8 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
         ex.add(e)
 
     def recipients_at(pos: int) -> list[str]:
+        if pos in doc.memo.get("honor_counted_only", ()):
+            return []                    # 某小组决定,授予202个城市…称号: no recipient named
         if pos in doc.memo.get("honor_recipients_at", {}).values():
             # 某委公布…名单,某校榜上有名: who the clause of 榜上有名 names, not who published the list
             ca, _ = doc.clause_at(pos, pos)

@@ -100,7 +100,9 @@ def chunk_left(doc: Doc, head_start: int, head_end: int, max_tokens: int = 7,
                  and not any(t.text.endswith(v) or v.endswith(t.text) for v in stop_verbs))
         # (a name's verb the tagger split in two: 护|河志愿服务队 for 护河)
         split_verb = len(t.text) == 1 and n > 0 and text[t.start:t.start + 2] in name_verbs
-        if t.tag in NOMINAL or verb_ok or glued or split_verb or t.text in name_verbs:
+        # (宣传 before 思想/文化 names a field of work: 中央宣传思想文化工作领导小组)
+        field = t.text == "宣传" and text.startswith(("思想", "文化"), t.end)
+        if t.tag in NOMINAL or verb_ok or glued or split_verb or field or t.text in name_verbs:
             start = t.start
             n += 1
             i -= 1

@@ -37,6 +37,9 @@ _PRAISED_PASSIVE = re.compile(r"(?:受到|获得|获|受)了?(?:通报)?(?:表�
 _COUNTED_TITLE = re.compile(rf"(?P<count>{_COUNT})“(?P<name>[^”]{{2,20}})”")
 _CONFERRED = re.compile(r"授予了?(?P<name>[^,，。;；]{2,30}?|[^,，。;；“”]{2,30}?“[^“”]{2,30}”)(?:荣誉)?称号")
 _QUOTED_TITLE = re.compile(r"“([^”]{2,30})”")
+_COUNTED_CONFERRED = re.compile(rf"授予了?(?P<count>{_COUNT}(?:[(（][^()（）]{{1,3}}[)）])?)[\u4e00-\u9fff]{{0,4}}?(?:[(（][^()（）]{{1,4}}[)）])?"
+                                r"(?P<name>(?:第[一二三四五六七八九十\d]+届)?(?:全国|全省|全市|[省市县区]级|[\u4e00-\u9fff]{2,3}[省市县区])"
+                                r"[^,，。;；“”]{2,20}?)(?:荣誉)?称号")
 _RECIPIENTS_COUNTED = re.compile(rf"等({_COUNT})")
 # 授予某村等20个村“某某”称号: a name ending like a title, then 等 and a count, is the first recipient
 _FIRST_OF_COUNTED = re.compile(rf"等{_COUNT}")
@@ -77,8 +80,8 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
     for m in _HONOR.finditer(doc.text, doc.title_end):
         if doc.text.startswith("“", m.end()) and "“" not in m.group("name"):
             continue                     # 授予某某等56个单位“某某”称号: the recipients, then the title
-        if _FIRST_OF_COUNTED.match(doc.text, m.end()):
-            continue
+        if _FIRST_OF_COUNTED.match(doc.text, m.end()) or re.match(_COUNT, m.group("name")):
+            continue                     # 授予202个城市…: the recipients counted, the title after them
         name = strip_quotes(m.group("name")).strip()
         name = re.sub(r"(?:名单|之一|(?:荣誉)?称号)$", "", name)
         if len(name) >= 2:
@@ -89,6 +92,13 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
     for m in _QUOTED_RUN.finditer(doc.text, doc.title_end):
         for q in re.finditer(r"“([^”]{2,30})”", m.group("run")):
             out.append((m.start("run") + q.start(), m.start("run") + q.end(), q.group(1), None))
+    for m in _COUNTED_CONFERRED.finditer(doc.text, doc.title_end):
+        # 授予202个城市(区)全国文明城市(区)称号: a count, the kind counted, then the title
+        name = re.sub(r"[(（][^()（）]{1,4}[)）]", "", m.group("name"))
+        if not any(a <= m.start("name") < b for a, b, _, _ in out):
+            out.append((m.start("name"), m.end("name"), name, _count(m.group("count"))))
+            # (who confers it opens the clause; those who receive it are only counted)
+            doc.memo.setdefault("honor_counted_only", set()).add(m.start("name"))
     for m in _CONFERRED.finditer(doc.text, doc.title_end):
         name = strip_quotes(m.group("name")).strip()
         start, count = m.start("name"), None
@@ -98,7 +108,7 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             counted = _RECIPIENTS_COUNTED.search(m.group("name"), 0, quoted.start())
             name, start = quoted.group(1), m.start("name") + quoted.start()
             count = _count(counted.group(1)) if counted else None
-        if len(name) >= 3 and not any(a <= start < b for a, b, _, _ in out):
+        if len(name) >= 3 and not any(a <= start < b or start <= a < m.end("name") for a, b, _, _ in out):
             out.append((start, m.end("name"), name, count))
     for m in _HANDED.finditer(doc.text, doc.title_end):
         if not any(a <= m.start("name") < b for a, b, _, _ in out):

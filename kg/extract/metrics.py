@@ -303,6 +303,7 @@ def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = No
     if _RANKED.match(after):
         after = ""                       # 95.24分名列第5: the rank is not what is scored
     # 授予…等86个单位“某某”称号: the units counted, not the title they are given
+    after = re.sub(r"(?:全国|全省|全市|第[一二三四五六七八九十\d]+届)[^“”]*称号$", "", after)   # 202个城市|全国文明城市称号
     titled = re.match(r"^([\u4e00-\u9fff]{1,6})“[^”]*(?:”(?:荣誉)?称号)?$", after)
     after = titled.group(1) if titled else after
     # 9个乡镇的1200余名运动员: what is counted ends before another figure or a 的 phrase
