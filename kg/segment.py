@@ -86,7 +86,8 @@ _PLACE_COLON = re.compile(r"^[\u4e00-\u9fff]{2,10}[:：][^,，。;；、:：]{2,
 def _body_fragment(s: str, starts_with_region: Callable[[str], bool] = lambda s: False) -> bool:
     """An unterminated paragraph that is prose cut by a column break, not a heading (nor a place,
     a colon and a phrase: 湖北宜昌:志愿服务进社区)."""
-    if is_terminated(s) or parse_byline(s) is not None or SOURCE_LINE.match(s) or s.endswith((":", "：")) \
+    if is_terminated(s) or parse_byline(s) is not None or SOURCE_LINE.match(s) or _POSTED.fullmatch(s) \
+            or s.endswith((":", "：")) \
             or _PLACE_HEADLINE.match(s) or _SUBTITLE.match(s) and not re.search(r"[。！？!?]", s) \
             or _PLACE_COLON.match(s) and starts_with_region(s):
         return False                     # (——记某县某村党支部书记某某: a subtitle however long)
@@ -239,9 +240,20 @@ def match_lead(s: str) -> tuple[int, Credits, tuple[int, int] | None] | None:
 _CLOSING_CREDITS = re.compile(r"[(（【]([^()（）【】]{2,40})[)）】]")
 
 
+# an outlet (or a paper and its app) and the time of posting on a line of their own
+_POSTED = re.compile(rf"(?P<outlets>[{HAN}A-Za-z{OUTLET_JOINER}]{{2,24}}?)\s+\d{{4}}[-/年]\d{{1,2}}[-/月]\d{{1,2}}日?"
+                     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
 def parse_source_line(s: str) -> Credits | None:
     """来源:某报,作者:张三,编辑:李四 / 作者:某省日报记者 甲某 乙某 / (记者 甲某 摄影 乙某) on its
     own line → the outlet, the authors, the photographers and the editors."""
+    posted = _POSTED.fullmatch(s.strip())
+    if posted:
+        # 某日报·某客户端 2025-05-24 07:49:15: who posted it and when
+        outlets = [outlet_name(o) for o in re.split(f"[{OUTLET_JOINER}]", posted.group("outlets"))]
+        if outlets and all(o and o.endswith(MEDIA_HEADS) for o in outlets):
+            return Credits(outlets=outlets)
     closing = _CLOSING_CREDITS.fullmatch(s.strip())
     if closing:
         # (本报记者 某某 摄影 某某) on a line of its own after the text: the article's credits
@@ -392,6 +404,12 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
             i += 1
             continue
 
+        if k == "short" and current is not None and current.paragraphs and _LIST_HEADING.search(s) \
+                and next_kind(i + 1) in ("short", "byline"):
+            current.paragraphs.append(p)   # 第七届全国文明城市名单(4), then one name a line: the list's items
+            listing = True
+            i += 1
+            continue
         if k in ("short", "byline", "subtitle"):
             nk = next_kind(i + 1)
             headline = k == "short" and (
@@ -527,6 +545,10 @@ def _brief_article(index: int, p: TracedText) -> Article:
     if credit:
         article.authors = [(n, False) for n in split_names(credit.group(1))]
     return article
+
+
+# the heading of a list of names printed one a line (某某名单(12), 某某名单:)
+_LIST_HEADING = re.compile(r"名单\s*(?:[(（]\d+[)）])?\s*[:：]?$")
 
 
 # a labelled field of a notice (公示时间:…, 联系电话:…): part of its text

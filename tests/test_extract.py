@@ -835,6 +835,22 @@ def test_titles_conferred_on_counted_recipients_by_a_national_group():
     assert {m.attrs["indicator"] for m in of(ex, "Metric").values()} == {"城市(区)", "村镇"}
 
 
+def test_a_list_of_recipients_one_a_line_under_its_heading_receives_the_title():
+    ex = extract("5月23日,九江市一批单位获全国表彰。\n第七届全国文明村镇名单(2)\n修水县黄沙镇汤桥村\n武宁县石门楼镇\n"
+                 "九江入选全国文明单位名单:\n九江市交通运输局\n\n第八届全国文明家庭候选名单\n柯小兵家庭",
+                 "江西省九江市一批单位获全国表彰")
+    honours = of(ex, "Honor")
+    assert honours["第七届全国文明村镇"].attrs["count"] == 2
+    won = {(h, ex.entities[k].label) for h, e in honours.items() for k in e.attrs["recipients"]}
+    assert {("第七届全国文明村镇", "汤桥村"), ("第七届全国文明村镇", "石门楼镇"), ("全国文明单位", "九江市交通运输局")} <= won
+    assert not any("候选" in h for h in honours)      # a list of candidates confers nothing yet
+
+
+def test_a_national_meeting_a_county_reports_is_not_the_county_s():
+    ex = extract("5月23日,全国精神文明建设表彰大会在北京召开。江西省修水县获评全国文明城市。")
+    assert not pairs(ex, "organizedBy")
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

@@ -80,6 +80,19 @@ def test_an_outlet_and_a_colon_open_a_lead_and_credits_close_the_last_paragraph(
     assert arts[0].authors == [] and arts[0].paragraphs[-1].text.endswith("(详见附件)。")
 
 
+def test_an_outlet_and_the_time_of_posting_on_a_line_are_credits_not_text():
+    arts, _ = page("某县入选文明县城\n\n江南日报·新江南客户端 2030-05-24 07:49:15\n\n5月23日,某县入选文明县城。\n")
+    assert arts[0].outlets == ["江南日报", "新江南客户端"]
+    assert [p.text for p in arts[0].paragraphs] == ["5月23日,某县入选文明县城。"]
+
+
+def test_a_list_s_heading_and_its_items_one_a_line_stay_in_the_article():
+    arts, _ = page("某市两县入选文明县城\n\n5月23日,某市两县入选文明县城。\n\n第三届文明县城名单(2)\n\n甲县\n\n乙县\n\n"
+                   "第三届文明家庭名单:\n\n王大明家庭\n")
+    assert len(arts) == 1 and arts[0].authors == []
+    assert [p.text for p in arts[0].paragraphs][1:] == ["第三届文明县城名单(2)", "甲县", "乙县", "第三届文明家庭名单:", "王大明家庭"]
+
+
 def test_a_paper_and_its_app_sharing_one_lead_are_both_outlets():
     arts, _ = page("某县开放书屋\n\n江南日报•新江南客户端5月8日讯(记者 孔小燕 通讯员 邵力)今天,某县开放书屋。\n")
     assert arts[0].outlets == ["江南日报", "新江南客户端"]

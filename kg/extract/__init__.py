@@ -100,6 +100,18 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
     def recipients_at(pos: int) -> list[str]:
         if pos in doc.memo.get("honor_counted_only", ()):
             return []                    # 某小组决定,授予202个城市…称号: no recipient named
+        if pos in doc.memo.get("honor_list_lines", {}):
+            # one recipient a line under the list's heading: the body the line names, else the
+            # person, else the innermost place (某县某镇某村)
+            out = []
+            for a, b in doc.memo["honor_list_lines"][pos]:
+                bodies = index.between(a, b, ("Organization",))
+                named = max(bodies, key=lambda m: m.end - m.start, default=None) \
+                    or next(iter(index.between(a, b, ("Person",))), None) \
+                    or next(iter(index.between(a, b, ("Region",))[-1:]), None)
+                if named is not None and named.key not in out:
+                    out.append(named.key)
+            return out
         if pos in doc.memo.get("honor_recipients_at", {}).values():
             # 某委公布…名单,某校榜上有名: who the clause of 榜上有名 names, not who published the list
             ca, _ = doc.clause_at(pos, pos)

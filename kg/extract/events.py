@@ -265,6 +265,9 @@ def _as_named(doc: Doc, start: int, name: str) -> tuple[int, str] | None:
 _VENUE = re.compile(r"在(?P<venue>[^,，。;；在]{2,30}?)(?:" + "|".join(HELD_MANNER) + ")?(?:" + "|".join(HELD_VERBS) + ")")
 
 
+_NATIONAL_OCCASION = re.compile(r"(?:全国|中央)(?!文明|首|卫生|双拥|园林|森林)")
+
+
 def _held_in(doc: Doc, start: int, end: int, places_between, organizer: str | None) -> str | None:
     """The region an event took place in: the innermost place named in its 在…举行 phrase in
     the sentence, else the region that held it (某县召开…: in that county)."""
@@ -304,6 +307,8 @@ def extract_events(doc: Doc, subject_at, places_between=lambda a, b: None) -> li
             if sub and not named_by and venue and venue.start() == e and sub == places_between(venue.start("venue"),
                                                                                                venue.end("venue")):
                 sub = None
+            if sub and sub.startswith("region:") and _NATIONAL_OCCASION.match(name):
+                sub = None             # 全国…表彰大会 in a county's article: the county reports it, did not hold it
         elif how == "spirit":          # the place in its name held it (乌海市第八次党代会), if any
             sub = named_by
         else:                          # a milestone, or an activity only placed: no organizer named

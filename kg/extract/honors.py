@@ -9,7 +9,7 @@ from .chunks import strip_quotes
 
 _VERBS = r"(?:荣获|获评|被评为|评为|当选为?|当选|荣登|入选|被确定为|被命名为|命名为|被授予|授予|表彰为|评选为|荣膺|获颁|获得|获(?!奖))"
 # (a place may open a quoted title: 获评某市“最美志愿者”)
-_HONOR = re.compile(_VERBS + r"(?P<name>(?:[\u4e00-\u9fff]{2,8}?[省市县区州旗盟])?“[^”]{2,30}”|[^,，。;；、“”]{2,30}?(?:称号|榜|模范|单位|城市|村|村镇|先进县|先进|"
+_HONOR = re.compile(_VERBS + r"(?P<name>(?:[\u4e00-\u9fff]{2,8}?[省市县区州旗盟])?“[^”]{2,30}”|[^,，。;；、“”]{2,30}?(?:称号|榜|模范|单位|城市|村镇|村|先进县|先进|"
                               r"标兵|奖|示范点|示范中心|试点县|试点市|试点|典型|好人|项目|特色校|家庭|个人|集体|人物|之星|楷模|能手|英雄)(?:名单)?)")
 _COUNT = r"\d+(?:\.\d+)?万?[个户名人家位]"
 # one item of an honor list: [count] [级] “name” | name-with-honor-noun [count]
@@ -59,6 +59,9 @@ _AWARDED_AT = re.compile(r"(?P<name>(?:第[一二三四五六七八九十\d]+届
 # a list of the honoured published (公布第四届全国文明校园名单), then who is on it (某校榜上有名)
 # (新一轮, 新一批: which round, relative to the date, no part of the title)
 _LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓)了?(?:新一轮|新一批|本轮|本批)?(?P<name>[^,，。;；、“”]{4,30}?)(?:拟表彰)?名单")
+# a list's heading on a line of its own (…名单(4)), and the words of a list not yet conferred
+_LIST_HEADING = re.compile(r"^(?P<name>[^\n,，。;；:：]{2,30}?)名单\s*(?:[(（](?P<n>\d+)[)）])?\s*[:：]?$", re.M)
+_NOT_CONFERRED = re.compile(r"候选|拟|推荐|公示|初评|提名")
 _ON_THE_LIST = re.compile(r"榜上有名|名列其中|位列其中|成功入选|入选其中|上榜|入选(?=[,，。;；]|$)")
 
 
@@ -141,6 +144,24 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             counted = _RECIPIENTS_COUNTED.search(text, doc.clause_at(on.start(), on.start())[0], on.start())
             out.append((m.start("name"), m.end("name"), m.group("name"), _count(counted.group(1)) if counted else None))
             doc.memo.setdefault("honor_recipients_at", {})[m.start("name")] = on.start()   # (read by recipients_at)
+    for m in _LIST_HEADING.finditer(text, doc.title_end):
+        # 第七届全国文明城市名单(4), then one recipient a line: the title, received by the lines
+        lines, at = [], m.end() + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end]
+            if not line.strip() or len(line) > 30 or _LIST_HEADING.match(line) or re.search(r"[,，。;；]", line):
+                break
+            lines.append((at, end))
+            at = end + 1
+        if lines and not _NOT_CONFERRED.search(m.group("name")):
+            # (某地入选全国文明村镇名单: the title after the verb)
+            verb = list(re.finditer(_VERBS, m.group("name")))
+            start = m.start("name") + (verb[-1].end() if verb else 0)
+            count = int(m.group("n")) if m.group("n") else len(lines)
+            out.append((start, m.end("name"), text[start:m.end("name")], count))
+            doc.memo.setdefault("honor_list_lines", {})[start] = lines
     for v in _LIST_VERB.finditer(text, doc.title_end):
         pos = v.end() + text.startswith("了", v.end())      # 表彰了一批…: the aspect particle is no title
         while True:
