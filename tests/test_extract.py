@@ -851,6 +851,13 @@ def test_a_national_meeting_a_county_reports_is_not_the_county_s():
     assert not pairs(ex, "organizedBy")
 
 
+def test_a_count_of_the_items_listed_after_a_colon_is_not_about_one_of_them():
+    ex = extract("入选省级文明家庭的有:修水县义宁镇良塘社区柯小兵家庭、武宁县宋溪镇刘大山家庭等6个家庭。",
+                 "江西省九江市一批家庭入选省级文明家庭")
+    (m,) = of(ex, "Metric").values()
+    assert ex.entities[m.attrs["about"]].label == "九江市"
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

@@ -298,6 +298,12 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
 
     def subject_at(pos: int, programs: bool = True) -> str | None:
         sent = doc.sentence_at(pos)
+        if text[pos - 1:pos] == "等":
+            # A、B等16个村镇: the count is of the items listed, none of which is what it is about
+            ca, _ = doc.clause_at(pos, pos)
+            colon = max(text.rfind(":", sent.start, pos), text.rfind("：", sent.start, pos))
+            if colon >= 0 and index.between(colon, pos, ("Region", "Organization", "Person")):
+                return subject_at(colon, programs)
         ca, cb = doc.clause_at(pos, pos)
         # the clause after may say what the money is for (…资金2亿元,大力支持推进某某行动)
         _, nb = doc.clause_at(cb + 1, cb + 1) if _PURPOSE_NEXT.match(text, cb + 1) else (ca, cb)
@@ -405,8 +411,10 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
 
 
 def _listed(text: str, m: Mention) -> bool:
-    """An item of a list (A、B, A等): followed by 、 or 等, or preceded by 、."""
-    return text.startswith(("、", "等"), m.end) or text[m.start - 1:m.start] == "、"
+    """An item of a list (A、B, A等): followed by 、 or 等, or preceded by 、 (a person's family
+    counts as the person: 某某家庭、某某家庭等7个家庭)."""
+    end = m.end + 2 if m.kind == "Person" and text.startswith("家庭", m.end) else m.end
+    return text.startswith(("、", "等"), end) or text[m.start - 1:m.start] == "、"
 
 
 def _clause_lead(doc: Doc, index: MentionIndex, m: Mention) -> tuple[int, str]:
