@@ -858,6 +858,11 @@ def test_a_count_of_the_items_listed_after_a_colon_is_not_about_one_of_them():
     assert ex.entities[m.attrs["about"]].label == "九江市"
 
 
+def test_ten_thousands_and_thousands_in_digits_are_one_figure():
+    ex = extract("截至2030年底,全市志愿服务组织数达到3万5千余个。")
+    assert {m.attrs["value"] for m in of(ex, "Metric").values()} == {"35000"}
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

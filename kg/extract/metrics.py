@@ -45,7 +45,8 @@ def _pattern() -> re.Pattern:
     return re.compile(
         rf"(?P<pre>超过|超|逾|突破|多达|高达|将近|近|约|大约|上(?=[百千万]))?"
         # (28,560元: digits grouped by thousands)
-        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
+        # (2万2千余个: ten-thousands and thousands in digits)
+        rf"(?P<num>\d+万\d[千百]|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|[{_CN_DIGITS}]+)"
         # 50余亿元 as 50亿余元; 千 is no multiplier in a unit of its own (100千米, 5千瓦)
         rf"(?:(?P<more0>余|多)(?=[万亿千]))?(?P<mult>[万亿]|千(?![米克瓦伏焦])|)(?P<more1>余|多)?"
         # (分 is a score only with decimals or a ranking after it: 95.24分, 90分以上, 92分名列第5)
@@ -185,7 +186,10 @@ def extract_metrics(doc: Doc, subject_at) -> list[Entity]:
         if _is_excluded(text, m):
             continue
         num = m.group("num").replace(",", "")
-        if num[0].isdigit():
+        if "万" in num and num[0].isdigit():
+            import cn2an
+            value, vague = Decimal(str(cn2an.cn2an(num, "smart"))), False
+        elif num[0].isdigit():
             value, vague = Decimal(num), False
         else:
             value, vague = _cn_value(num)
