@@ -23,7 +23,7 @@ UNNAMED_BYLINE = re.compile(rf"^(?:本报|本刊|[{HAN}]{{2,8}}(?:报|社|网|�
 # verbs a credit line may end with (记者 某某 报道, 某某 供稿): no names
 CREDIT_VERBS = frozenset({"报道", "报导", "供稿", "整理", "采写", "发自"})
 # the head word of a news outlet's name (某时报, 某通讯社, 某新闻网某省新闻, 某市广播电视台)
-MEDIA_HEADS = ("广播电视台", "电视台", "广播电台", "融媒体中心", "新闻网", "新闻", "日报", "晚报", "早报", "时报",
+MEDIA_HEADS = ("广播电视台", "电视台", "广播电台", "融媒体中心", "融媒", "新闻网", "新闻", "日报", "晚报", "早报", "时报",
                "商报", "报社", "报", "通讯社", "新华社", "社", "网", "信息港", "客户端", "广播", "电台", "杂志")
 # the national agencies, papers and broadcasters (新华社, 人民日报, 央视网): nowhere in particular
 NATIONAL_OUTLET = re.compile(r"^(?:新华|中新|人民|光明|央视|央广|中国|中央|国际|环球|经济日报|法治日报|工人日报|农民日报)")
@@ -34,15 +34,17 @@ NEWS_LEAD = re.compile(
     rf"^(?P<outlet>(?:[{HAN}A-Za-z]{{2,12}}[{OUTLET_JOINER}])?[{HAN}A-Za-z]{{0,16}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:讯|电|消息)\s*"
     r"[(（](?P<credits>[^()（）]{1,60})[)）]\s*")
 # …or the outlet alone, then a colon (某新闻网讯:11月17日上午,…)
-NEWS_LEAD_BARE = re.compile(rf"^(?P<outlet>[{HAN}A-Za-z]{{2,16}}?)(?:讯|消息)\s*[:：]\s*")
+NEWS_LEAD_BARE = re.compile(rf"^(?P<outlet>[{HAN}A-Za-z]{{2,16}}?)(?:(?:讯|消息)\s*[:：]|讯\s+)\s*")
 # the lead of a dispatch printed inline (新华社北京11月20日电): where and when it was filed, not
 # what it reports
 FILED_FROM = re.compile(r"\s*[\u4e00-\u9fff]{0,8}?(?:社|报|网|台)(?P<place>[\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电")
 # a source line printed with the article: 来源:某报,作者:张三,编辑:李四
 # (a government site prints when it was posted first: 发布时间:2026-11-18 10:32 来源:某某 浏览次数:…)
 # (an e-paper prints the column first: 新闻 时间:2019年11月27日 来源:某日报)
-SOURCE_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}\s+(?=时间|日期|发布))?(?:(?:发布时间|发布日期|发稿时间|时间|日期)\s*[:：]\s*)?(?:[\d\-/:.年月日\s]{6,24}?[\s|｜]*)?"
-                         r"(?:来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]")
+# (a site's font-size switch may come first: 【 字体: 稿件来源: …)
+SOURCE_LINE = re.compile(r"^(?:[【\[]\s*字[体号]\s*[:：]?[大中小\s]*)?(?:[\u4e00-\u9fff]{2,4}\s+(?=时间|日期|发布))?"
+                         r"(?:(?:发布时间|发布日期|发稿时间|时间|日期)\s*[:：]\s*)?(?:[\d\-/:.年月日\s]{6,24}?[\s|｜]*)?"
+                         r"(?:稿件来源|信息来源|来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]")
 
 # --- bodies ----------------------------------------------------------------------------------
 # the type word that ends a body's name → the kind of body (longest first when matching)

@@ -264,7 +264,9 @@ def parse_source_line(s: str) -> Credits | None:
         return None
     out = Credits()
     # (a field ends at the next one, whatever its label: …来源:某某 浏览次数:1268)
-    fields = re.findall(r"(来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]\s*(.+?)\s*(?=[,，;；]|\s[\u4e00-\u9fff]{2,4}\s*[:：]|"
+    # (a field left empty runs into no next one: 来源:   编辑:某某)
+    fields = re.findall(r"(?:稿件|信息)?(来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]\s*(?!\s)(?!(?:来源|稿源|作者|编辑|责任编辑|责编)\s*[:：])"
+                        r"(.+?)\s*(?=[,，;；]|\s[\u4e00-\u9fff]{2,4}\s*[:：]|"
                         r"(?:来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]|$)", s)
     for key, value in fields:
         if key in ("来源", "稿源"):

@@ -863,6 +863,16 @@ def test_ten_thousands_and_thousands_in_digits_are_one_figure():
     assert {m.attrs["value"] for m in of(ex, "Metric").values()} == {"35000"}
 
 
+def test_a_local_outlet_s_county_holds_the_townships_its_article_names_alone():
+    # (湖南省 安乡县 has a township 黄山头镇; the text never names the county)
+    arts, _ = segment(clean("黄山头镇:志愿服务进万家\n\n来源:黄山头镇  作者:孔青\n\n"
+                            "安乡融媒讯 近日,黄山头镇开展志愿服务活动。\n"), starts_with_region)
+    ex, _, _ = extract_all(analyse(arts[0], "t.txt"))
+    regions = of(ex, "Region")
+    assert "黄山头镇" in regions and parent_name(ex, regions["黄山头镇"]) == "安乡县"
+    assert "黄山头镇" not in of(ex, "Organization")     # the place that sent it is no outlet
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

@@ -93,6 +93,16 @@ def test_a_list_s_heading_and_its_items_one_a_line_stay_in_the_article():
     assert [p.text for p in arts[0].paragraphs][1:] == ["第三届文明县城名单(2)", "甲县", "乙县", "第三届文明家庭名单:", "王大明家庭"]
 
 
+def test_a_site_s_source_line_with_an_empty_field_or_a_font_switch_first():
+    arts, _ = page("某镇开展义诊\n\n2030-07-30 00:37:34 来源:   编辑:钱小明\n\n近日,某镇开展义诊。\n")
+    assert arts[0].outlets == [] and arts[0].editors == ["钱小明"]
+    arts, _ = page("某乡清扫街巷\n\n【 字体:    稿件来源: 某乡  作者: 孔青   时间:2030-02-13 10:54:59\n\n"
+                   "江东融媒讯 为迎新春,某乡开展清扫。\n")
+    assert [a.headline for a in arts] == ["某乡清扫街巷"]
+    assert arts[0].authors == [("孔青", False)] and "江东融媒" in arts[0].outlets
+    assert arts[0].paragraphs[0].text.startswith("为迎新春")
+
+
 def test_a_paper_and_its_app_sharing_one_lead_are_both_outlets():
     arts, _ = page("某县开放书屋\n\n江南日报•新江南客户端5月8日讯(记者 孔小燕 通讯员 邵力)今天,某县开放书屋。\n")
     assert arts[0].outlets == ["江南日报", "新江南客户端"]

@@ -237,6 +237,9 @@ def _outlets(doc: Doc, ex: Extraction, main, named_regions) -> None:
     from ..gazetteer import load as load_gazetteer
     gaz = load_gazetteer()
     for name in doc.article.outlets:
+        if not name.endswith(MEDIA_HEADS) and (gaz.candidates(name)[0] or any(
+                e.kind == "Region" and name in {e.label} | e.aliases for e in ex.entities.values())):
+            continue                     # 稿件来源: 某乡: a place gave it, no outlet
         if not name.endswith(MEDIA_HEADS) and _SUFFIX_RE.search(name) and org_kind_of(name) not in ("media", "other"):
             canonical, place = qualify(name, named_regions, main)
             if org_key(canonical) not in ex.entities:

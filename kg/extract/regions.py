@@ -234,9 +234,25 @@ def _occurrences(text: str, form: str, first: int):
         at = text.find(form, at + len(form))
 
 
-def _subunits_in_text(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
-    """Townships and villages of the named counties that the text names."""
-    counties = {m.region for m in mentions if m.region.level == "county"}
+def _outlet_counties(doc: Doc) -> set[Region]:
+    """The county a local outlet is named after (某县融媒, 某市新闻网): its townships and villages
+    are the ones its articles name without their county."""
+    gaz = load_gazetteer()
+    out = set()
+    for name in doc.article.outlets:
+        for n in (4, 3, 2):
+            found, _ = gaz.candidates(name[:n])
+            counties = {r for r in found if r.level == "county"}
+            if len(name) > n and len(counties) == 1 and len(found) == 1:
+                out |= counties
+                break
+    return out
+
+
+def _subunits_in_text(doc: Doc, mentions: list[RegionMention], context: set[Region] = frozenset()) -> list[RegionMention]:
+    """Townships and villages of the named counties (and of the county a local outlet is named
+    after) that the text names."""
+    counties = {m.region for m in mentions if m.region.level == "county"} | set(context)
     out = []
     text = doc.text
     for county in sorted(counties, key=lambda r: r.key):
@@ -408,7 +424,7 @@ def _recurring_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMent
 
 def extract_regions(doc: Doc) -> tuple[list[Entity], list[RegionMention]]:
     mentions = resolve_hits(doc)
-    mentions += _subunits_in_text(doc, mentions)
+    mentions += _subunits_in_text(doc, mentions, _outlet_counties(doc))
     mentions += _zones(doc, mentions)
     mentions += _suffix_units(doc, mentions)       # after zones: 无锡经开区|华庄街道|万欣社区
     mentions += _recurring_units(doc, mentions)
