@@ -873,6 +873,13 @@ def test_a_local_outlet_s_county_holds_the_townships_its_article_names_alone():
     assert "黄山头镇" not in of(ex, "Organization")     # the place that sent it is no outlet
 
 
+def test_a_team_whose_type_word_the_tagger_split_is_a_body_but_the_type_word_alone_is_not():
+    ex = extract("近日,九江市濂溪区乡野文化志愿服务队当选优秀典型。协会从一个综合性的服务队逐渐完善。")
+    bodies = set(of(ex, "Organization"))
+    assert "濂溪区乡野文化志愿服务队" in bodies
+    assert not any(b.endswith("区服务队") or b.endswith("市服务队") for b in bodies)
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

@@ -394,6 +394,13 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
             found.append((tok.start, tok.end, tok.text))      # 109中学: a school named by its number
             continue
         m = _SUFFIX_RE.search(tok.text)
+        # (a type word the tagger split, 志愿服务|队: the last character ends it)
+        window = max(0, tok.start - 5, text.rfind("\n", 0, tok.start) + 1)
+        split_head = m is None and len(tok.text) == 1 and "\u4e00" <= tok.text <= "\u9fff" \
+            and _SUFFIX_RE.search(text[window:tok.end]) is not None
+        if split_head:
+            m = _SUFFIX_RE.search(text[window:tok.end])
+            head_start = window + m.start()
         if not m or _glued(doc, tok.end) or _NOT_BODY_END.search(tok.text):
             continue                                  # (常委 ends in 委 but is an office)
         ch = chunk_left(doc, tok.start, tok.end, max_tokens=6, allow_verbs=False, stop_words=_STOP_IN_NAME,
@@ -413,7 +420,9 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
         for h in doc.hits:
             if ch is not None and ch.start <= h.start and h.end <= tok.start:
                 extra = extra.replace(h.surface, "")
-        if ch is not None and (len(tok.text) == len(m.group(0)) or len(extra) <= 2 or joined):
+        if split_head and (ch is None or ch.start >= head_start):
+            continue                                  # 综合性的服务|队: the type word alone names no body
+        if ch is not None and (len(tok.text) == len(m.group(0)) or split_head or len(extra) <= 2 or joined):
             # 区|市场监督管理局, 格尔木市|创建|全国文明城市办公室: places and a level prefix join
             found.append((ch.start, ch.end, ch.printed))
         elif len(tok.text) > len(m.group(0)):
