@@ -309,6 +309,10 @@ def parse_byline(s: str) -> tuple[list[tuple[str, bool]], list[str]] | None:
     return None
 
 
+# words that go on with a story told before (目前,…; 同时,…): no photo's own caption opens so
+_GOES_ON = re.compile(r"(?:目前|同时|此外|另外|据悉|据了解|下一步|今后|截至目前|如今|近年来|多年来)[,，]")
+
+
 def caption_credit(s: str) -> list[str] | None:
     """Names credited in a photo caption ("…内容。王新立摄" → ["王新立"])."""
     m = _CAPTION_CREDIT.search(s)
@@ -375,6 +379,13 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
             listing = False
         if k in ("furniture", "note"):
             noise.append(s)
+            i += 1
+            continue
+        if k == "caption" and current is not None and current.paragraphs and _GOES_ON.match(s):
+            # 目前,…。  某某 摄: the article goes on, its photographer credited at the end
+            credit = _CAPTION_CREDIT.search(s)
+            current.paragraphs.append(p[:credit.start(1)].strip())
+            current.photographers += [n for n in caption_credit(s) if n not in current.photographers]
             i += 1
             continue
         if k == "caption":

@@ -880,6 +880,11 @@ def test_a_team_whose_type_word_the_tagger_split_is_a_body_but_the_type_word_alo
     assert not any(b.endswith("区服务队") or b.endswith("市服务队") for b in bodies)
 
 
+def test_a_bracketed_alternative_is_counted_with_its_noun_and_already_is_no_part_of_an_indicator():
+    ex = extract("目前,江西省武宁县石门楼镇18个村(居)均配备了志愿服务队伍,注册志愿者人数已达600余人。")
+    assert {m.attrs["indicator"] for m in of(ex, "Metric").values()} == {"村(居)", "注册志愿者人数"}
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

@@ -103,6 +103,12 @@ def test_a_site_s_source_line_with_an_empty_field_or_a_font_switch_first():
     assert arts[0].paragraphs[0].text.startswith("为迎新春")
 
 
+def test_a_paragraph_going_on_with_the_story_keeps_its_photo_credit_as_the_article_s():
+    arts, _ = page("某镇开展清扫\n\n近日,某镇开展清扫活动。\n\n目前,全镇12个村均组建了志愿队伍。   孔青   邵力   摄\n")
+    assert len(arts) == 1 and arts[0].photographers == ["孔青", "邵力"]
+    assert arts[0].paragraphs[-1].text == "目前,全镇12个村均组建了志愿队伍。"
+
+
 def test_a_paper_and_its_app_sharing_one_lead_are_both_outlets():
     arts, _ = page("某县开放书屋\n\n江南日报•新江南客户端5月8日讯(记者 孔小燕 通讯员 邵力)今天,某县开放书屋。\n")
     assert arts[0].outlets == ["江南日报", "新江南客户端"]

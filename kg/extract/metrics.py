@@ -285,7 +285,12 @@ def _predicate_start(doc: Doc, end: int, b: int) -> int:
     if after and after[0].start == end and after[0].tag in _PREDICATE_TAGS:
         return b
     return next((t.start for t in after if t.tag in _PREDICATE_TAGS and t.start - end >= 1
-                 and text.count("“", end, t.start) <= text.count("”", end, t.start)), b)
+                 and text.count("“", end, t.start) <= text.count("”", end, t.start)
+                 and _opened(text, end, t.start, "(（") <= _opened(text, end, t.start, ")）")), b)
+
+
+def _opened(text: str, a: int, b: int, marks: str) -> int:
+    return sum(text.count(ch, a, b) for ch in marks)     # (22个村(居)均…: no predicate inside brackets)
 
 
 _KEPT_COMMA = "\ue000"          # a 、 inside brackets while the words after a figure are split
@@ -335,6 +340,7 @@ def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = No
     before = re.sub(rf"(?:{_REACHES}|增长|提高|下降|控制在|(?:提高|提升|增加|增长|上升|降低|下降|减少)到)$", "", before)
     # 礼金不|超过100元, 彩礼不得高于3万元: a limit's words
     before = re.sub(r"(?:(?:不得?|不能|不应)(?:超过|超出|高于|多于|大于|低于|少于|小于)?|最多|至多|至少|最少)$", "", before)
+    before = re.sub(r"(?:已经|已|均|都)$", "", before)                        # 人数已|达540人
     compared = _COMPARED.search(before)
     if compared:
         before += change.group(0) if change else ""    # 平均费用较去年下降35%: the change is measured
