@@ -821,8 +821,8 @@ def test_a_village_s_name_running_into_a_word_is_no_mention_of_the_village():
 
 
 def test_a_city_s_market_bureau_keeps_the_city_s_name_whole():
-    ex = extract("湖南省邵阳市市场监督管理局、邵阳市市政府和邵阳市市政务服务中心入选。")
-    assert {"邵阳市市场监督管理局", "邵阳市政府", "邵阳市政务服务中心"} <= set(of(ex, "Organization"))
+    ex = extract("湖南省邵阳市市场监督管理局、邵阳市市政府和邵阳市市政务服务中心入选。市政协副主席王青出席。")
+    assert {"邵阳市市场监督管理局", "邵阳市政府", "邵阳市政务服务中心", "邵阳市政协"} <= set(of(ex, "Organization"))
 
 
 def test_titles_conferred_on_counted_recipients_by_a_national_group():

@@ -158,7 +158,7 @@ _SCHOOL_OPENS = re.compile(r"(.{2,}?(?:大学(?!生)|学院(?!路|街)))(?=[\u4e
 
 
 # words that open with a level's character without being its short form (市场, 市政管理, 区域)
-_LEVEL_CHAR_WORD = re.compile(r"市场|市政(?!府|务)|区域|县域|[省市县区]级")
+_LEVEL_CHAR_WORD = re.compile(r"市场|市政(?!府|务|协)|区域|县域|[省市县区]级")
 
 
 def qualify(name: str, regions: list[Region], main: Region | None,
