@@ -885,6 +885,16 @@ def test_a_bracketed_alternative_is_counted_with_its_noun_and_already_is_no_part
     assert {m.attrs["indicator"] for m in of(ex, "Metric").values()} == {"村(居)", "注册志愿者人数"}
 
 
+def test_a_plan_printed_under_its_own_title_is_that_document_and_its_deadlines_are_no_milestones():
+    ex = extract("现制定如下行动方案。5月底前开工老旧小区改造项目30个,将于10月建成文化广场。制定整治方案。",
+                 "九江市文明城市创建三年行动方案")
+    assert set(of(ex, "Document")) == {"九江市文明城市创建三年行动方案"}
+    assert not of(ex, "Event")
+    assert not any(p.startswith("如下") for p in of(ex, "Program"))
+    ex = extract("近日,九江市出台文明城市创建行动方案。", "九江市出台文明城市创建行动方案")
+    assert "九江市出台文明城市创建行动方案" not in of(ex, "Document")
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

@@ -23,6 +23,11 @@ _QUOTED_PLAN = re.compile(r"“(?P<name>[^“”]{2,16})”(?P<head>规划|发�
 _COUNTED_SET = re.compile(r"[一二三四五六七八九十两\d]+[张个项份本类套]")
 
 
+# a document named by its kind alone: at most two characters before the head (整治方案, 工作方案),
+# or a word for what follows (如下方案)
+_GENERIC_DOC = re.compile(rf"(?:[\u4e00-\u9fff]{{0,2}}|(?:如下|以下|上述|相关|有关)[\u4e00-\u9fff]{{0,4}}){_DOC_HEADS}")
+
+
 def document_key(title: str) -> str:
     return "document:" + title
 
@@ -50,6 +55,10 @@ def _a_work(text: str, m: re.Match) -> bool:
 _NOTICE_HEADLINE = re.compile(r"(?:[^\s。;；,，!?！？:：]{2,40}?)?关于[^。;；!?！？]{4,60}的(?:通知|决定|意见|通报|实施方案|工作方案|公告|公示)")
 
 
+# …or a plan's own title (某某城市创建行动方案): a name ending in a document's head, no news verb in it
+_PLAN_HEADLINE = re.compile(rf"[\u4e00-\u9fff“”\d]{{4,30}}?(?:行动方案|实施方案|工作方案|行动计划|实施意见|管理办法|实施细则|公约|倡议书)")
+_NEWS_VERB = re.compile(r"出台|印发|制定|发布|召开|举行|启动|实施(?!方案|意见|细则)|推进|开展|部署|审议|通过|解读|签订|签署|发出|获批|"
+                        r"聚焦|助力|迎来|亮相|落地|见效|推出")
 # 《…实施意见》（以下简称《意见》）: the short form a document is called by from then on
 _SHORT_FORM = re.compile(r"\s*[(（](?:以下)?简称[《“](?P<short>[^《》“”]{1,16})[》”][)）]")
 
@@ -79,7 +88,9 @@ def document_spans(doc: Doc) -> list[tuple[int, int, str]]:
     full = short_forms(doc)
     out = [(m.start(), m.end(), full.get(m.group(1).strip(), m.group(1).strip()))
            for m in _BOOK.finditer(text, doc.title_end) if not _a_work(text, m)]
-    headline = _NOTICE_HEADLINE.fullmatch(text[:doc.title_end].strip())
+    head = text[:doc.title_end].strip()
+    plan = _PLAN_HEADLINE.fullmatch(head)
+    headline = _NOTICE_HEADLINE.fullmatch(head) or (plan if plan and not _NEWS_VERB.search(head) else None)
     if headline:
         out.append((0, doc.title_end, headline.group(0)))
     books = [(m.start(), m.end()) for m in _BOOK.finditer(text, doc.title_end)]
@@ -94,6 +105,8 @@ def document_spans(doc: Doc) -> list[tuple[int, int, str]]:
             s = seg_start + part.start() + lead
             if any(a <= s < b for a, b in books):
                 continue                                 # a piece of a title in 《》 (…建设和…方案)
+            if n and _GENERIC_DOC.fullmatch(n.group(1).strip("“”")):
+                continue                                 # 制定整治方案, 如下行动方案: a kind of document, no name
             if n and "《" not in piece and not re.search(r"等" + _DOC_HEADS + "$", n.group(1)):
                 out.append((s, s + len(piece) - lead, n.group(1).replace("“", "").replace("”", "")))
     for m in re.finditer(r"“([^”]{2,30}" + _DOC_HEADS + r")”", text[doc.title_end:]):

@@ -61,6 +61,10 @@ _ROUTINE = re.compile(r"(?:每(?:年|季度?|月|周|星期|天|日|半年|两�
 
 
 # an occasion announced for later (将举办, 拟于某月召开, 即将开幕): not a reported occurrence
+# a milestone to come (将于6月建成, 力争年内开工)
+_TO_COME = re.compile(r"将|拟|计划|即将|力争|预计|确保|争取")
+# a date as a deadline (5月底前, 12月31日之前, 年底前)
+_DEADLINE = re.compile(r"(?:底|中旬|上旬|下旬)?(?:之?前|以前)")
 _PLANNED = re.compile(r"(?:将|拟|计划|即将|准备)(?:于[^,，。;；]{0,12}?)?(?:在[^,，。;；]{1,12}?)?(?:"
                       + "|".join(HELD_VERBS) + r"|开展)")
 
@@ -197,6 +201,8 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
         if not dates:
             continue
         date = dates[-1]                                 # the date nearest the milestone
+        if _DEADLINE.match(text, date.end()) or _TO_COME.search(text, ca, date.start()):
+            continue                                     # 5月底前开工…, 将于6月建成: a target, not a milestone
         verb = m.group(0)[len(m.group("name")):] if "verb" not in m.groupdict() or not m.group("verb") \
             else m.group("verb")
         name = strip_quotes(m.group("name")).strip()
