@@ -895,6 +895,13 @@ def test_a_plan_printed_under_its_own_title_is_that_document_and_its_deadlines_a
     assert "九江市出台文明城市创建行动方案" not in of(ex, "Document")
 
 
+def test_an_activity_over_a_span_of_days_and_no_milestone_inside_another_word():
+    ex = extract("为发掘创建中涌现的先进经验和模范典型,3月12—13日,市文明办组织媒体记者开展文明城市创建成果采访活动。",
+                 "江西省九江市开展创建成果采访活动")
+    assert set(of(ex, "Event")) == {"文明城市创建成果采访活动"}     # (创|建成|果 is no milestone)
+    assert not of(ex, "Honor")                                      # (what emerged is no title conferred)
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

@@ -49,7 +49,9 @@ _MILESTONE_AFTER = re.compile(rf"(?P<name>[^,，。;；、]{{3,30}}?){_MILESTONE
 # (建成的“某某”正式投入使用: what was done is the quoted name, not the predicate after it)
 _MILESTONE_BEFORE = re.compile(rf"(?P<verb>{_MILESTONE_VERBS})(?:了)?(?P<name>的[^,，。;；、”]{{0,20}}”|[^,，。;；、]{{2,30}})")
 _EXPLICIT_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年\d{1,2}月|近期")
-DATE_RE = re.compile(r"(近日|日前|近期|昨日|昨天|昨晚|今日|今天|当天|当日|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|\d{4}年\d{1,2}月(?:\d{1,2}日)?)")
+# (a span of days: 9月21日至23日, 2月26—27日)
+DATE_RE = re.compile(r"(近日|日前|近期|昨日|昨天|昨晚|今日|今天|当天|当日|(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:至\d{1,2}日)?|[—\-－~～至]\d{1,2}日)|"
+                     r"\d{4}年\d{1,2}月(?:\d{1,2}日)?)")
 _YEAR = re.compile(r"(\d{4})年")
 # a sentence set at the event just reported (此外,现场还开展了…活动): dated by that event
 _AT_THE_EVENT = re.compile(r"(?:^|[,，。])(?:此外|同时|当天)?[,，]?(?:" + "|".join(AT_THE_EVENT) + ")")
@@ -194,7 +196,11 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
             out.append((m.end("name") - len(name), m.end(), name + m.group("head"), date.group(1) if date else None,
                         "held"))
     filed_end = doc.filing_lead[2] if doc.filing_lead else 0      # (not the day a dispatch was filed)
+    starts = {t.start for t in doc.tokens}
     for m in list(_MILESTONE_AFTER.finditer(text, doc.title_end)) + list(_MILESTONE_BEFORE.finditer(text, doc.title_end)):
+        verb_at = m.start("verb") if "verb" in m.groupdict() and m.group("verb") else m.end("name")
+        if verb_at not in starts and text[verb_at:verb_at + 2] not in ("正式",):
+            continue                                     # 创|建成|果: the verb's characters inside other words
         ca, _ = doc.clause_at(m.start(), m.start())
         sent = doc.sentence_at(m.start())
         dates = list(_EXPLICIT_DATE.finditer(text, max(sent.start, filed_end), m.end()))

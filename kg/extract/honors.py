@@ -163,6 +163,8 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             out.append((start, m.end("name"), text[start:m.end("name")], count))
             doc.memo.setdefault("honor_list_lines", {})[start] = lines
     for v in _LIST_VERB.finditer(text, doc.title_end):
+        if text.startswith("的", v.end()):
+            continue                     # 涌现的先进经验和模范典型: what emerged, described, no title conferred
         pos = v.end() + text.startswith("了", v.end())      # 表彰了一批…: the aspect particle is no title
         while True:
             m = _ITEM.match(text, pos)
