@@ -902,6 +902,22 @@ def test_an_activity_over_a_span_of_days_and_no_milestone_inside_another_word():
     assert not of(ex, "Honor")                                      # (what emerged is no title conferred)
 
 
+def test_a_roll_published_is_received_by_those_named_after_they_are_and_a_monthly_title_by_its_list():
+    ex = extract("5月8日,中央文明办发布2030年第一季度“中国好人榜”,江西省3人荣登榜单。"
+                 "他们是:坚守乡村讲台30年的修水县义宁镇小学教师柯小兵;勇救落水儿童的武宁县村民刘大山;"
+                 "“暖心院长”九江市阳光医院院长钱学文。同日,周立军、吴刚等9人当选4月份“江西好人”。")
+    honours = of(ex, "Honor")
+    got = lambda h: {ex.entities[k].label for k in honours[h].attrs["recipients"]}
+    assert got("中国好人榜") == {"柯小兵", "刘大山", "钱学文"} and honours["中国好人榜"].attrs["count"] == 3
+    assert got("江西好人") == {"周立军", "吴刚"}
+    assert ("钱学文", "九江市阳光医院院长") in pairs(ex, "holdsPost")   # (the nickname is no part of the title)
+
+
+def test_a_hospital_s_community_clinic_is_no_community():
+    ex = extract("江西省九江市第一人民医院社区门诊部主管护师徐淑兰抢救了一名老人。")
+    assert not any(r.endswith("医院社区") for r in of(ex, "Region"))
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

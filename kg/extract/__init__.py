@@ -100,6 +100,9 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
     def recipients_at(pos: int) -> list[str]:
         if pos in doc.memo.get("honor_counted_only", ()):
             return []                    # 某小组决定,授予202个城市…称号: no recipient named
+        if pos in doc.memo.get("honor_named_after", {}):
+            a, b = doc.memo["honor_named_after"][pos]       # 他们是:…的某某;…的某某: the people named
+            return [m.key for m in index.between(a, b, ("Person",))]
         if pos in doc.memo.get("honor_list_lines", {}):
             # one recipient a line under the list's heading: the body the line names, else the
             # person, else the innermost place (某县某镇某村)

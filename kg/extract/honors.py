@@ -9,7 +9,9 @@ from .chunks import strip_quotes
 
 _VERBS = r"(?:荣获|获评|被评为|评为|当选为?|当选|荣登|入选|被确定为|被命名为|命名为|被授予|授予|表彰为|评选为|荣膺|获颁|获得|获(?!奖))"
 # (a place may open a quoted title: 获评某市“最美志愿者”)
-_HONOR = re.compile(_VERBS + r"(?P<name>(?:[\u4e00-\u9fff]{2,8}?[省市县区州旗盟])?“[^”]{2,30}”|[^,，。;；、“”]{2,30}?(?:称号|榜|模范|单位|城市|村镇|村|先进县|先进|"
+# (the period a monthly or quarterly title is for stands before it: 当选2月份“某省好人”)
+_HONOR = re.compile(_VERBS + r"(?:\d{4}年(?:度)?(?=第|\d{1,2}月))?(?:第[一二三四]季度|\d{1,2}月份?)?"
+                    r"(?P<name>(?:[\u4e00-\u9fff]{2,8}?[省市县区州旗盟])?“[^”]{2,30}”|[^,，。;；、“”]{2,30}?(?:称号|榜|模范|单位|城市|村镇|村|先进县|先进|"
                               r"标兵|奖|示范点|示范中心|试点县|试点市|试点|典型|好人|项目|特色校|家庭|个人|集体|人物|之星|楷模|能手|英雄)(?:名单)?)")
 _COUNT = r"\d+(?:\.\d+)?万?[个户名人家位]"
 # one item of an honor list: [count] [级] “name” | name-with-honor-noun [count]
@@ -48,6 +50,11 @@ _TITLE_BEFORE_NAME = re.compile(r"(?P<name>(?:[\u4e00-\u9fff]{0,8}“[^”]{2,12
                                 r"(?:模范|之星|好人|功臣|标兵|劳模|先锋|英雄|楷模|十大人物|最美[\u4e00-\u9fff]{1,6})”?)$")
 
 
+# a roll published (发布2023年第四季度“中国好人榜”), those on it counted (13人荣登榜单) or named in
+# the sentence after (他们是:…)
+_ROLL_PUBLISHED = re.compile(r"(?:发布|公布|揭晓)了?(?:\d{4}年(?:度)?)?(?:第[一二三四]季度|\d{1,2}月份?)?“(?P<name>[^“”]{2,16}榜)”")
+_ON_THE_ROLL = re.compile(rf"({_COUNT})(?:荣登|登上|入选|上榜)")
+_THEY_ARE = re.compile(r"\s*(?:他们|她们|他们分别|分别)是[:：]")
 # a quoted honour roll (“某某好人”榜, “最美某某”榜)
 _BOARD = re.compile(r"“([^“”]{2,12}(?:好人|楷模|之星|模范|人物|最美[\u4e00-\u9fff]{1,4}))”榜")
 # an honour named by the ceremony that confers it (第四届某省道德模范授奖仪式, 某市十大杰出青年颁奖典礼)
@@ -133,6 +140,19 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
         name = m.group(1) + "榜"
         if not any(a <= m.start() < b for a, b, _, _ in out):
             out.append((m.start(), m.end(), name, None))
+    for m in _ROLL_PUBLISHED.finditer(doc.text, doc.title_end):
+        # 某办发布…“中国好人榜”,某省13人荣登榜单。他们是:…: the roll, received by those named after
+        if any(a <= m.start("name") < b for a, b, _, _ in out):
+            continue
+        sent = doc.sentence_at(m.start())
+        counted = _ON_THE_ROLL.search(doc.text, m.end(), sent.end)
+        nxt = doc.sentence_at(sent.end + 1) if sent.end + 1 < len(doc.text) else None
+        named = _THEY_ARE.match(doc.text, nxt.start) if nxt is not None else None
+        if counted or named:
+            out.append((m.start("name"), m.end("name"), m.group("name"), _count(counted.group(1)) if counted else None))
+            if named:                    # (the list runs on over ;, to the full stop or the paragraph's end)
+                ends = [i for i in (doc.text.find("。", named.end()), doc.text.find("\n", named.end())) if i >= 0]
+                doc.memo.setdefault("honor_named_after", {})[m.start("name")] = (named.end(), min(ends, default=len(doc.text)))
     for m in _AWARDED_AT.finditer(doc.text, doc.title_end):
         if not any(a <= m.start("name") < b for a, b, _, _ in out):
             out.append((m.start("name"), m.end("name"), m.group("name"), None))

@@ -145,10 +145,11 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
                 named.difference_update(range(left_end, right_start))   # 县妇联|和|县文化局: two bodies
     named.update(two_field_joins(text))                 # 州文化|和|旅游局局长
     named = frozenset(named)
+    place_starts = {a for a, _ in places}
     chain_ending_at: dict[int, list[Title]] = {}
     for s, e, person in sorted(people, key=lambda x: x[0]):
         ca, _ = doc.clause_at(s, e)
-        chain = title_chain(text, s, _after_verb_before_name(doc, ca, s), named)
+        chain = _without_nickname(title_chain(text, s, _after_verb_before_name(doc, ca, s), named), place_starts)
         if not chain:
             m = _BARE_TITLE_AFTER.match(text, e)
             if m and m.group(0) != "同志":
@@ -187,6 +188,16 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
         for at, printed in profile_clauses(doc, e, s):
             if occupations.get(at + len(printed)) == (at, at + len(printed)):
                 _add_role(person, text, (at, at + len(printed)))      # 张三,男,…,高级工程师
+
+
+def _without_nickname(chain: list[Title], place_starts: set[int]) -> list[Title]:
+    """“寻亲院长”某市某医院院长: a nickname in quotes before the body's place is no part of the title."""
+    if chain and chain[0].printed.startswith("“"):
+        first = chain[0]
+        cut = first.printed.find("”") + 1
+        if 0 < cut < len(first.body) and first.start + cut in place_starts:
+            chain = [Title(first.printed[cut:], first.body[cut:], first.office, first.start + cut, first.end)] + chain[1:]
+    return chain
 
 
 def _after_verb_before_name(doc: Doc, start: int, end: int) -> int:

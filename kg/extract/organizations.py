@@ -583,6 +583,10 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
     text = doc.text
     quoted_lists = [(m.start(), m.end()) for m in re.finditer(r"“[^“”\n]{2,40}、[^“”\n]{2,40}”", text)]
     for s, e, printed in org_spans(doc):
+        nickname = re.match(r"“[^“”]{1,12}”", printed)
+        if nickname and any(hs == s + nickname.end() for hs, _ in region_spans):
+            # “寻亲院长”某市某医院: a person's nickname printed before the body's place, not its name
+            s, printed = s + nickname.end(), printed[nickname.end():]
         name = strip_quotes(printed).strip()
         lead = _LEAD_WORD.match(name)
         if lead and printed.startswith(lead.group(0)) and not any(hs == s for hs, _ in region_spans):

@@ -21,7 +21,9 @@ _LEVEL_BY_SUFFIX = (("街道", "township"), ("镇", "township"), ("乡", "townsh
                     ("居委会", "village"), ("社区", "village"), ("村", "village"))
 # Words for kinds of unit, not names of one (自然村, 行政村, 该社区).
 _GENERIC_UNIT = re.compile(r"^(?:自然|行政|城市|农村|城乡|各|该|本|全|每个|所在|周边|附近|基层|城区|新|老|乡)(?:村|社区|镇|乡|街道)$"
-                           r"|村镇$|乡镇$|[\d一二两三四五六七八九十百千几多数]+个")
+                           r"|村镇$|乡镇$|[\d一二两三四五六七八九十百千几多数]+个"
+                           # (某市第一人民医院社区门诊部: a body's name runs on, no community)
+                           r"|医院|学校|小学|中学|大学|公司|集团|银行|中心.")
 # …nor the titles units are given (评为某市文明村, 卫生镇, 示范社区) — unless the unit's own committee
 # follows (某街道和谐社区党委: a community so named)
 _TITLE_UNIT = re.compile(r"^(?:文明|卫生|示范|先进|美丽|平安|和谐|生态|绿色|宜居|森林|民主法治示范)(?:村|社区|镇|乡|街道)$"
