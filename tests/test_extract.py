@@ -918,6 +918,12 @@ def test_a_hospital_s_community_clinic_is_no_community():
     assert not any(r.endswith("医院社区") for r in of(ex, "Region"))
 
 
+def test_a_given_name_s_last_character_the_tagger_left_before_a_clause_end_is_the_name_s():
+    ex = extract("他们是:修水县义宁镇小学退休教师梁邦定;老党员王刚说,要守护好家园。")
+    people = set(of(ex, "Person"))
+    assert "梁邦定" in people and "梁邦" not in people and "王刚" in people
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

@@ -143,6 +143,22 @@ def _without_adverb(tok: Token) -> Token:
 _AFTER_DOT = re.compile(r"[·•・]([\u4e00-\u9fff]{2,8})")
 
 
+# one Han character between a two-character name and a clause's end (教师梁邦|定;): the given
+# name's last character, unless it is a word a clause ends with after a name (某某说, 某某等)
+_LAST_CHARACTER = re.compile(r"([\u4e00-\u9fff])(?=[;；,，。、)）])")
+_ENDS_A_CLAUSE = set("说称道问答讲叫喊想笑哭去来走到在了等的和与及也都又还就")
+
+
+def _with_last_character(doc: Doc, tok: Token) -> Token:
+    m = _LAST_CHARACTER.match(doc.text, tok.end)
+    if len(tok.text) != 2 or not m or m.group(1) in _ENDS_A_CLAUSE or not surname_first(tok.text + m.group(1)):
+        return tok
+    nxt = doc.tokens_in(tok.end, tok.end + 1)[:1]
+    if not nxt or nxt[0].end != tok.end + 1:
+        return tok                       # (the character opens a longer word)
+    return Token(tok.text + m.group(1), tok.tag, tok.start, tok.end + 1)
+
+
 def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Entity], list[Entity]]:
     """Return (people named in the text, byline authors and photographers)."""
     art = doc.article
@@ -167,7 +183,7 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
         return (start, end) in model_likely and any(t.start == start and t.end == end for t in tagged) \
             and (not nxt or nxt[0].start == end and nxt[0].tag in ("v", "vd", "d", "p", "w"))
 
-    per = [_joined_after_dot(doc, _without_title(t, whole(t.start, t.end))) for t in tagged]
+    per = [_with_last_character(doc, _joined_after_dot(doc, _without_title(t, whole(t.start, t.end)))) for t in tagged]
     # people the span model finds where the tagger did not; a name it is sure of needs no
     # surname-table check (four-character names of other peoples: the table vets Han surnames only)
     sure = set()
