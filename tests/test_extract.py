@@ -924,6 +924,12 @@ def test_a_given_name_s_last_character_the_tagger_left_before_a_clause_end_is_th
     assert "梁邦定" in people and "梁邦" not in people and "王刚" in people
 
 
+def test_words_before_a_known_street_are_no_part_of_its_name():
+    # (上海市 虹口区 has 嘉兴路街道)
+    ex = extract("习近平总书记来到上海市虹口区市民驿站嘉兴路街道第一分站考察。")
+    assert "嘉兴路街道" in of(ex, "Region") and "市民驿站嘉兴路街道" not in of(ex, "Region")
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")
