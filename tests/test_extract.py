@@ -930,6 +930,15 @@ def test_words_before_a_known_street_are_no_part_of_its_name():
     assert "嘉兴路街道" in of(ex, "Region") and "市民驿站嘉兴路街道" not in of(ex, "Region")
 
 
+def test_the_titles_a_clause_serves_as_are_held_by_the_person_it_goes_on_with():
+    ex = extract("作为修水县义宁镇良塘村党支部书记、护河志愿者,1985年出生的柯小兵带领村民清理河道。"
+                 "作为社区党委书记,刘芳坚持每天走访。")
+    held = pairs(ex, "holdsPost")
+    assert ("柯小兵", "修水县义宁镇良塘村党支部书记") in held
+    assert any(p == "刘芳" and o.endswith("社区党委书记") for p, o in held)
+    assert len([p for p in of(ex, "Post") if p.endswith("社区党委书记")]) == 1
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

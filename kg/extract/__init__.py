@@ -196,9 +196,11 @@ def _drop_posts_inside_titles(ex: Extraction) -> None:
     """An office read bare (村党支部书记) inside a longer title a person holds (某镇某村党支部书记
     张三) is that title: one post, the longer one."""
     posts = ex.of_kind("Post")
+    held = {r.object for r in ex.relations if r.predicate == "holdsPost"}
     for post in posts:
-        if post.spans and all(any(o is not post and a <= s and e <= b and (a, b) != (s, e) for o in posts
-                                  for a, b in o.spans) for s, e in post.spans) \
+        # (at the same words, the office a person is said to hold wins over the one read bare)
+        if post.spans and all(any(o is not post and a <= s and e <= b and ((a, b) != (s, e) or o.key in held)
+                                  for o in posts for a, b in o.spans) for s, e in post.spans) \
                 and not any(r.object == post.key or r.subject == post.key for r in ex.relations):
             del ex.entities[post.key]
 

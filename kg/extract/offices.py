@@ -175,6 +175,13 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
                 _add_role(person, text, occupation)
         for chain in profile_titles(doc, e, s):
             _hold(doc, ex, person, s, e, chain, main, regions, region_key)
+        serving = _SERVING_AS.search(text, doc.sentence_at(s).start, s)
+        if serving and serving.end() == s:
+            # 作为某街道某居民区党支部书记、垃圾分类志愿者,1989年出生的华某: the titles the clause before gives
+            chain = title_chain(text, serving.end("titles"), serving.start("titles"), named)
+            chain = [t for t in chain if t.body or t.office in REGION_HEADS]
+            if chain:
+                _hold(doc, ex, person, s, e, chain, main, regions, region_key)
         taken = _TAKES_OFFICE.match(text, e) or (_APPOINTS.search(text, max(0, s - 4), s)
                                                  and _APPOINTED_AS.match(text, e))
         if taken:
@@ -188,6 +195,10 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
         for at, printed in profile_clauses(doc, e, s):
             if occupations.get(at + len(printed)) == (at, at + len(printed)):
                 _add_role(person, text, (at, at + len(printed)))      # 张三,男,…,高级工程师
+
+
+# 作为<titles>(、<a role>),[<what describes them>的]<name>: the person the clause opens with holds them
+_SERVING_AS = re.compile(r"作为(?P<titles>[^,，。;；:：、]{2,40}?)(?:、[^,，。;；:：]{1,16})?[,，](?:[^,，。;；:：]{0,12}的)?$")
 
 
 def _without_nickname(chain: list[Title], place_starts: set[int]) -> list[Title]:
