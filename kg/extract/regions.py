@@ -304,6 +304,7 @@ def _suffix_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention
     out: list[RegionMention] = []
     by_end = {m.end: m for m in mentions}
     taken = {(m.start, m.end) for m in mentions}
+    towns = {(m.start, m.end) for m in mentions if m.region.level == "township"}
     pending = sorted(by_end.values(), key=lambda m: m.start)
     while pending:
         m = pending.pop(0)
@@ -350,9 +351,9 @@ def _suffix_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention
         span = (m.end, m.end + len(name))
         if span in taken or LEVEL_RANK[m.region.level] >= LEVEL_RANK["village"] \
                 or any(a == span[0] and b < span[1] for a, b in taken) \
-                or any(span[0] < a and b == span[1] for a, b in taken):
+                or any(span[0] < a and b == span[1] for a, b in towns):
             continue                     # (某乡|某村 tagged as one word: the township, then its village;
-            #  市民驿站|某某街道: a known unit ends the run, whatever the words before it)
+            #  市民驿站|某某街道: a known township ends the run, whatever the words before it)
         level = next(lv for suf, lv in _LEVEL_BY_SUFFIX if name.endswith(suf))
         if LEVEL_RANK[level] <= LEVEL_RANK[m.region.level]:
             continue
