@@ -610,11 +610,12 @@ def _take_closing_credits(article: Article) -> None:
     credits = parse_credits(m.group("credits"))
     if credits is None:
         names = split_names(m.group("credits"))
-        if not names or not all(_NAME.match(n) and len(n) <= 4 for n in names):
-            return
+        if not names or not all(_NAME.match(n) and len(n) <= 3 for n in names):
+            return                       # (（半人猛犸）: four characters, no role, is no byline)
         credits = Credits(authors=[(n, False) for n in names])
-    if not (credits.authors or credits.photographers):
-        return
+    if not (credits.authors or credits.photographers) \
+            or any(len(n) >= 4 and "·" not in n for n, _ in credits.authors):
+        return                           # (记者贾鹏陈博: two names run together, left to the tagger)
     _take_credits(article, credits)
     article.paragraphs[-1] = last[:m.start()]
 

@@ -97,12 +97,20 @@ def _in_person_frame(doc: Doc, tok: Token, title_ends: set[int]) -> bool:
 
 
 def _listed_with_a_name(doc: Doc, tok: Token) -> bool:
-    """An item of a list of names (副市长某某、孙某出席): the item next to it, across a 、, is a
-    name the tagger found whose surname the table knows."""
+    """An item of a list of names after a title (副市长某某、孙某出席): the item next to it, across
+    a 、, is a name the tagger found whose surname the table knows, and the list's first item
+    follows an office or a word for people in office (领导)."""
     text = doc.text
     near = [t for t in doc.tokens_in(max(0, tok.start - 5), tok.end + 5) if t.tag == "PER" and t is not tok]
-    return any(t.end + 1 == tok.start and text[t.end] == "、" or tok.end + 1 == t.start and text[tok.end] == "、"
-               for t in near if _HAN_NAME.match(t.text) and surname_first(t.text))
+    if not any(t.end + 1 == tok.start and text[t.end] == "、" or tok.end + 1 == t.start and text[tok.end] == "、"
+               for t in near if _HAN_NAME.match(t.text) and surname_first(t.text)):
+        return False
+    before = doc.tokens_in(max(0, tok.start - 60), tok.start)
+    i = len(before) - 1
+    while i >= 1 and before[i].text == "、" and before[i - 1].tag == "PER":
+        i -= 2                           # back over the names listed before it
+    lead = text[max(0, before[i + 1].start - 8):before[i + 1].start] if 0 <= i + 1 < len(before) else ""
+    return bool(OFFICE_RE.search(lead) or lead.endswith(("领导", "同志")))
 
 
 def _after_people_noun(doc: Doc, tok: Token) -> bool:
