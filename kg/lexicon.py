@@ -146,7 +146,7 @@ REGION_HEADS = {"省长": "省", "市长": "市", "县长": "县", "区长": "�
 # the levels of division it may stand for
 LEVEL_PREFIXES = {"自治区": ("province",), "省": ("province",), "市": ("prefecture", "county"), "州": ("prefecture",),
                   "盟": ("prefecture",), "区": ("county",), "县": ("county",), "旗": ("county",),
-                  "镇": ("township",), "乡": ("township",), "街道": ("township",)}
+                  "镇": ("township",), "乡": ("township",), "街道": ("township",), "苏木": ("township",)}
 # groups of people counted with no measure word after a multiplier (500万网友, 10万余群众)
 PEOPLE_COUNTED = ("网友", "群众", "市民", "居民", "村民", "志愿者", "注册志愿者", "党员", "游客", "观众", "师生", "学生", "职工",
                   "干部", "家长", "读者", "听众", "粉丝", "农民", "农户", "青少年", "老人", "儿童")

@@ -939,6 +939,17 @@ def test_the_titles_a_clause_serves_as_are_held_by_the_person_it_goes_on_with():
     assert len([p for p in of(ex, "Post") if p.endswith("社区党委书记")]) == 1
 
 
+def test_inner_mongolia_s_sumu_and_gacha_are_township_and_village():
+    # (锡林郭勒盟 阿巴嘎旗 has 别力古台镇 with 巴彦乌拉嘎查, and 伊和高勒苏木)
+    ex = extract("近日,锡林郭勒盟阿巴嘎旗别力古台镇巴彦乌拉嘎查开展志愿服务,嘎查党支部书记巴特尔说,全嘎查80户牧民参与。"
+                 "伊和高勒苏木党委组织理论宣讲。")
+    regions = of(ex, "Region")
+    assert regions["巴彦乌拉嘎查"].attrs["level"] == "village" and regions["伊和高勒苏木"].attrs["level"] == "township"
+    assert ("巴特尔", "巴彦乌拉嘎查党支部书记") in pairs(ex, "holdsPost")
+    (m,) = of(ex, "Metric").values()
+    assert ex.entities[m.attrs["about"]].label == "巴彦乌拉嘎查"
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

@@ -65,7 +65,7 @@ _EVENT_ANAPHOR = re.compile(r"\s*(?:(?:本次|此次|这次)(?:活动|大会|会
 _HELD = re.compile(r"”?(?:在[^,，。;；]{1,20})?(?:" + "|".join(HELD_MANNER) + ")?(?:" + "|".join(HELD_VERBS) + "|开展)")
 _PURPOSE_NEXT = re.compile(r"\s*(?:大力|全力|重点|主要|专项)?(?:支持|用于|保障)")
 # 全市, 全县, 我市, 本县 …: the article's region as a whole
-WHOLE_REGION = re.compile(r"(?:全|我|本)(?:[省市县区州旗镇乡村]|社区)")
+WHOLE_REGION = re.compile(r"(?:全|我|本)(?:[省市县区州旗盟镇乡村]|社区|嘎查|苏木)")
 # the whole country, or places in general, acting (全国共开展…, 各地要…)
 # (not 全国 qualifying a title: 全国文明村镇28个)
 _NATIONWIDE = re.compile(r"全国(?=共|累计|已|各地|范围|上下|总计|合计|一共|[,，])|各地(?!区)|各省")
@@ -231,7 +231,7 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         unit = word[1:]
         if main_region is None or main_region.name.endswith(unit):
             return main_key
-        if unit in ("村", "社区"):
+        if unit in ("村", "社区", "嘎查"):
             named = [m for m in index.between(0, pos, ("Region",)) if text[m.start:m.end].endswith(unit)]
             return named[-1].key if named else main_key
         for r in main_region.ancestors():          # 全县 in a township's article: its county

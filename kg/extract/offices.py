@@ -67,8 +67,9 @@ def split_title(printed: str) -> tuple[str, str] | None:
     rank = _RANK.search(prefix)
     if rank:                              # 常务副主席, 专职副主席: a rank of the office, not a body
         prefix, office = prefix[:rank.start()], rank.group(0) + office
-    if office.startswith("党") and len(prefix) <= 1:
+    if office.startswith("党") and (len(prefix) <= 1 or prefix in ("嘎查", "苏木")):
         # 乡党委书记: the secretary of the township's party committee, not the 党委书记 of 乡
+        # (嘎查, 苏木: Inner Mongolia's village and township, as 村 and 乡)
         cut = office.index("书记") if "书记" in office else len(office) - 2
         prefix, office = prefix + office[:cut], office[cut:]
     if office in REGION_HEADS and not prefix:

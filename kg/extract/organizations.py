@@ -221,7 +221,7 @@ def qualify(name: str, regions: list[Region], main: Region | None,
             if target is not None:
                 return target.name + name[len(prefix):], target
             return name, None               # 市委 in a province's article that names no city: which one is not said
-    for word in ("社区", "村"):
+    for word in ("社区", "村", "嘎查"):
         # 村妇联, 社区党委: the village's own — the article's village, or the only one it names
         villages = {r for r in [main] + list(regions) if r.level == "village" and r.name.endswith(word)}
         if name.startswith(word) and len(name) > len(word) + 1 and len(villages) == 1:

@@ -30,6 +30,8 @@ def post_label(title: str, region: Region | None) -> str:
         return title
     if (title[0] in _PREFIX_LEVELS or title[0] in "村") and region.name.endswith(title[0]):
         return region.name + title[1:]          # 某某村 + 村党支部书记 → 某某村党支部书记
+    if title.startswith(("嘎查", "苏木")) and region.name.endswith(title[:2]):
+        return region.name + title[2:]
     return region.name + title
 
 

@@ -16,9 +16,10 @@ from ..lexicon import HELD_MANNER, HELD_VERBS, SUFFIX_KIND, WATER_WORDS
 from ..model import Entity
 from .chunks import recurrences
 
-_SUBUNIT_SUFFIX = re.compile(r"(?:街道|镇|乡|村|社区|居委会)\Z")
-_LEVEL_BY_SUFFIX = (("街道", "township"), ("镇", "township"), ("乡", "township"),
-                    ("居委会", "village"), ("社区", "village"), ("村", "village"))
+# (Inner Mongolia's townships and villages are 苏木 and 嘎查)
+_SUBUNIT_SUFFIX = re.compile(r"(?:街道|镇|乡|苏木|村|社区|居委会|嘎查)\Z")
+_LEVEL_BY_SUFFIX = (("街道", "township"), ("镇", "township"), ("乡", "township"), ("苏木", "township"),
+                    ("居委会", "village"), ("社区", "village"), ("村", "village"), ("嘎查", "village"))
 # Words for kinds of unit, not names of one (自然村, 行政村, 该社区).
 _GENERIC_UNIT = re.compile(r"^(?:自然|行政|城市|农村|城乡|各|该|本|全|每个|所在|周边|附近|基层|城区|新|老|乡)(?:村|社区|镇|乡|街道)$"
                            r"|村镇$|乡镇$|[\d一二两三四五六七八九十百千几多数]+个"
@@ -217,7 +218,7 @@ def _subunit_forms(county_key: str) -> tuple[tuple[Region, tuple[tuple[str, bool
 
 
 # the word for a unit's kind that may follow its registered name when printed (八村 → 八村村)
-_KIND_WORDS = {"village": ("村", "社区"), "township": ("镇", "乡")}
+_KIND_WORDS = {"village": ("村", "社区", "嘎查"), "township": ("镇", "乡", "苏木")}
 
 
 # a unit's kind character that opens a common word with the character after it (文明村镇 names
@@ -226,7 +227,7 @@ _WORD_GOES_ON = re.compile(r"村[镇民庄落级组干务规]|乡[村镇亲土�
 
 
 # a township's kind word printed just before a village's name: the village is in that township
-_AFTER_TOWNSHIP = re.compile(r"(?:镇|乡|街道)$")
+_AFTER_TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
 
 
 def _occurrences(text: str, form: str, first: int):
@@ -293,9 +294,9 @@ def _subunits_in_text(doc: Doc, mentions: list[RegionMention], context: set[Regi
 # districts'): two characters and a unit's kind word begin no known division
 _SHORT_FORM_AND_KIND = re.compile(r"[\u4e00-\u9fff]{2}(?:村|社区|镇|乡|街道)")
 # a division printed with its kind word (某某街道, 某某镇), after which a unit's name may start
-_UNIT_KIND_ENDS = ("街道", "镇", "乡", "县", "区", "市", "旗")
+_UNIT_KIND_ENDS = ("街道", "镇", "乡", "苏木", "县", "区", "市", "旗")
 # a unit's name followed by its party branch or committee, tagged as one word
-_UNIT_BEFORE_COMMITTEE = re.compile(r"(.{1,7}?(?:街道|社区|村|镇|乡))(?:党|居委会|村委会|两委|委员会)")
+_UNIT_BEFORE_COMMITTEE = re.compile(r"(.{1,7}?(?:街道|社区|村|镇|乡|嘎查|苏木))(?:党|居委会|村委会|两委|委员会)")
 
 
 def _suffix_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
