@@ -950,6 +950,11 @@ def test_inner_mongolia_s_sumu_and_gacha_are_township_and_village():
     assert ex.entities[m.attrs["about"]].label == "巴彦乌拉嘎查"
 
 
+def test_a_workstation_is_no_work_carried_out_and_a_role_likened_to_is_no_programme():
+    ex = extract("江西省九江市濂溪区探索实施每个小区设立小区工作站的做法,打造凝聚群众的“领头雁”。")
+    assert not of(ex, "Program")
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

@@ -73,7 +73,8 @@ _DEFINED_AS = re.compile(r"(?:^|(?<=[。!?\n]))(?P<name>“[^“”]{2,16}”(?:
 _MEETING_ABOUT = re.compile(r"(?:\d{4}年度?)?(?P<x>[\u4e00-\u9fff“”]{2,10}?)工作(?:推进|部署|动员|调度|总结|推进部署|现场)"
                             r"(?:大会|会议|会)")
 # 推进稳就业工作: a short policy name carried out as 工作
-_AS_WORK = re.compile(r"(?:推进|开展|做好|抓好|深化|落实|实施)(?P<x>[\u4e00-\u9fff“”]{2,8}?)工作")
+# (not 工作站, 工作室, 工作组: a place or a team named so)
+_AS_WORK = re.compile(r"(?:推进|开展|做好|抓好|深化|落实|实施)(?P<x>[\u4e00-\u9fff“”]{2,8}?)工作(?![站室组队群者点台坊间所部区人])")
 # 响应垃圾分类号召: a policy the text calls on people to follow
 _CALL = re.compile(r"响应(?P<x>[\u4e00-\u9fff]{2,8}?)(?:的)?号召")
 _NOT_WORK = re.compile(r"^(?:创建|宣传|各项|相关|重点|有关|日常|具体|基础|志愿服务|文明创建|整改|问题|服务|管理|建设|这项|此项)")
@@ -119,7 +120,9 @@ def _not_a_programme(name: str) -> bool:
 
 # what a place or its work is likened to (一张“城市名片”, 一块“金字招牌”, 一道“风景线”)
 # (…or a road's or a nerve's end: 打通“最后一公里”、“神经末梢”)
-_FIGURES_OF_SPEECH = ("名片", "招牌", "风景线", "最后一公里", "最后一米", "神经末梢", "毛细血管")
+# (…or a role the work plays: 当好群众的“主心骨”, “领头雁”, “压舱石”)
+_FIGURES_OF_SPEECH = ("名片", "招牌", "风景线", "最后一公里", "最后一米", "神经末梢", "毛细血管", "主心骨", "领头雁",
+                      "排头兵", "压舱石", "定心丸", "金钥匙", "连心桥", "助推器", "加油站")
 
 
 def _ok(name: str, quoted: bool = False) -> bool:
