@@ -525,9 +525,7 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
         if art.kind != "brief" and art.paragraphs:
             _take_closing_credits(art)
         if art.title is None and art.paragraphs:
-            first = art.paragraphs[0]
-            cut = re.split(r"[,，。]", first.text, maxsplit=1)[0]
-            art.title = first[:len(cut)]
+            art.title = _first_clause(art.paragraphs[0])
     return [a for a in articles if a.paragraphs or a.title], noise
 
 
@@ -568,10 +566,16 @@ _LIST_HEADING = re.compile(r"名单\s*(?:[(（]\d+[)）])?\s*[:：]?$")
 _FIELD_LINE = re.compile(rf"^[{HAN}]{{2,6}}[:：]\s*\S")
 
 
+def _first_clause(p: TracedText) -> TracedText:
+    """What stands for a missing headline: the first clause, past the marks and punctuation a
+    paragraph may open with (▲志愿者为老人理发: the mark points at the photo; 。”…), never empty."""
+    lead = len(p.text) - len(p.text.lstrip("▲△▼↑。，,、；;：:！？!?”’」』)）】 "))
+    cut = re.split(r"[,，。]", p.text[lead:], maxsplit=1)[0] or p.text[lead:lead + 20]
+    return p[lead:lead + len(cut)] if cut else p
+
+
 def _caption_article(index: int, p: TracedText) -> Article:
-    mark = len(p.text) - len(p.text.lstrip("▲△▼↑ "))         # (▲志愿者为老人理发: the mark points at the photo)
-    title = re.split(r"[,，。]", p.text[mark:], maxsplit=1)[0]
-    return Article(index=index, title=p[mark:mark + len(title)], kind="photo_caption",
+    return Article(index=index, title=_first_clause(p), kind="photo_caption",
                    photographers=caption_credit(p.text) or [], paragraphs=[p])
 
 

@@ -101,7 +101,8 @@ def test_units_under_a_zone_and_their_later_mentions():
                  "翠柏社区负责人说,楼道是最小的治理单元。依托开展“邻里守望”志愿服务项目,居民走出家门。",
                  headline="宁波市推进文明创建")
     regions = {e.label: e for e in of(ex, "Region").values()}
-    assert parent_name(ex, regions["梅墟街道"]) == "宁波市高新区"
+    # (a zone's label is a function of its key: its city's short form; the printed form an alias)
+    assert parent_name(ex, regions["梅墟街道"]) == "宁波高新区" and "宁波市高新区" in regions["宁波高新区"].aliases
     assert parent_name(ex, regions["翠柏社区"]) == "梅墟街道"
     assert len(regions["翠柏社区"].spans) == 2
     runs = pairs(ex, "runs")
@@ -953,6 +954,19 @@ def test_inner_mongolia_s_sumu_and_gacha_are_township_and_village():
 def test_a_workstation_is_no_work_carried_out_and_a_role_likened_to_is_no_programme():
     ex = extract("江西省九江市濂溪区探索实施每个小区设立小区工作站的做法,打造凝聚群众的“领头雁”。")
     assert not of(ex, "Program")
+
+
+def test_a_zone_is_named_the_same_whatever_form_of_its_city_is_printed():
+    one = of(extract("聊城市高新区开展志愿服务。"), "Region")
+    other = of(extract("聊城高新区开展志愿服务。"), "Region")
+    assert "聊城高新区" in one and "聊城高新区" in other
+    assert one["聊城高新区"].key == other["聊城高新区"].key
+
+
+def test_hosts_named_in_a_later_sentence_have_that_sentence_as_evidence():
+    ex = extract("4月2日,安吉县全民阅读推广仪式在县图书馆举行。县领导王刚出席。读者纷纷点赞。此次活动由县委宣传部主办。")
+    (r,) = [r for r in ex.relations if r.predicate == "organizedBy"]
+    assert r.evidence == "此次活动由县委宣传部主办。"
 
 
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():

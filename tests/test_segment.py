@@ -109,6 +109,13 @@ def test_a_paragraph_going_on_with_the_story_keeps_its_photo_credit_as_the_artic
     assert arts[0].paragraphs[-1].text == "目前,全镇12个村均组建了志愿队伍。"
 
 
+def test_an_article_without_a_headline_opening_with_punctuation_still_has_one():
+    arts, _ = page("。”甲乙丙丁戊己庚辛,某县开展义诊活动,群众受益。\n")
+    assert arts[0].headline == "甲乙丙丁戊己庚辛"
+    arts, _ = page("▲ ,志愿者为老人理发。 记者 王明 摄\n")
+    assert arts[0].headline
+
+
 def test_a_paper_and_its_app_sharing_one_lead_are_both_outlets():
     arts, _ = page("某县开放书屋\n\n江南日报•新江南客户端5月8日讯(记者 孔小燕 通讯员 邵力)今天,某县开放书屋。\n")
     assert arts[0].outlets == ["江南日报", "新江南客户端"]

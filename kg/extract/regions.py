@@ -386,13 +386,16 @@ def _zones(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
             word = text[m.end:z.end()]
         parent = m.region
         level = LEVELS[LEVEL_RANK[parent.level] + 1]
-        unit = Region(key=f"{parent.key}/{word}", name=m.surface + word, level=level, parent=parent)
+        # one name per zone, whatever the article prints: its division's shortest form and the
+        # zone word (聊城高新区 for 聊城市高新区 too); the label is a function of the key
+        short = min([parent.name] + [a for a in parent.aliases if parent.name.startswith(a) and len(a) >= 2],
+                    key=lambda f: (len(f), f))
+        unit = Region(key=f"{parent.key}/{word}", name=short + word, level=level, parent=parent)
         named.setdefault(word, []).append((unit, m.start, z.end()))
     out = []
     for kind, found in named.items():
-        # one name per zone: the shortest printed form (聊城高新区 over 聊城市高新区)
         by_key: dict[str, Region] = {}
-        for unit, _, _ in sorted(found, key=lambda f: (len(f[0].name), f[0].name)):
+        for unit, _, _ in found:
             by_key.setdefault(unit.key, unit)
         for unit, a, b in found:
             by_key[unit.key].aliases.add(text[a:b])

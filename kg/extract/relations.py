@@ -288,7 +288,11 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
             continue
         hosts = _hosts(doc, index, s, next_event)
         for host in hosts:
-            rel("organizedBy", ev.key, host.key, host.start, e)
+            if host.start < e:
+                rel("organizedBy", ev.key, host.key, host.start, e)
+            else:                        # named in a later sentence (此次活动由…主办): that sentence says so
+                said = doc.sentence_at(host.start)
+                rel("organizedBy", ev.key, host.key, said.start, said.end)
         org = ev.attrs.get("organizer")
         if org and not hosts:
             rel("organizedBy", ev.key, org, s, e)
