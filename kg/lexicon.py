@@ -190,11 +190,11 @@ PROGRAMME_VERBS = (
     "举办", "落实", "创建", "借力", "构建", "实行", "全面推进", "大力推进", "持续推进", "扎实推进", "深入推进",
     "进一步深化", "推出", "创新推出", "部署", "抓好", "上线", "探索", "加快", "做好", "完善", "强化", "狠抓", "创新",
     "推动", "成立", "持续", "实现", "提升", "开设", "组建", "建设", "研发", "开发", "搭建", "健全", "争创", "培育",
-    "试点", "加大", "助力", "赋能", "发起")
+    "试点", "加大", "助力", "赋能", "发起", "融合", "深度融合")
 # verbs that say a body works on something (提升, 实现, 推动 …) but not that the thing is a named
 # programme: they attach a 'runs' statement to a programme found otherwise, and never make one
 WEAK_PROGRAMME_VERBS = frozenset({"部署", "抓好", "探索", "加快", "做好", "完善", "强化", "狠抓", "创新", "推动", "持续",
-                                  "实现", "提升", "建设", "加大", "助力", "赋能"})
+                                  "实现", "提升", "建设", "加大", "助力", "赋能", "融合", "深度融合"})
 # the verbs that by themselves say a body carries a named programme out
 STRONG_PROGRAMME_VERBS = tuple(v for v in PROGRAMME_VERBS if v not in WEAK_PROGRAMME_VERBS)
 # verbs of improvement that name a campaign together with its object (乡村风貌|提升|行动,

@@ -969,6 +969,12 @@ def test_hosts_named_in_a_later_sentence_have_that_sentence_as_evidence():
     assert r.evidence == "此次活动由县委宣传部主办。"
 
 
+def test_works_a_district_integrates_are_works_it_runs():
+    ex = extract("江西省九江市濂溪区深度融合“红色物业”、平安巡逻和网格化服务管理等重点工作,提升治理水平。")
+    runs = {o for s, o in pairs(ex, "runs") if s == "濂溪区"}
+    assert {"红色物业", "平安巡逻", "网格化服务管理"} <= runs
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")
