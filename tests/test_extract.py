@@ -975,6 +975,12 @@ def test_works_a_district_integrates_are_works_it_runs():
     assert {"红色物业", "平安巡逻", "网格化服务管理"} <= runs
 
 
+def test_the_place_a_figure_is_about_is_no_part_of_what_it_measures():
+    ex = extract("其中,江西省修水县建成新时代文明实践站312个,武宁县累计开展志愿服务活动1.2万场次,新建改建城市道路50条。")
+    assert {m.attrs["indicator"] for m in of(ex, "Metric").values()} == \
+        {"建成新时代文明实践站", "开展志愿服务活动", "新建改建城市道路"}
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

@@ -296,6 +296,7 @@ def _opened(text: str, a: int, b: int, marks: str) -> int:
 _KEPT_COMMA = "\ue000"          # a 、 inside brackets while the words after a figure are split
 
 
+_DIVISION_ENDS = tuple("省市县区旗盟州镇乡村") + ("街道", "社区", "苏木", "嘎查")
 _RANKED = re.compile(r"名列|位列|排名|位居|居第")
 
 
@@ -333,6 +334,11 @@ def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = No
     while kinds > 1 and "等" in pieces[-1] and not re.search(r"\d", pieces[kinds - 2]):
         kinds -= 1                                 # 停车、绿化等问题75个: kinds listed, one count
     before = _LEAD_WORDS.sub("", "、".join(pieces[kinds - 1:]).strip())   # 60条、未成年人公益广告8条
+    # (某县|累计开展…活动1.2万场次: the place is what the figure is about, not what it measures)
+    places = sorted({h.surface for h in doc.hits if a <= h.start < ns and h.surface.endswith(_DIVISION_ENDS)},
+                    key=len, reverse=True)
+    while opening := next((p for p in places if before.startswith(p) and len(before) - len(p) >= 2), None):
+        before = _LEAD_WORDS.sub("", before[len(opening):])     # (某省|某县|…: a chain of places)
     before = re.sub(r"(?:等|和|及|与)$", "", before)                              # 教师、医生等32名; A、B和|20户C
     if before.startswith("“") and "”" not in before:
         before = before[1:]                        # “去年我家收入15万元: a quotation opens, no name
