@@ -981,6 +981,12 @@ def test_the_place_a_figure_is_about_is_no_part_of_what_it_measures():
         {"建成新时代文明实践站", "开展志愿服务活动", "新建改建城市道路"}
 
 
+def test_a_tagged_body_with_no_type_word_is_no_government_body_of_the_city():
+    ex = extract("九江华美达酒店、浔阳楼餐饮有限公司等20余家餐饮企业参与活动。", "江西省九江市开展文明餐桌宣传")
+    bodies = set(of(ex, "Organization"))
+    assert "九江华美达酒店" in bodies and "九江市华美达酒店" not in bodies
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

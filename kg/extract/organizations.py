@@ -629,6 +629,11 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
             kind = "enterprise" if learned[(s, e)] == "COM" else "other"
         elif not _SUFFIX_RE.search(name) and name not in SHORT_BODIES and companies.get((s, e)) == "COM":
             kind = "enterprise"                       # a tagged name with no type word the model reads as a company
+        elif not _SUFFIX_RE.search(name) and name not in SHORT_BODIES and kind == "government" \
+                and not name.startswith(tuple(LEVEL_PREFIXES)):
+            # 某地华美达酒店: no type word, so no government body, and no level read into it (区志联,
+            # short for the district's, still is)
+            kind = "other"
         elif kind == "other" and not _proper(name):
             continue
         team = _QUOTED_TEAM.fullmatch(printed) or _TEAM_IN_QUOTES.fullmatch(printed)
