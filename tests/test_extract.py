@@ -987,6 +987,11 @@ def test_a_tagged_body_with_no_type_word_is_no_government_body_of_the_city():
     assert "九江华美达酒店" in bodies and "九江市华美达酒店" not in bodies
 
 
+def test_a_party_member_is_a_person_s_standing_not_a_body():
+    ex = extract("1975年3月生，中共党员，中国人民大学法学硕士研究生毕业，内蒙古农业大学经济学硕士研究生毕业，现任公司证券部部长。")
+    assert "中共党员" not in of(ex, "Organization")
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

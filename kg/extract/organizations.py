@@ -356,7 +356,7 @@ def _model_end(doc: Doc, start: int, end: int) -> int:
 
 _ROOM_OFFICE = re.compile(r"(?:政策)?(?:督查室|研究室|调研室)")
 # a tagged name that ends in the members of a body (人大代表, 政协委员) or in 部分 (some of)
-_MEMBERS_OF_BODY = re.compile(r"(?:人大代表|党代表|政协委员|委员)$")
+_MEMBERS_OF_BODY = re.compile(r"(?:人大代表|党代表|政协委员|委员|党员|团员)$")   # (中共党员: a member, no body)
 _QUANTIFIER_TAIL = re.compile(r"(?:组织|动员|发动|带领)?部分$")
 
 
