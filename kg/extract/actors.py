@@ -376,7 +376,7 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         if place:
             return place                           # 某县自2022年开展…以来: the county named first
         places = index.between(ca, pos, ("Region",))
-        if opening_place(ca, places) and places[-1].end == pos:
+        if places and places[-1].end == pos and opening_place(ca, places):
             return places[-1].key                  # 其中,某市95.24分名列第5: the figure's own clause names its place
         framed = framing_programme(sent.start, ca) if programs else None
         if framed:

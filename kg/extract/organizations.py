@@ -356,6 +356,8 @@ def _model_end(doc: Doc, start: int, end: int) -> int:
 
 _ROOM_OFFICE = re.compile(r"(?:政策)?(?:督查室|研究室|调研室)")
 # a tagged name that ends in the members of a body (人大代表, 政协委员) or in 部分 (some of)
+# the last characters of the type words (队 of 服务队): a one-character token that may end one
+_SUFFIX_LAST_CHARS = frozenset(sfx[-1] for sfx, _ in SUFFIX_KIND)
 _MEMBERS_OF_BODY = re.compile(r"(?:人大代表|党代表|政协委员|委员|党员|团员)$")   # (中共党员: a member, no body)
 _QUANTIFIER_TAIL = re.compile(r"(?:组织|动员|发动|带领)?部分$")
 
@@ -395,12 +397,12 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         m = _SUFFIX_RE.search(tok.text)
         # (a type word the tagger split, 志愿服务|队: the last character ends it)
-        window = max(0, tok.start - 5, text.rfind("\n", 0, tok.start) + 1)
-        split_head = m is None and len(tok.text) == 1 and "\u4e00" <= tok.text <= "\u9fff" \
-            and _SUFFIX_RE.search(text[window:tok.end]) is not None
-        if split_head:
+        split_head = False
+        if m is None and tok.text in _SUFFIX_LAST_CHARS:
+            window = max(0, tok.start - 5, text.rfind("\n", max(0, tok.start - 5), tok.start) + 1)
             m = _SUFFIX_RE.search(text[window:tok.end])
-            head_start = window + m.start()
+            split_head = m is not None
+            head_start = window + m.start() if m else 0
         if not m or _glued(doc, tok.end) or _NOT_BODY_END.search(tok.text):
             continue                                  # (常委 ends in 委 but is an office)
         ch = chunk_left(doc, tok.start, tok.end, max_tokens=6, allow_verbs=False, stop_words=_STOP_IN_NAME,
