@@ -257,3 +257,8 @@ WATER_WORDS = ("湿地", "流域", "沿岸", "两岸", "河道", "河畔", "河�
 # a film, song, book or show, not a policy document
 WORK_KINDS = ("节目", "歌曲", "曲目", "一书", "书籍", "图书", "报道", "栏目", "专栏", "视频", "微电影", "电影", "影片",
               "话剧", "情景剧", "舞台剧", "诗", "演出", "故事", "展览", "专题片", "纪录片", "晚会", "读本", "观影")
+# one-character words a clause ends with after a name (某某说, 某某等, 某某来): never a given name's
+# last character the tagger left apart
+CLAUSE_WORDS_AFTER_NAME = frozenset("说称道问答讲叫喊想笑哭去来走到在了等的和与及也都又还就")
+# the kind words a division's name ends in (某县, 某街道, 某嘎查)
+DIVISION_KIND_ENDS = tuple("省市县区旗盟州镇乡村") + ("街道", "社区", "苏木", "嘎查")

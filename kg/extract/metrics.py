@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..analyse import Doc
-from ..lexicon import APPROX_BEFORE, APPROX_MORE_BEFORE, PEOPLE_COUNTED
+from ..lexicon import APPROX_BEFORE, APPROX_MORE_BEFORE, DIVISION_KIND_ENDS, PEOPLE_COUNTED
 from ..model import Entity
 from .chunks import inside_book_title
 
@@ -296,7 +296,6 @@ def _opened(text: str, a: int, b: int, marks: str) -> int:
 _KEPT_COMMA = "\ue000"          # a 、 inside brackets while the words after a figure are split
 
 
-_DIVISION_ENDS = tuple("省市县区旗盟州镇乡村") + ("街道", "社区", "苏木", "嘎查")
 _RANKED = re.compile(r"名列|位列|排名|位居|居第")
 
 
@@ -335,7 +334,7 @@ def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = No
         kinds -= 1                                 # 停车、绿化等问题75个: kinds listed, one count
     before = _LEAD_WORDS.sub("", "、".join(pieces[kinds - 1:]).strip())   # 60条、未成年人公益广告8条
     # (某县|累计开展…活动1.2万场次: the place is what the figure is about, not what it measures)
-    places = sorted({h.surface for h in doc.hits if a <= h.start < ns and h.surface.endswith(_DIVISION_ENDS)},
+    places = sorted({h.surface for h in doc.hits if a <= h.start < ns and h.surface.endswith(DIVISION_KIND_ENDS)},
                     key=len, reverse=True)
     while opening := next((p for p in places if before.startswith(p) and len(before) - len(p) >= 2), None):
         before = _LEAD_WORDS.sub("", before[len(opening):])     # (某省|某县|…: a chain of places)

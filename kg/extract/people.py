@@ -5,8 +5,8 @@ import re
 from functools import lru_cache
 
 from ..analyse import Doc, Token
-from ..lexicon import (ADVERBS_AFTER_NAME, COMPOUND_SURNAMES, OFFICE_RE, OFFICE_TITLES, PEOPLE_COUNTED, PERSON_AFTER,
-                       SPEECH_VERBS, SURNAME_REFERENCES)
+from ..lexicon import (ADVERBS_AFTER_NAME, CLAUSE_WORDS_AFTER_NAME, COMPOUND_SURNAMES, OFFICE_RE, OFFICE_TITLES,
+                       PEOPLE_COUNTED, PERSON_AFTER, SPEECH_VERBS, SURNAME_REFERENCES)
 from ..model import Entity
 from .chunks import recurrences
 
@@ -154,12 +154,11 @@ _AFTER_DOT = re.compile(r"[·•・]([\u4e00-\u9fff]{2,8})")
 # one Han character between a two-character name and a clause's end (教师梁邦|定;): the given
 # name's last character, unless it is a word a clause ends with after a name (某某说, 某某等)
 _LAST_CHARACTER = re.compile(r"([\u4e00-\u9fff])(?=[;；,，。、)）])")
-_ENDS_A_CLAUSE = set("说称道问答讲叫喊想笑哭去来走到在了等的和与及也都又还就")
 
 
 def _with_last_character(doc: Doc, tok: Token) -> Token:
     m = _LAST_CHARACTER.match(doc.text, tok.end)
-    if len(tok.text) != 2 or not m or m.group(1) in _ENDS_A_CLAUSE or not surname_first(tok.text + m.group(1)):
+    if len(tok.text) != 2 or not m or m.group(1) in CLAUSE_WORDS_AFTER_NAME or not surname_first(tok.text + m.group(1)):
         return tok
     nxt = doc.tokens_in(tok.end, tok.end + 1)[:1]
     if not nxt or nxt[0].end != tok.end + 1:
