@@ -992,6 +992,12 @@ def test_a_party_member_is_a_person_s_standing_not_a_body():
     assert "中共党员" not in of(ex, "Organization")
 
 
+def test_where_a_body_is_and_a_range_s_lower_end_are_no_part_of_names():
+    ex = extract("江西省修水县良塘村推行积分制。村里供销合作社设有积分超市。最近两年,平均每户农户节约2万至3万元。")
+    assert not any(b.startswith("村里") for b in of(ex, "Organization"))
+    assert {m.attrs["indicator"] for m in of(ex, "Metric").values()} == {"平均每户农户节约"}
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

@@ -346,6 +346,7 @@ def _indicator(doc: Doc, a: int, ns: int, ne: int, b: int, verb: int | None = No
     # 礼金不|超过100元, 彩礼不得高于3万元: a limit's words
     before = re.sub(r"(?:(?:不得?|不能|不应)(?:超过|超出|高于|多于|大于|低于|少于|小于)?|最多|至多|至少|最少)$", "", before)
     before = re.sub(r"(?:已经|已|均|都)$", "", before)                        # 人数已|达540人
+    before = re.sub(r"[\d.]+[万亿千百]?(?:至|到|—|-|~|～)$", "", before)         # 节约2万至|3万元: a range's lower end
     compared = _COMPARED.search(before)
     if compared:
         before += change.group(0) if change else ""    # 平均费用较去年下降35%: the change is measured

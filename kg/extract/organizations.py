@@ -277,7 +277,8 @@ def learned_bodies(doc: Doc):
 # a preposition, a conjunction or a verb of holding office that the tagger or the model ran into
 # a name (在某局, 成立暨某政府, 任某集团): the name begins after it
 _LEAD_WORD = re.compile(r"^(?:[内中上下里外前后](?=[向在对由从]))?"       # (期内|向某办: a locative the tagger joined on)
-                        r"(?:授予了?|表彰了?|命名|联合(?!国)|会同|在|由|对|向|经|据|从|与|和|及|暨|现任|曾任|历任|兼任|担任|任)"
+                        r"(?:授予了?|表彰了?|命名|联合(?!国)|会同|在|由|对|向|经|据|从|与|和|及|暨|现任|曾任|历任|兼任|担任|任"
+                        r"|[村镇县市]里|[村镇]上)"   # (村里|供销合作社: where it is, no part of its name)
                         r"(?=.{2})")
 
 
