@@ -262,3 +262,6 @@ WORK_KINDS = ("节目", "歌曲", "曲目", "一书", "书籍", "图书", "报�
 CLAUSE_WORDS_AFTER_NAME = frozenset("说称道问答讲叫喊想笑哭去来走到在了等的和与及也都又还就")
 # the kind words a division's name ends in (某县, 某街道, 某嘎查)
 DIVISION_KIND_ENDS = tuple("省市县区旗盟州镇乡村") + ("街道", "社区", "苏木", "嘎查")
+# what follows a place's short form in a street's name (临汾|路, 延安|中路, 南京|东路): a road
+# named after the place, in another city
+ROAD_WORDS = ("路", "大道", "大街", "街", "巷", "中路", "东路", "西路", "南路", "北路", "弄", "胡同")

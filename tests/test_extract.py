@@ -998,6 +998,12 @@ def test_where_a_body_is_and_a_range_s_lower_end_are_no_part_of_names():
     assert {m.attrs["indicator"] for m in of(ex, "Metric").values()} == {"平均每户农户节约"}
 
 
+def test_a_road_named_after_another_city_names_no_city():
+    ex = extract("近日,上海市静安区临汾路街道举行回收日活动,延安中路、南京东路沿线商户参与。")
+    regions = set(of(ex, "Region"))
+    assert "临汾路街道" in regions and not {"临汾市", "延安市", "南京市"} & regions
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..analyse import Doc, GazetteerHit, gazetteer_hits
 from ..gazetteer import LEVEL_RANK, LEVELS, Region, load as load_gazetteer
-from ..lexicon import HELD_MANNER, HELD_VERBS, SUFFIX_KIND, WATER_WORDS
+from ..lexicon import HELD_MANNER, HELD_VERBS, ROAD_WORDS, SUFFIX_KIND, WATER_WORDS
 from ..model import Entity
 from .chunks import recurrences
 
@@ -103,10 +103,13 @@ _PEOPLE_MEASURE = re.compile(r"(?:[各诸每几两这那该]|\d+|[一二三四�
 
 
 _WATER_AFTER = re.compile("|".join(WATER_WORDS))
+_ROAD_AFTER = re.compile("(?:" + "|".join(sorted(ROAD_WORDS, key=len, reverse=True)) + ")(?!道|头|边|口|上|面)")
 
 
 def _names_water(doc: Doc, hit: GazetteerHit) -> bool:
-    return not hit.full_name and bool(_WATER_AFTER.match(doc.text, hit.end))
+    """A short form before words for water (黑河|湿地) names a river; before a road's word (临汾|路)
+    it names a street."""
+    return not hit.full_name and bool(_WATER_AFTER.match(doc.text, hit.end) or _ROAD_AFTER.match(doc.text, hit.end))
 
 
 def _counted_as_people(doc: Doc, hit: GazetteerHit) -> bool:
