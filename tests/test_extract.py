@@ -1004,6 +1004,12 @@ def test_a_road_named_after_another_city_names_no_city():
     assert "临汾路街道" in regions and not {"临汾市", "延安市", "南京市"} & regions
 
 
+def test_a_township_s_party_secretary_sits_on_the_township_s_committee():
+    ex = extract("日前,修水县义宁镇党委书记柯小兵来到良塘村看望留守儿童。镇党委书记也是志愿者之一。")
+    assert ("柯小兵", "义宁镇党委") in pairs(ex, "memberOf")
+    assert len([p for p in of(ex, "Post") if p.endswith("义宁镇党委书记")]) == 1
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")
@@ -1508,7 +1514,9 @@ def test_a_township_and_its_village_tagged_as_one_word_are_two_units_not_a_third
 
 def test_a_village_secretary_s_title_is_one_post_named_once():
     ex = extract("新疆维吾尔自治区喀什地区疏附县托克扎克镇阿亚格曼干村党支部书记艾买提·吐尔逊介绍了经验。")
-    assert list(of(ex, "Post")) == ["托克扎克镇阿亚格曼干村党支部书记"]
+    # (one post, named by the village's committee as the body is; the printed title an alias)
+    assert list(of(ex, "Post")) == ["阿亚格曼干村党支部书记"]
+    assert "托克扎克镇阿亚格曼干村党支部书记" in of(ex, "Post")["阿亚格曼干村党支部书记"].aliases
     ex = extract("新疆维吾尔自治区喀什地区疏附县托克扎克镇阿亚格曼干村召开会议,村党支部书记主持。")
     assert "阿亚格曼干村党支部书记" in of(ex, "Post")
 

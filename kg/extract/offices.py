@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from ..analyse import Doc
 from ..gazetteer import Region
-from ..lexicon import (COMMITTEE_SEATS, HAN, MEETING_AFTER_OFFICE, OFFICE_RE, OFFICE_WORD, PERSON_OBJECT_VERBS,
-                       REGION_HEADS, SCHOOL_ENDS, SHORT_BODIES, UNIT_OF_HEAD)
+from ..lexicon import (COMMITTEE_SEATS, DIVISION_KIND_ENDS, HAN, MEETING_AFTER_OFFICE, OFFICE_RE, OFFICE_WORD,
+                       PERSON_OBJECT_VERBS, REGION_HEADS, SCHOOL_ENDS, SHORT_BODIES, UNIT_OF_HEAD)
 from ..model import Entity, Extraction, Relation
 from .organizations import (_COLLECTIVE, _PLACE_COMMITTEE, _PLACE_END, _SUFFIX_RE, MODEL_MIN_SCORE, contracted, org_key,
                             org_kind_of, qualify, split_coordinated, two_field_joins)
@@ -67,9 +67,10 @@ def split_title(printed: str) -> tuple[str, str] | None:
     rank = _RANK.search(prefix)
     if rank:                              # 常务副主席, 专职副主席: a rank of the office, not a body
         prefix, office = prefix[:rank.start()], rank.group(0) + office
-    if office.startswith("党") and (len(prefix) <= 1 or prefix in ("嘎查", "苏木")):
+    if office.startswith("党") and (len(prefix) <= 1 or prefix in ("嘎查", "苏木") or prefix.endswith(DIVISION_KIND_ENDS)):
         # 乡党委书记: the secretary of the township's party committee, not the 党委书记 of 乡
-        # (嘎查, 苏木: Inner Mongolia's village and township, as 村 and 乡)
+        # (嘎查, 苏木: Inner Mongolia's village and township, as 村 and 乡; 某县某镇党委书记: the
+        # township's committee, a body the holder sits on)
         cut = office.index("书记") if "书记" in office else len(office) - 2
         prefix, office = prefix + office[:cut], office[cut:]
     if office in REGION_HEADS and not prefix:
