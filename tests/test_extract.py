@@ -935,7 +935,7 @@ def test_the_titles_a_clause_serves_as_are_held_by_the_person_it_goes_on_with():
     ex = extract("作为修水县义宁镇良塘村党支部书记、护河志愿者,1985年出生的柯小兵带领村民清理河道。"
                  "作为社区党委书记,刘芳坚持每天走访。")
     held = pairs(ex, "holdsPost")
-    assert ("柯小兵", "修水县义宁镇良塘村党支部书记") in held
+    assert ("柯小兵", "良塘村党支部书记") in held
     assert any(p == "刘芳" and o.endswith("社区党委书记") for p, o in held)
     assert len([p for p in of(ex, "Post") if p.endswith("社区党委书记")]) == 1
 
