@@ -1010,6 +1010,11 @@ def test_a_township_s_party_secretary_sits_on_the_township_s_committee():
     assert len([p for p in of(ex, "Post") if p.endswith("义宁镇党委书记")]) == 1
 
 
+def test_a_body_printed_with_and_without_its_place_s_level_word_is_one():
+    ex = extract("10月31日,关爱活动在修水县良塘学校举行。来自修水良塘学校的孩子们表演了节目。")
+    assert [b for b in of(ex, "Organization") if b.endswith("良塘学校")] == ["修水县良塘学校"]
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

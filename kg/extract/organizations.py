@@ -667,7 +667,7 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
             if parent != pcanonical:
                 pent.aliases.add(parent)
             pent.spans.append((s, s + len(parent)))
-    return _merge_contractions(_merge_short_forms(_merge_scope_variants(list(out.values()))))
+    return _merge_level_variants(_merge_contractions(_merge_short_forms(_merge_scope_variants(list(out.values())))))
 
 
 _SCOPE_WORDS = ("全国", "全省", "省级", "国家")
@@ -702,6 +702,20 @@ def _merge_contractions(orgs: list[Entity]) -> list[Entity]:
         for o in same:
             if o is not full:
                 _fold(o, full, dropped)
+    return [o for o in orgs if id(o) not in dropped]
+
+
+def _merge_level_variants(orgs: list[Entity]) -> list[Entity]:
+    """A body printed with its place's level word and without it (某县某某学校, 某某学校 after the
+    county's short form): one body, named in full."""
+    by_label = {o.label: o for o in orgs}
+    dropped = set()
+    for o in orgs:
+        for i in range(2, len(o.label) - 2):
+            if o.label[i] in "省市县区旗":
+                short = by_label.get(o.label[:i] + o.label[i + 1:])
+                if short is not None and short is not o and id(short) not in dropped and id(o) not in dropped:
+                    _fold(short, o, dropped)
     return [o for o in orgs if id(o) not in dropped]
 
 
