@@ -77,6 +77,7 @@ SUFFIX_KIND = [
     ("研学教育基地", "other"),
     ("志愿服务联合会", "social"), ("联合会", "social"), ("协会", "social"), ("志愿服务总队", "social"),
     ("志愿服务队", "social"), ("服务队", "social"), ("救援队", "social"), ("红十字会", "social"),
+    ("宣讲团", "social"), ("宣讲队", "social"),
     ("团委", "social"), ("妇联", "social"), ("工会", "social"), ("商会", "social"), ("基金会", "social"),
     # the people's organisations printed by their standard short names
     ("文联", "social"), ("科协", "social"), ("残联", "social"), ("侨联", "social"), ("工商联", "social"),
@@ -233,7 +234,7 @@ GENERIC_PROGRAMME_WORDS = frozenset({
 PROGRAMME_NAME_STOP_VERBS = ("成为", "作为", "统筹", "常态化", "加大", "加强", "抓", "助推", "深入", "全力", "着力",
                              "坚持", "开展", "进行", "围绕",
                              # verbs of means (依托“某某”机制: relying on it, not part of its name)
-                             "依托", "依靠", "借助", "利用", "通过") + INSPECTION_VERBS
+                             "依托", "依靠", "借助", "利用", "通过", "结合") + INSPECTION_VERBS
 
 # --- figures -----------------------------------------------------------------------------------
 # words before a number that qualify it: more than (上百位: a hundred and more) / about

@@ -1015,6 +1015,12 @@ def test_a_body_printed_with_and_without_its_place_s_level_word_is_one():
     assert [b for b in of(ex, "Organization") if b.endswith("良塘学校")] == ["修水县良塘学校"]
 
 
+def test_a_lecture_group_is_a_body_and_combining_with_is_no_part_of_a_name():
+    ex = extract("6月29日,九江市濂溪区百姓理论宣讲团正式成立。濂溪区新时代文明实践中心结合“百场宣讲进万家”示范宣讲活动组织宣讲。")
+    assert "濂溪区百姓理论宣讲团" in of(ex, "Organization")
+    assert not any(p.startswith("中心结合") for p in of(ex, "Program"))
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

@@ -623,6 +623,9 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
             continue                                  # 爱国主义教育基地, 科普基地: a kind of place, not a body
         if any(qs < s and e < qe and "、" in text[qs:qe] for qs, qe in quoted_lists):
             continue                                  # “先锋队、和事佬、帮帮团”: kinds listed in one quote
+        opened = s if printed.startswith("“") else s - 1 if text[s - 1:s] == "“" else None
+        if opened is not None and _CALLED.search(text, max(0, opened - 4), opened):
+            continue                                  # 被誉为“红色宣讲团”: a figure of speech, no team
         by_model = (s, e) in learned
         kind = org_kind_of(name)
         tagged = any(t.tag == "ORG" for t in doc.tokens_in(s, e)) or (s, e) in doc.memo.get("coordinated_parts", ())
