@@ -1076,6 +1076,13 @@ def test_outlets_are_located_and_national_agencies_are_not():
     assert not any(o == "新华社" for o, _ in found[1])
 
 
+def test_an_app_named_after_its_province_is_located_there():
+    arts, _ = segment(clean("某县开展义诊\n\n新江西客户端3月1日讯(记者 王明)近日,江西省九江市修水县开展义诊。\n"),
+                      starts_with_region)
+    ex, _, _ = extract_all(analyse(arts[0], "t.txt"))
+    assert ("新江西客户端", "江西省") in rels(ex, "locatedIn")
+
+
 def test_items_counted_in_chinese_numerals_under_an_umbrella():
     ex = extract("浙江省安吉县重点实施了农家课堂、乡村书吧、流动影院等三项内容。")
     assert {"农家课堂", "乡村书吧", "流动影院"} <= set(of(ex, "Program"))

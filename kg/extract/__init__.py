@@ -258,7 +258,7 @@ def _outlets(doc: Doc, ex: Extraction, main, named_regions) -> None:
             if found:
                 region = main if main is not None and main in found else sorted(found, key=lambda r: r.key)[0]
                 break
-        for n in range(2, len(name) - 1):           # a place inside the name (某新闻网某省新闻)
+        for n in range(1, len(name) - 1):           # a place inside the name (某新闻网某省新闻, 新湖南客户端)
             if region is not None:
                 break
             for k in range(min(len(name) - n, gaz.max_len), 1, -1):
