@@ -1021,6 +1021,15 @@ def test_a_lecture_group_is_a_body_and_combining_with_is_no_part_of_a_name():
     assert not any(p.startswith("中心结合") for p in of(ex, "Program"))
 
 
+def test_the_department_in_a_three_title_chain_is_its_committee_s_and_central_departments_are_nobody_s_city():
+    ex = extract("江西省委常委、宣传部部长赵明,濂溪区委书记薛刚,区委常委、宣传部部长、区文明委副主任龚立出席。"
+                 "中宣部文明创建局副局长梅峰讲话。", "江西省九江市濂溪区召开精神文明建设工作会议")
+    held = pairs(ex, "holdsPost")
+    assert ("龚立", "濂溪区委宣传部部长") in held and ("赵明", "江西省委宣传部部长") in held
+    assert ("梅峰", "中宣部文明创建局副局长") in held
+    assert not any(b.endswith("区宣传部") for b in of(ex, "Organization"))
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

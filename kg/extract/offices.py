@@ -441,7 +441,11 @@ def _body(ex: Extraction, name: str, regions: list[Region], main: Region | None,
     if len(name) < 2 or name in REGION_HEADS.values() or _COLLECTIVE.search(name):
         return None                       # 本公司, 该局: a reference to a body, not its name
     short = contracted(name)
-    for ent in ex.of_kind("Organization"):
+    # 某区委常委、宣传部部长: the department of the committee just named — not another committee's
+    # 宣传部 printed bare earlier in the article
+    departments_of = committee is not None and _COMMITTEE.search(committee.label) and name.endswith("部") \
+        and name[0] not in LEVEL_CHARS
+    for ent in () if departments_of else ex.of_kind("Organization"):
         if name == ent.label or name in ent.aliases or name == ent.attrs.get("printed") \
                 or short != name and short in {contracted(n) for n in ent.aliases | {ent.label}}:
             return ent                    # (市人大常委会 for 市人民代表大会常务委员会 printed before)
@@ -452,7 +456,7 @@ def _body(ex: Extraction, name: str, regions: list[Region], main: Region | None,
         return None
     if _PLACE_END.search(name) and not _SUFFIX_RE.search(name):
         return None                       # 某镇某社区|党委书记: the seat is a place, which the regions read
-    if name.startswith(("中共中央", "中央", "全国", "国务院")):
+    if name.startswith(("中共中央", "中央", "中宣部", "中组部", "中联部", "中编办", "全国", "国务院")):
         canonical, region = name, None
     elif seat_of:
         canonical = seat_of.group(1) + name

@@ -62,6 +62,11 @@ def _glued(doc: Doc, end: int) -> bool:
     # that office, whoever holds it — unless the office word reaches back into the name
     # (某常委会党组|书记 is 党组书记 of 某常委会, as the offices linker reads it)
     office = OFFICE_RE.search(doc.text, max(0, end - 3), at) if at > end and closed else None
+    if office and office.start() >= end and doc.text.startswith("、", at):
+        # 某委常委、宣传部部长、某委副主任张三: one title of a chain before a name, which the
+        # offices linker reads (the department is the committee's)
+        person = next((t for t in doc.tokens_in(at, at + 16) if t.tag == "PER"), None)
+        return person is not None and bool(OFFICE_RE.search(doc.text[at:person.start]))
     return not (office and office.start() >= end)
 
 
@@ -86,7 +91,8 @@ _DEICTIC = "我本该其各两此"
 
 
 # (not a local body named after a national title it pursues: 全国文明城市创建工作领导小组)
-NATIONAL = re.compile(r"^(?:中共中央|中央|全国(?!文明|卫生城市|卫生县城|园林城市|森林城市|双拥)|国务院|国家(?!卫生城市|园林城市|森林城市)"
+# (中宣部, 中组部: the central committee's departments by their short names)
+NATIONAL = re.compile(r"^(?:中共中央|中央|中宣部|中组部|中联部|中编办|全国(?!文明|卫生城市|卫生县城|园林城市|森林城市|双拥)|国务院|国家(?!卫生城市|园林城市|森林城市)"
                       r"|中华全国|中国共产党中央|联合国)")
 # 中国某网, 中国某协会: a national outlet or association (中国某大学 is somewhere, 中国共产党某市委 local)
 _NATIONAL_BODY = re.compile(r"^中国(?!共产党)")
