@@ -1030,6 +1030,13 @@ def test_the_department_in_a_three_title_chain_is_its_committee_s_and_central_de
     assert not any(b.endswith("区宣传部") for b in of(ex, "Organization"))
 
 
+def test_a_body_of_a_place_s_former_level_keeps_its_printed_name():
+    # (温岭 is a county-level city today; its 县人民政府 is the body of its day)
+    ex = extract("他历任温岭县人民政府副县长、温岭市委常委。", "浙江省温岭市干部简历")
+    bodies = set(of(ex, "Organization"))
+    assert "温岭县人民政府" in bodies and "温岭市县人民政府" not in bodies
+
+
 def test_films_and_books_named_by_their_kind_before_the_title_are_not_documents():
     ex = extract("青年志愿者集体观看了红色经典影片《小兵张嘎》,并阅读图书《乡土中国》。"
                  "浙江省安吉县印发了《安吉县志愿服务管理办法》。")

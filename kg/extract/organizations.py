@@ -209,6 +209,8 @@ def qualify(name: str, regions: list[Region], main: Region | None,
     if found is not None:
         if rest[0] in "市县区州省旗盟" and found.name.endswith(rest[0]) and not _LEVEL_CHAR_WORD.match(rest):
             rest = rest[1:]                        # 格尔木市 + 市委 → 格尔木市委 (not 某市|市场监督管理局)
+        elif rest[0] in "市县州省旗盟" and found.name[-1] in "市县州省旗盟" and not _LEVEL_CHAR_WORD.match(rest):
+            return name, found                     # 温岭县人民政府 of today's 温岭市: the body of its day, as printed
         return ("中共" if party else "") + found.name + rest, found
     if main is None:
         return name, None
