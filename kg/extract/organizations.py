@@ -38,6 +38,10 @@ _HEAD_CONTINUES = {"n", "vn", "nz", "an", "j"}
 _OCCUPATION_RUN = 3          # nouns between a body and a person's name (某医院急诊科护士张三)
 
 
+# a department printed straight after a committee seat (区委常委、宣传部)
+_DEPARTMENT_AFTER_SEAT = re.compile(r"委(?:常委|委员|副书记|书记)、[\u4e00-\u9fff]{1,6}部$")
+
+
 def _glued(doc: Doc, end: int) -> bool:
     """Whether the name ending at ``end`` runs on into a noun, so its suffix is a modifier
     (实践中心建设) — unless the nouns are a person's occupation before the name (某医院护士张三)."""
@@ -62,9 +66,10 @@ def _glued(doc: Doc, end: int) -> bool:
     # that office, whoever holds it — unless the office word reaches back into the name
     # (某常委会党组|书记 is 党组书记 of 某常委会, as the offices linker reads it)
     office = OFFICE_RE.search(doc.text, max(0, end - 3), at) if at > end and closed else None
-    if office and office.start() >= end and doc.text.startswith("、", at):
-        # 某委常委、宣传部部长、某委副主任张三: one title of a chain before a name, which the
-        # offices linker reads (the department is the committee's)
+    if office and office.start() >= end and doc.text.startswith("、", at) \
+            and _DEPARTMENT_AFTER_SEAT.search(doc.text, max(0, end - 16), end):
+        # 某区委常委、宣传部部长、某委副主任张三: a committee's department in a chain of titles
+        # before a name, which the offices linker reads as the committee's
         person = next((t for t in doc.tokens_in(at, at + 16) if t.tag == "PER"), None)
         return person is not None and bool(OFFICE_RE.search(doc.text[at:person.start]))
     return not (office and office.start() >= end)
