@@ -40,11 +40,13 @@ NEWS_LEAD_BARE = re.compile(rf"^(?P<outlet>[{HAN}A-Za-z]{{2,16}}?)(?:(?:讯|消�
 FILED_FROM = re.compile(r"\s*[\u4e00-\u9fff]{0,8}?(?:社|报|网|台)(?P<place>[\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电")
 # a source line printed with the article: 来源:某报,作者:张三,编辑:李四
 # (a government site prints when it was posted first: 发布时间:2026-11-18 10:32 来源:某某 浏览次数:…)
+# the labels of a source line's fields (来源:, 作者:, 责编: …)
+SOURCE_FIELDS = "来源|稿源|作者|编辑|责任编辑|责编"
 # (an e-paper prints the column first: 新闻 时间:2019年11月27日 来源:某日报)
 # (a site's font-size switch may come first: 【 字体: 稿件来源: …)
 SOURCE_LINE = re.compile(r"^(?:[【\[]\s*字[体号]\s*[:：]?[大中小\s]*)?(?:[\u4e00-\u9fff]{2,4}\s+(?=时间|日期|发布))?"
                          r"(?:(?:发布时间|发布日期|发稿时间|时间|日期)\s*[:：]\s*)?(?:[\d\-/:.年月日\s]{6,24}?[\s|｜]*)?"
-                         r"(?:稿件来源|信息来源|来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]")
+                         rf"(?:稿件|信息)?(?:{SOURCE_FIELDS})\s*[:：]")
 
 # --- bodies ----------------------------------------------------------------------------------
 # the type word that ends a body's name → the kind of body (longest first when matching)
@@ -266,3 +268,6 @@ DIVISION_KIND_ENDS = tuple("省市县区旗盟州镇乡村") + ("街道", "社�
 # what follows a place's short form in a street's name (临汾|路, 延安|中路, 南京|东路): a road
 # named after the place, in another city
 ROAD_WORDS = ("路", "大道", "大街", "街", "巷", "中路", "东路", "西路", "南路", "北路", "弄", "胡同")
+# the heading of a list of names printed one a line (某某名单(12), 某地入选某某名单:): the title
+# the list is for, and the count printed with it
+LIST_HEADING = re.compile(r"^(?P<name>[^\n,，。;；:：]{2,30}?)名单\s*(?:[(（](?P<n>\d+)[)）])?\s*[:：]?$", re.M)

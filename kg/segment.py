@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .lexicon import CREDIT_ROLES, CREDIT_VERBS, MEDIA_HEADS, NEWS_LEAD, NEWS_LEAD_BARE, OUTLET_JOINER, SOURCE_LINE, UNNAMED_BYLINE
+from .lexicon import (CREDIT_ROLES, CREDIT_VERBS, LIST_HEADING, MEDIA_HEADS, NEWS_LEAD, NEWS_LEAD_BARE, OUTLET_JOINER,
+                      SOURCE_FIELDS, SOURCE_LINE, UNNAMED_BYLINE)
 from .reader import TracedText
 
 HAN = r"\u4e00-\u9fff"
@@ -222,12 +223,9 @@ def match_lead(s: str) -> tuple[int, Credits, tuple[int, int] | None] | None:
         if not outlet or outlet != bare.group("outlet") or not outlet.endswith(MEDIA_HEADS):
             return None                  # (a paper's name and nothing else before 讯:)
         return bare.end(), Credits(outlets=[outlet]), None
-    credits = parse_credits(m.group("credits"))
+    credits = parse_credits(m.group("credits")) or _names_only(m.group("credits"), 4)
     if credits is None:
-        names = split_names(m.group("credits"))
-        if not names or not all(_NAME.match(n) and len(n) <= 4 for n in names):
-            return None
-        credits = Credits(authors=[(n, False) for n in names])
+        return None
     *joined, raw = re.split(f"[{OUTLET_JOINER}]", m.group("outlet"))
     outlet = outlet_name(raw)
     credits.outlets[:0] = [o for o in [*map(outlet_name, joined), outlet] if o]
@@ -265,9 +263,8 @@ def parse_source_line(s: str) -> Credits | None:
     out = Credits()
     # (a field ends at the next one, whatever its label: …来源:某某 浏览次数:1268)
     # (a field left empty runs into no next one: 来源:   编辑:某某)
-    fields = re.findall(r"(?:稿件|信息)?(来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]\s*(?!\s)(?!(?:来源|稿源|作者|编辑|责任编辑|责编)\s*[:：])"
-                        r"(.+?)\s*(?=[,，;；]|\s[\u4e00-\u9fff]{2,4}\s*[:：]|"
-                        r"(?:来源|稿源|作者|编辑|责任编辑|责编)\s*[:：]|$)", s)
+    fields = re.findall(rf"(?:稿件|信息)?({SOURCE_FIELDS})\s*[:：]\s*(?!\s)(?!(?:{SOURCE_FIELDS})\s*[:：])"
+                        rf"(.+?)\s*(?=[,，;；]|\s[\u4e00-\u9fff]{{2,4}}\s*[:：]|(?:{SOURCE_FIELDS})\s*[:：]|$)", s)
     for key, value in fields:
         if key in ("来源", "稿源"):
             value = re.sub(r"\s*[-－—–]\s*[^-－—–]{1,8}(?:频道|版|客户端)$", "", value)   # 人民网-江西频道: the outlet
@@ -417,7 +414,7 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
             i += 1
             continue
 
-        if k == "short" and current is not None and current.paragraphs and _LIST_HEADING.search(s) \
+        if k == "short" and current is not None and current.paragraphs and LIST_HEADING.match(s) \
                 and next_kind(i + 1) in ("short", "byline"):
             current.paragraphs.append(p)   # 第七届全国文明城市名单(4), then one name a line: the list's items
             listing = True
@@ -558,10 +555,6 @@ def _brief_article(index: int, p: TracedText) -> Article:
     return article
 
 
-# the heading of a list of names printed one a line (某某名单(12), 某某名单:)
-_LIST_HEADING = re.compile(r"名单\s*(?:[(（]\d+[)）])?\s*[:：]?$")
-
-
 # a labelled field of a notice (公示时间:…, 联系电话:…): part of its text
 _FIELD_LINE = re.compile(rf"^[{HAN}]{{2,6}}[:：]\s*\S")
 
@@ -611,17 +604,21 @@ def _take_closing_credits(article: Article) -> None:
     m = _CLOSING_CREDITS_INLINE.search(last.text)
     if not m:
         return
-    credits = parse_credits(m.group("credits"))
-    if credits is None:
-        names = split_names(m.group("credits"))
-        if not names or not all(_NAME.match(n) and len(n) <= 3 for n in names):
-            return                       # (（半人猛犸）: four characters, no role, is no byline)
-        credits = Credits(authors=[(n, False) for n in names])
-    if not (credits.authors or credits.photographers) \
+    # (（半人猛犸）: four characters with no role are no byline)
+    credits = parse_credits(m.group("credits")) or _names_only(m.group("credits"), 3)
+    if credits is None or not (credits.authors or credits.photographers) \
             or any(len(n) >= 4 and "·" not in n for n, _ in credits.authors):
         return                           # (记者贾鹏陈博: two names run together, left to the tagger)
     _take_credits(article, credits)
     article.paragraphs[-1] = last[:m.start()]
+
+
+def _names_only(s: str, longest: int) -> Credits | None:
+    """Credits that are names alone, no role (记者 omitted): each a name of at most ``longest``."""
+    names = split_names(s)
+    if not names or not all(_NAME.match(n) and len(n) <= longest for n in names):
+        return None
+    return Credits(authors=[(n, False) for n in names])
 
 
 def _take_credits(article: Article, credits: Credits | None) -> None:

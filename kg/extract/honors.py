@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..analyse import Doc
+from ..lexicon import LIST_HEADING
 from ..model import Entity
 from .chunks import strip_quotes
 
@@ -66,8 +67,7 @@ _AWARDED_AT = re.compile(r"(?P<name>(?:第[一二三四五六七八九十\d]+届
 # a list of the honoured published (公布第四届全国文明校园名单), then who is on it (某校榜上有名)
 # (新一轮, 新一批: which round, relative to the date, no part of the title)
 _LIST_PUBLISHED = re.compile(r"(?:公布|发布|揭晓)了?(?:新一轮|新一批|本轮|本批)?(?P<name>[^,，。;；、“”]{4,30}?)(?:拟表彰)?名单")
-# a list's heading on a line of its own (…名单(4)), and the words of a list not yet conferred
-_LIST_HEADING = re.compile(r"^(?P<name>[^\n,，。;；:：]{2,30}?)名单\s*(?:[(（](?P<n>\d+)[)）])?\s*[:：]?$", re.M)
+# the words of a list not yet conferred
 _NOT_CONFERRED = re.compile(r"候选|拟|推荐|公示|初评|提名")
 _ON_THE_LIST = re.compile(r"榜上有名|名列其中|位列其中|成功入选|入选其中|上榜|入选(?=[,，。;；]|$)")
 
@@ -164,14 +164,14 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             counted = _RECIPIENTS_COUNTED.search(text, doc.clause_at(on.start(), on.start())[0], on.start())
             out.append((m.start("name"), m.end("name"), m.group("name"), _count(counted.group(1)) if counted else None))
             doc.memo.setdefault("honor_recipients_at", {})[m.start("name")] = on.start()   # (read by recipients_at)
-    for m in _LIST_HEADING.finditer(text, doc.title_end):
+    for m in LIST_HEADING.finditer(text, doc.title_end):
         # 第七届全国文明城市名单(4), then one recipient a line: the title, received by the lines
         lines, at = [], m.end() + 1
         while at < len(text):
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
             line = text[at:end]
-            if not line.strip() or len(line) > 30 or _LIST_HEADING.match(line) or re.search(r"[,，。;；]", line):
+            if not line.strip() or len(line) > 30 or LIST_HEADING.match(line) or re.search(r"[,，。;；]", line):
                 break
             lines.append((at, end))
             at = end + 1
