@@ -276,11 +276,12 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
             if not index.between(start, start + 1, ("Organization", "Person", "Region")):
                 for k in (4, 3, 2):
                     head = text[start:start + k]
-                    if len(head) < k or not re.fullmatch(r"[\u4e00-\u9fff]+", head):
+                    # (the cheap test first: most clauses open with no head noun at all)
+                    if len(head) < k or not _SUFFIX_HEAD.search(head) or not re.fullmatch(r"[\u4e00-\u9fff]+", head):
                         continue
                     named = [m for m in index.between(0, cs, ("Organization",))
                              if text[m.start:m.end].endswith(head) and m.end - m.start > k]
-                    if named and _SUFFIX_HEAD.search(head):
+                    if named:
                         return named[-1].key
             at = max(ce, at) + 1
         return None
@@ -300,7 +301,6 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         sent = doc.sentence_at(pos)
         if text[pos - 1:pos] == "等":
             # A、B等16个村镇: the count is of the items listed, none of which is what it is about
-            ca, _ = doc.clause_at(pos, pos)
             colon = max(text.rfind(":", sent.start, pos), text.rfind("：", sent.start, pos))
             if colon >= 0 and index.between(colon, pos, ("Region", "Organization", "Person")):
                 return subject_at(colon, programs)
