@@ -67,7 +67,7 @@ def split_title(printed: str) -> tuple[str, str] | None:
     rank = _RANK.search(prefix)
     if rank:                              # 常务副主席, 专职副主席: a rank of the office, not a body
         prefix, office = prefix[:rank.start()], rank.group(0) + office
-    if office.startswith("党") and (len(prefix) <= 1 or prefix in ("嘎查", "苏木") or prefix.endswith(DIVISION_KIND_ENDS)):
+    if office.startswith("党") and (len(prefix) <= 1 or prefix.endswith(DIVISION_KIND_ENDS)):
         # 乡党委书记: the secretary of the township's party committee, not the 党委书记 of 乡
         # (嘎查, 苏木: Inner Mongolia's village and township, as 村 and 乡; 某县某镇党委书记: the
         # township's committee, a body the holder sits on)
