@@ -44,7 +44,9 @@ FILED_FROM = re.compile(r"\s*[\u4e00-\u9fff]{0,8}?(?:社|报|网|台)(?P<place>[
 SOURCE_FIELDS = "来源|稿源|作者|编辑|责任编辑|责编"
 # (an e-paper prints the column first: 新闻 时间:2019年11月27日 来源:某日报)
 # (a site's font-size switch may come first: 【 字体: 稿件来源: …)
-SOURCE_LINE = re.compile(r"^(?:[【\[]\s*字[体号]\s*[:：]?[大中小\s]*)?(?:[\u4e00-\u9fff]{2,4}\s+(?=时间|日期|发布))?"
+# (a site may print its address first: www.某网.com 2021-01-01 12:00 来源:…)
+SOURCE_LINE = re.compile(r"^(?:[【\[]\s*字[体号]\s*[:：]?[大中小\s]*)?(?:(?:https?://)?[\w\-]+(?:\.[\w\-]+)+/?\S*\s+)?"
+                         r"(?:[\u4e00-\u9fff]{2,4}\s+(?=时间|日期|发布))?"
                          r"(?:(?:发布时间|发布日期|发稿时间|时间|日期)\s*[:：]\s*)?(?:[\d\-/:.年月日\s]{6,24}?[\s|｜]*)?"
                          rf"(?:稿件|信息)?(?:{SOURCE_FIELDS})\s*[:：]")
 
@@ -158,6 +160,9 @@ SURNAME_REFERENCES = ("某某", "某", "总", "老", "经理", "老师", "教授
                       "爷爷", "大爷", "大妈", "大娘", "大姐", "大哥", "叔叔", "婶婶", "女士", "先生", "同志",
                       "阿婆", "阿公", "婆婆", "大叔", "大婶", "阿伯", "伯伯", "嫂子", "姐", "哥")
 # verbs that report what a person says: the speaker is no actor of what is said
+# adjectives that serve as the second verb of a pair (建立健全, 充实完善, 发展壮大): what follows
+# is their object, not a name they open
+VERBAL_ADJECTIVES = ("健全", "完善", "规范", "丰富", "壮大", "巩固", "充实")
 SPEECH_VERBS = ("表示", "说", "介绍", "认为", "指出", "称", "坦言", "告诉", "谈到", "强调")
 # verbs whose object is a person, printed before that person's titles and name (感谢|社区党委书记某某,
 # 提起|驻村第一书记某某): no part of a title

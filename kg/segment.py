@@ -264,7 +264,7 @@ def parse_source_line(s: str) -> Credits | None:
     # (a field ends at the next one, whatever its label: …来源:某某 浏览次数:1268)
     # (a field left empty runs into no next one: 来源:   编辑:某某)
     fields = re.findall(rf"(?:稿件|信息)?({SOURCE_FIELDS})\s*[:：]\s*(?!\s)(?!(?:{SOURCE_FIELDS})\s*[:：])"
-                        rf"(.+?)\s*(?=[,，;；]|\s[\u4e00-\u9fff]{{2,4}}\s*[:：]|(?:{SOURCE_FIELDS})\s*[:：]|$)", s)
+                        rf"(.+?)\s*(?=[,，;；]|\s[\u4e00-\u9fff]{{2,4}}\s*[:：]|(?:{SOURCE_FIELDS})\s*[:：]|\s\d{{4}}[-/年]|$)", s)
     for key, value in fields:
         if key in ("来源", "稿源"):
             value = re.sub(r"\s*[-－—–]\s*[^-－—–]{1,8}(?:频道|版|客户端)$", "", value)   # 人民网-江西频道: the outlet
@@ -425,7 +425,10 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
             headline = k == "short" and (
                 nk in ("subtitle", "byline", "lead")
                 # (a web page prints when and where from between its headline and text)
+                # (…and a photo may come between those lines and the text)
                 or nk == "source" and next_kind(_past(kinds, paras, i + 2, ("furniture",))) in ("lead", "body")
+                or nk == "source" and next_kind(_past(kinds, paras, i + 2, ("furniture",))) == "caption"
+                and next_kind(_past(kinds, paras, i + 2, ("furniture",)) + 1) == "lead"
                 # the first line, then a notice's addressees (各区县创建办:) or a numbered section (01 …)
                 or current is None and nk == "short" and next_kind(i + 2) == "body"
                 and (paras[i + 1].text.endswith((":", "：")) or _SECTION_NUMBER.match(paras[i + 1].text))
@@ -462,6 +465,9 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
                 while next_kind(i) == "source":
                     _take_credits(current, parse_source_line(paras[i].text))
                     i = _past(kinds, paras, i + 1, ("furniture", "note"), noise)
+                    if next_kind(i) == "caption" and next_kind(i + 1) == "lead":
+                        articles.append(_caption_article(len(articles), paras[i]))
+                        i += 1
                 if next_kind(i) == "lead":
                     _take_lead(current, paras[i])
                     i += 1

@@ -3017,3 +3017,34 @@ def test_a_period_and_a_scope_word_are_no_part_of_a_programme_s_name():
     ex = extract("会议通报了前一阶段全县农村人居环境整治工作情况。")
     assert "农村人居环境整治" in of(ex, "Program")
     assert not any(p.startswith(("阶段", "全县")) for p in of(ex, "Program"))
+
+
+def test_a_city_s_short_name_inside_a_township_s_name_after_a_county_is_no_city():
+    # (铜陵 is a city of another province; 东山县铜陵镇 names a township of the county)
+    regions = of(extract("调研组前往福建省东山县铜陵镇新时代文明实践所查看建设情况。"), "Region")
+    assert "铜陵镇" in regions and "铜陵市" not in regions
+
+
+def test_a_name_s_last_character_glued_to_a_verb_of_saying_is_the_name_s():
+    ex = extract("推进会上,市委书记常绪扩强调,要巩固创建成果。", headline="山东省肥城市召开创城推进会")
+    assert "常绪扩" in of(ex, "Person") and "常绪" not in of(ex, "Person")
+    # (an adverb of its own before the verb stays out of the name)
+    assert "王刚" in of(extract("会上,市委书记王刚也强调,要巩固创建成果。"), "Person")
+
+
+def test_a_chief_of_two_bodies_leads_both_and_zhuren_is_no_verb_of_taking_office():
+    ex = extract("某某县坚持党委主导,县委书记担任新时代文明实践中心主任和志愿服务队总队长。",
+                 headline="福建省周宁县推进新时代文明实践")
+    leads = {o for s, o in pairs(ex, "leads") if s == "周宁县委书记"}
+    assert leads == {"周宁县新时代文明实践中心", "周宁县志愿服务队"}
+    assert not any("和" in p for p in of(ex, "Post"))
+
+
+def test_party_committees_and_governments_in_general_are_no_body():
+    ex = extract("要进一步建立健全党委政府统一领导、各部门齐抓共管的工作机制。", headline="山东省潍坊市推进文明城市创建")
+    assert not any("党委政府" in o for o in of(ex, "Organization"))
+
+
+def test_developing_a_mechanism_or_working_project_style_is_no_programme():
+    ex = extract("一是要深化机制建设,二要实施项目化建设。", headline="福建省屏南县推进新时代文明实践")
+    assert not {"机制建设", "项目化建设"} & set(of(ex, "Program"))

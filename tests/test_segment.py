@@ -325,3 +325,19 @@ def test_a_headline_that_exclaims_or_asks_is_a_headline():
     articles, _ = page("谁来守护老人的“饭碗”?\n\n本报讯(李明)近日,某县开展助餐服务,200余名老人受益。\n")
     assert [a.headline for a in articles] == ["谁来守护老人的“饭碗”?"]
     assert articles[0].authors == [("李明", False)]
+
+
+def test_a_site_address_before_the_source_line_and_a_photo_before_the_lead():
+    text = ("某县志愿服务暖人心\n\nhttp://www.mouxian.example.cn 2031-05-06 09:10:11 来源:某县融媒 责任编辑:钱一\n\n"
+            "某县新时代文明实践中心志愿者走进敬老院 孙二摄\n\n本报讯(通讯员 周三)5月5日,某县组织志愿者走进敬老院。\n")
+    articles, furniture = page(text)
+    story = [a for a in articles if a.kind == "article"]
+    assert [a.headline for a in story] == ["某县志愿服务暖人心"] and story[0].editors == ["钱一"]
+    caption = [a for a in articles if a.kind == "photo_caption"]
+    assert caption and caption[0].photographers == ["孙二"] and caption[0].headline.startswith("某县新时代文明实践中心志愿者")
+
+
+def test_a_source_field_ends_before_the_posting_time():
+    text = ("某市召开创建推进会\n\n来源:某市日报 2031-10-31 09:09\n\n本报讯(记者 吴一)10月30日,某市召开推进会。\n")
+    articles, _ = page(text)
+    assert articles[0].outlets == ["某市日报"]

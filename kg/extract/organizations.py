@@ -14,7 +14,7 @@ from ..model import Entity
 from ..lexicon import (FACILITY_WORDS, HELD_VERBS, LEVEL_PREFIXES, MEDIA_HEADS, NAME_STOP_WORDS,
                        NATIONAL_OUTLET, NOT_BODY_WORDS, OFFICE_RE, OFFICE_TITLES, OFFICE_WORD,
                        OFFICIAL_CONTRACTIONS, ORGANIZE_VERBS, PEOPLE_COUNTED, PROGRAMME_VERBS, SERVICE_VERBS,
-                       SHORT_BODIES, SUFFIX_KIND, TEAM_WORDS)
+                       SHORT_BODIES, SUFFIX_KIND, TEAM_WORDS, VERBAL_ADJECTIVES)
 from .chunks import Chunk, chunk_left, strip_quotes
 
 _SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(s) for s, _ in sorted(SUFFIX_KIND, key=lambda x: -len(x[0]))) + ")$")
@@ -24,7 +24,7 @@ _COLLECTIVE = re.compile(r"^(?:各级|各|有关|相关|部分|全市|全县|全
                          r"[省市县区镇村]级|中小学|镇村|[一二两三四五六七八九十]+(?:中心|局|委|办)"
                          # 两国政府, 三地党委: the bodies of several places together
                          r"|[两三四五六七八九十多]+[国地省市县区](?=[\u4e00-\u9fff]{2}))"
-                         r"|^(?:中心|局|办公室|委员会|政府|党委|学校|小学|中学|公司|集团|协会|医院|大学|物业公司|业委会)$"
+                         r"|^(?:中心|局|办公室|委员会|政府|党委|党委政府|学校|小学|中学|公司|集团|协会|医院|大学|物业公司|业委会)$"
                          # 市委各部委, 国家机关各部门: every body of a kind under one
                          r"|各[\u4e00-\u9fff]{1,4}$"
                          # a type word with only a word for what it does: the kind of unit, no name
@@ -376,6 +376,20 @@ _MEMBERS_OF_BODY = re.compile(r"(?:人大代表|党代表|政协委员|委员|�
 _QUANTIFIER_TAIL = re.compile(r"(?:组织|动员|发动|带领)?部分$")
 
 
+def _without_paired_adjective(doc: Doc, ch):
+    """建立|健全|党委政府…: an adjective serving as a verb pair's second half is no part of the
+    body's name (成立|文明|城市创建工作领导小组 keeps its 文明)."""
+    if ch is None:
+        return None
+    first = doc.tokens_in(ch.start, ch.end)[:1]
+    before = doc.tokens_in(max(0, ch.start - 4), ch.start)[-1:]
+    if first and before and first[0].text in VERBAL_ADJECTIVES and before[0].tag == "v" and before[0].end == ch.start \
+            and first[0].end < ch.end:
+        rest = doc.text[first[0].end:ch.end]
+        return Chunk(strip_quotes(rest), rest, first[0].end, ch.end)
+    return ch
+
+
 def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
     text = doc.text
     found: list[tuple[int, int, str]] = []
@@ -422,6 +436,7 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
         ch = chunk_left(doc, tok.start, tok.end, max_tokens=6, allow_verbs=False, stop_words=_STOP_IN_NAME,
                         name_verbs=("创建",) + SERVICE_VERBS)
         ch = _after_holders(doc, ch, tok.start)
+        ch = _without_paired_adjective(doc, ch)
         if ch is not None and _QUANTIFIER_TAIL.search(text, ch.start, tok.start):
             ch = Chunk(tok.text, tok.text, tok.start, tok.end)     # 某市政协组织部分|政协委员: 部分 ends the words before
         if ch is not None and ch.start > 0 and text[ch.start - 1] in _DEICTIC \

@@ -156,13 +156,26 @@ _AFTER_DOT = re.compile(r"[·•・]([\u4e00-\u9fff]{2,8})")
 _LAST_CHARACTER = re.compile(r"([\u4e00-\u9fff])(?=[;；,，。、)）])")
 
 
+# …or before a two-character verb of saying (常某|扩强|调: the tagger glued the name's last
+# character to the verb)
+_LAST_CHARACTER_BEFORE_SAYING = re.compile(
+    r"([\u4e00-\u9fff])(?=(?:" + "|".join(v for v in SPEECH_VERBS if len(v) == 2) + "))")
+
+
 def _with_last_character(doc: Doc, tok: Token) -> Token:
-    m = _LAST_CHARACTER.match(doc.text, tok.end)
-    if len(tok.text) != 2 or not m or m.group(1) in CLAUSE_WORDS_AFTER_NAME or not surname_first(tok.text + m.group(1)):
+    if len(tok.text) != 2:
         return tok
-    nxt = doc.tokens_in(tok.end, tok.end + 1)[:1]
-    if not nxt or nxt[0].end != tok.end + 1:
-        return tok                       # (the character opens a longer word)
+    m = _LAST_CHARACTER.match(doc.text, tok.end)
+    before_saying = not m and _LAST_CHARACTER_BEFORE_SAYING.match(doc.text, tok.end)
+    m = m or before_saying
+    if not m or m.group(1) in CLAUSE_WORDS_AFTER_NAME:
+        return tok
+    nxt = [t for t in doc.tokens_in(tok.end, tok.end + 3) if t.start == tok.end][:1]
+    if before_saying and nxt and nxt[0].start == tok.end and tok.end + 1 < nxt[0].end < tok.end + 3:
+        pass                             # a token across the verb's first character: a wrong cut
+    elif not surname_first(tok.text + m.group(1)) or not nxt or nxt[0].end != tok.end + 1 \
+            or before_saying and nxt[0].tag in ("d", "p", "c", "r", "u"):
+        return tok   # (the character opens a longer word, or is an adverb before the verb: 某某|均|表示)
     return Token(tok.text + m.group(1), tok.tag, tok.start, tok.end + 1)
 
 
@@ -223,6 +236,9 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
     full_names = {t.text for t in per}
     titles = {sp.end for sp in doc.spans if sp.label == "POST" and sp.score >= MODEL_LIKELY}
     model_names = [(sp.start, sp.end) for sp in doc.spans if sp.label == "PER" and sp.score >= MODEL_LIKELY]
+    # a two-character name the model shares with the tagger, whose last character the tagger
+    # glued to the verb after it (常某|扩强|调): the model's word stands for the whole name
+    model_cut_short = {(a, b) for a, b in model_names if b - a == 2 and any(t.start == a and t.end == b + 1 for t in per)}
     # the tagger's exact span that the model is all but certain of needs no frame (温某的球队)
     certain = {(sp.start, sp.end) for sp in doc.spans if sp.label == "PER" and sp.score >= MODEL_CERTAIN}
     for tok in per:
@@ -235,7 +251,7 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
         # is tagged as a name by the tagger alone)
         if not (surname_first(tok.text) or profile or (tok.start, tok.end) in sure or "·" in tok.text
                 or _after_people_noun(doc, tok)
-                or any(a <= tok.start and tok.end <= b for a, b in model_names)
+                or any(a <= tok.start and tok.end <= b + ((a, b) in model_cut_short) for a, b in model_names)
                 and (len(tok.text) == 3 or (tok.start, tok.end) in certain
                      or _in_person_frame(doc, tok, titles))):
             continue

@@ -9,11 +9,12 @@ from ..lexicon import LEVEL_PREFIXES, MEETING_AFTER_OFFICE, OFFICE_RE
 from ..model import Entity
 from .chunks import inside_book_title
 
-# (区 closing a longer word is no level: 社区|党委书记, 园区, 景区)
+# (区 closing a longer word is no level: 社区|党委书记, 园区, 景区; 任 the verb, not the end of
+# 主任 or 责任: 任某中心主任|和某队总队长)
 _LEVEL = "(?:[市县省州旗盟镇乡]|(?<![社园景小街辖片营])区)"
 POST_RE = re.compile(
     rf"(?:{_LEVEL}党?委(?:常委|副书记|书记)|(?<!副){_LEVEL}(?:长|委委员)|{_LEVEL}四大班子主要领导|"
-    r"(?<=任)[\u4e00-\u9fff]{2,8}?(?:总队长|队长|组长|主任)|网格员|楼栋长|第一书记|村党支部书记|"
+    r"(?<=任)(?<![主责信专]任)[\u4e00-\u9fff]{2,8}?(?:总队长|队长|组长|主任)|网格员|楼栋长|第一书记|村党支部书记|"
     r"(?<=[、,，])(?:副?组长))")
 # (not an office taken: 县委书记|任主任)
 _PERSON_NEXT = re.compile(r"^\s?(?!任|担任|兼任|为)[\u4e00-\u9fff]{2,3}(?:[,，、表示说介绍]|$)")

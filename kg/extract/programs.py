@@ -84,7 +84,8 @@ _SCOPE = re.compile(r"^(?:全[市县区省域民面]|常态|一项|各项|市县
 
 
 # What X建设 develops when X is a field rather than a thing being built (新时代文明实践中心建设).
-_DOMAIN = re.compile(r"(?:设施|文明|文化|道德|廉政|作风|架构|阵地|队伍|体系|制度|能力|组织|观)$")
+# (…or a manner of working, 项目化建设, 常态化开展: a two-character word made an adverb by 化)
+_DOMAIN = re.compile(r"(?:设施|文明|文化|道德|廉政|作风|架构|阵地|队伍|体系|制度|机制|能力|组织|观)$|^[\u4e00-\u9fff]{2}化$")
 
 # A body's name goes on after the head word (市发展和改革|委员会).
 _BODY_AFTER = re.compile(r"委员会|委|局|办公室|办|领导小组|指挥部|中心(?!建设)|联合会|协会")
@@ -126,7 +127,8 @@ _FIGURES_OF_SPEECH = ("名片", "招牌", "风景线", "最后一公里", "最�
 
 
 def _ok(name: str, quoted: bool = False) -> bool:
-    head = _HEAD_RE.search(name)
+    # the head word that ends the name (机制|建设: 建设, not the 机制 before it)
+    head = next((m for m in _HEAD_RE.finditer(name) if m.end() == len(name)), None) or _HEAD_RE.search(name)
     core = name[:head.start()] if head and name.endswith(head.group(0)) else name
     system = head is not None and head.group(0) == "长制"      # 河长制, 林长制: three characters name it
     if len(name) < (3 if system else 4) or core in GENERIC_PROGRAMME_WORDS or len(core) < (1 if system else 2) \

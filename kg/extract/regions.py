@@ -91,10 +91,15 @@ _PLACE_WORD_AFTER = re.compile(r"(?:社区|村|街道|街|路|大道|巷|小区|
 
 def _inside_longer_place(doc: Doc, hit: GazetteerHit) -> bool:
     """A short form written straight before a place word is part of a longer name (某某社区,
-    北京路), not that division — unless it is also the end of the chain before it."""
+    北京路), not that division — unless it is also the end of the chain before it (a division
+    under the one printed before it: 某省|某市|某镇, never a city after a county)."""
     return not hit.full_name and bool(_PLACE_WORD_AFTER.match(doc.text, hit.end)) \
-        and not any(h.end == hit.start for h in doc.hits) \
+        and not any(h.end == hit.start and _may_be_under(hit, h) for h in doc.hits) \
         and not any(h.start == hit.end for h in doc.hits)
+
+
+def _may_be_under(hit: GazetteerHit, before: GazetteerHit) -> bool:
+    return any(anc in before.candidates for c in hit.candidates for anc in c.ancestors())
 
 
 # a measure word for people with its number or determiner (各位, 两名, 这位): what it counts is

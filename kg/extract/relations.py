@@ -23,6 +23,8 @@ _LEAD_GROUP = re.compile(r"以(?P<heads>[^,，。;；\n]{2,30}?)(?:担任|任|�
 _LEAD_TAKE = re.compile(r"(?P<heads>[^,，。;；\n]{2,20}?)(?:担任|兼任|(?<![主责信专])任)"
                         r"(?P<office>[^,，。;；、]{0,15}?(?:总队长|队长|组长|主任|会长|指挥长|总指挥))(?![部处室])")
 # the body each head office heads, from the office's last word (志愿服务总队长 → 志愿服务总队)
+# …and a second head office joined to it (任某中心主任和某队总队长)
+_MORE_HEAD_OFFICE = re.compile(r"(?:和|及|、|兼)(?P<office>[^,，。;；、和及]{2,15}?(?:总队长|队长|组长|主任|会长|指挥长|总指挥))(?![部处室])")
 _HEADED_BODY = {"总队长": UNIT_OF_HEAD["总队长"], "队长": UNIT_OF_HEAD["队长"], "指挥长": "指挥部", "总指挥": "指挥部"}
 _RESPONSIBLE = re.compile(r"(?P<list>[^,，。;；\n]{2,80}?)等?(?:牵头责任单位|牵头单位|责任单位|牵头|负责(?!人|同志))")
 # …的重要抓手 after a programme: the goal a lever serves
@@ -182,6 +184,33 @@ _OWN_PLACE = re.compile(r"[省市县区州镇乡村]")
 _LIST_GAP = re.compile(r"^(?:[、,，和及与]|联合|会同|(?:[、和及与][^,，。;；、]{1,15})+)?(?:等单位|等部门|等)?$")
 
 
+def _lead_by_office(doc: Doc, index: MentionIndex, ex: Extraction, main_key: str | None, rel, heads: list[Mention],
+                    office: str, office_start: int, start: int, end: int) -> None:
+    """The heads who take ``office`` (a head office: 组长, 总队长, 主任) lead the body it heads."""
+    if "副" in office:
+        return                           # 任副组长, 任常务副指挥长: a deputy heads nothing
+    word = re.search(r"(?:总队长|队长|组长|主任|会长|指挥长|总指挥)$", office)
+    unit = _HEADED_BODY.get(word.group(0), "")
+    prefix = office[:word.start()]
+    # 某总队|总队长: 某总队 once; 某服务队|总队长: the team's chief, of that team
+    body = prefix if unit and prefix.endswith(unit[-1]) else prefix + unit
+    if len(body) < 2:
+        # a bare office (由某某任组长, 任指挥长): the group or headquarters named just before,
+        # in this sentence or the one before, or straight after (成立由某某任组长的某某专班)
+        target = _headed_group(doc, index, ex, start, end, body)
+    else:
+        target = next((o for o in ex.of_kind("Organization") if o.label.endswith(body) or body in o.aliases), None)
+    if target is None and len(body) >= 4:
+        # the office names the body it heads (志愿服务总队长 → 志愿服务总队), of the article's region
+        name = (ex.entities[main_key].label if main_key else "") + body
+        target = ex.add(Entity("Organization", org_key(name), name, {body},
+                               {"org_kind": org_kind_of(body), "region": main_key, "printed": body},
+                               [(office_start, office_start + len(body))]))
+    for h in heads:
+        if target is not None:
+            rel("leads", h.key, target.key, start, end)
+
+
 def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_region=None) -> None:
     text = doc.text
     index = MentionIndex(ex)
@@ -332,28 +361,13 @@ def extract_relations(doc: Doc, ex: Extraction, main_key: str | None, main_regio
                 rel("leads", h.key, group.key, m.start(), group.end)
     for m in _LEAD_TAKE.finditer(text):
         heads = _named_heads(index.between(m.start("heads"), m.end("heads"), ("Post", "Person")))
-        office = m.group("office")
-        if "副" in office:
-            continue                     # 任副组长, 任常务副指挥长: a deputy heads nothing
-        word = re.search(r"(?:总队长|队长|组长|主任|会长|指挥长|总指挥)$", office)
-        unit = _HEADED_BODY.get(word.group(0), "")
-        prefix = office[:word.start()]
-        body = prefix if unit and prefix.endswith(unit) else prefix + unit     # 某总队|总队长: 某总队 once
-        if len(body) < 2:
-            # a bare office (由某某任组长, 任指挥长): the group or headquarters named just before,
-            # in this sentence or the one before, or straight after (成立由某某任组长的某某专班)
-            target = _headed_group(doc, index, ex, m.start(), m.end(), body)
-        else:
-            target = next((o for o in ex.of_kind("Organization") if o.label.endswith(body) or body in o.aliases), None)
-        if target is None and len(body) >= 4:
-            # the office names the body it heads (志愿服务总队长 → 志愿服务总队), of the article's region
-            name = (ex.entities[main_key].label if main_key else "") + body
-            target = ex.add(Entity("Organization", org_key(name), name, {body},
-                                   {"org_kind": org_kind_of(body), "region": main_key, "printed": body},
-                                   [(m.start("office"), m.start("office") + len(body))]))
-        for h in heads:
-            if target is not None:
-                rel("leads", h.key, target.key, m.start(), m.end())
+        offices = [(m.group("office"), m.start("office"))]
+        at = m.end()
+        while more := _MORE_HEAD_OFFICE.match(text, at):
+            offices.append((more.group("office"), more.start("office")))   # 任某中心主任和某队总队长: both
+            at = more.end()
+        for office, office_start in offices:
+            _lead_by_office(doc, index, ex, main_key, rel, heads, office, office_start, m.start(), m.end())
 
     # responsibleFor: A、B、C等牵头责任单位 → each is responsible for the article's programme
     for m in _RESPONSIBLE.finditer(text, doc.title_end):
