@@ -160,6 +160,9 @@ SURNAME_REFERENCES = ("某某", "某", "总", "老", "经理", "老师", "教授
                       "爷爷", "大爷", "大妈", "大娘", "大姐", "大哥", "叔叔", "婶婶", "女士", "先生", "同志",
                       "阿婆", "阿公", "婆婆", "大叔", "大婶", "阿伯", "伯伯", "嫂子", "姐", "哥")
 # verbs that report what a person says: the speaker is no actor of what is said
+# words that open with a level's character without being its short form (市场, 市政管理, 区域,
+# 市民 the citizens — but 市|民政局, 市|民宗局)
+LEVEL_CHAR_WORD = re.compile(r"市场|市政(?!府|务|协)|市民(?!政|宗|族|委|防|兵|用|航|营)|区域|县域|[省市县区]级")
 # adjectives that serve as the second verb of a pair (建立健全, 充实完善, 发展壮大): what follows
 # is their object, not a name they open
 VERBAL_ADJECTIVES = ("健全", "完善", "规范", "丰富", "壮大", "巩固", "充实")

@@ -3048,3 +3048,15 @@ def test_party_committees_and_governments_in_general_are_no_body():
 def test_developing_a_mechanism_or_working_project_style_is_no_programme():
     ex = extract("一是要深化机制建设,二要实施项目化建设。", headline="福建省屏南县推进新时代文明实践")
     assert not {"机制建设", "项目化建设"} & set(of(ex, "Program"))
+
+
+def test_shimin_the_citizens_is_no_city_s_short_form_in_a_post_or_a_body():
+    ex = extract("区委书记韩一主持会议,市民巡访团团长辛二应邀参加会议。", headline="山东省济南市市中区召开创城迎评会议")
+    assert ("辛二", "济南市市民巡访团团长") in pairs(ex, "holdsPost")
+    orgs = of(extract("市民政局、市民服务中心负责人参加会议。", headline="山东省济南市召开会议"), "Organization")
+    assert {"济南市民政局", "济南市市民服务中心"} <= set(orgs)
+
+
+def test_the_duty_between_a_body_and_its_office_is_no_part_of_either():
+    ex = extract("省委宣传部分管日常工作的副部长、省文明办主任王一出席会议。", headline="山东省召开文明城市创建工作会议")
+    assert {("王一", "山东省委宣传部副部长"), ("王一", "山东省文明办主任")} <= pairs(ex, "holdsPost")

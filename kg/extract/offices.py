@@ -81,6 +81,11 @@ def split_title(printed: str) -> tuple[str, str] | None:
     return prefix, office
 
 
+# a body, then the field the office-holder is in charge of (省委宣传部|分管日常工作的|副部长)
+_IN_CHARGE_OF = re.compile(r"(?:^|(?<=[的有在]))(?P<body>[\u4e00-\u9fff]{2,16}?(?:部|委|局|办|厅|政府|委员会))"
+                           r"(?:分管|主管)[^,，。;；、]{1,12}的$")
+
+
 def title_chain(text: str, at: int, clause_start: int, named: frozenset[int] = frozenset()) -> list[Title]:
     """The titles printed straight before ``at`` (a name), nearest last. ``named``: positions
     inside a place's or a body's name, where 从 or 和 is part of the name (从江县, 住房和城乡建设局)."""
@@ -96,6 +101,12 @@ def title_chain(text: str, at: int, clause_start: int, named: frozenset[int] = f
         body, office = parts
         stops = [m for m in _NOT_IN_TITLE.finditer(body) if start + m.start() not in named
                  and not body.startswith("有限", m.start())]       # 某某有限公司: 有 of a legal form
+        charge = _IN_CHARGE_OF.search(piece, 0, len(piece) - len(office)) if piece.endswith(office) else None
+        if charge and not _NOT_IN_TITLE.search(charge.group("body")):
+            # 某部分管日常工作的副部长: the duty between the body and the office is no part of either
+            chain.append(Title(charge.group("body") + office, charge.group("body"), office,
+                               start + charge.start("body"), end))
+            break
         if stops:
             # the clause runs on before the title (…出席活动的有省委常委): cut at the last such word
             cut = stops[-1].end()

@@ -14,7 +14,7 @@ from ..model import Entity
 from ..lexicon import (FACILITY_WORDS, HELD_VERBS, LEVEL_PREFIXES, MEDIA_HEADS, NAME_STOP_WORDS,
                        NATIONAL_OUTLET, NOT_BODY_WORDS, OFFICE_RE, OFFICE_TITLES, OFFICE_WORD,
                        OFFICIAL_CONTRACTIONS, ORGANIZE_VERBS, PEOPLE_COUNTED, PROGRAMME_VERBS, SERVICE_VERBS,
-                       SHORT_BODIES, SUFFIX_KIND, TEAM_WORDS, VERBAL_ADJECTIVES)
+                       SHORT_BODIES, SUFFIX_KIND, TEAM_WORDS, VERBAL_ADJECTIVES, LEVEL_CHAR_WORD)
 from .chunks import Chunk, chunk_left, strip_quotes
 
 _SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(s) for s, _ in sorted(SUFFIX_KIND, key=lambda x: -len(x[0]))) + ")$")
@@ -168,8 +168,6 @@ def _without_province(name: str, regions: list[Region]) -> str:
 _SCHOOL_OPENS = re.compile(r"(.{2,}?(?:大学(?!生)|学院(?!路|街)))(?=[\u4e00-\u9fff]{2,}$)")
 
 
-# words that open with a level's character without being its short form (市场, 市政管理, 区域)
-_LEVEL_CHAR_WORD = re.compile(r"市场|市政(?!府|务|协)|区域|县域|[省市县区]级")
 
 
 def qualify(name: str, regions: list[Region], main: Region | None,
@@ -212,9 +210,9 @@ def qualify(name: str, regions: list[Region], main: Region | None,
         found = hit[0] if found is None or hit[0].is_within(found) or found.level == "province" else found
         rest = rest[len(hit[1]):]
     if found is not None:
-        if rest[0] in "市县区州省旗盟" and found.name.endswith(rest[0]) and not _LEVEL_CHAR_WORD.match(rest):
+        if rest[0] in "市县区州省旗盟" and found.name.endswith(rest[0]) and not LEVEL_CHAR_WORD.match(rest):
             rest = rest[1:]                        # 格尔木市 + 市委 → 格尔木市委 (not 某市|市场监督管理局)
-        elif rest[0] in "市县州省旗盟" and found.name[-1] in "市县州省旗盟" and not _LEVEL_CHAR_WORD.match(rest):
+        elif rest[0] in "市县州省旗盟" and found.name[-1] in "市县州省旗盟" and not LEVEL_CHAR_WORD.match(rest):
             return name, found                     # 温岭县人民政府 of today's 温岭市: the body of its day, as printed
         return ("中共" if party else "") + found.name + rest, found
     if main is None:
@@ -223,7 +221,7 @@ def qualify(name: str, regions: list[Region], main: Region | None,
     if inner is not None:
         return name, inner                          # 共青团保定市委: qualified inside already
     for prefix, levels in LEVEL_PREFIXES.items():
-        if name.startswith(prefix) and not _LEVEL_CHAR_WORD.match(name):
+        if name.startswith(prefix) and not LEVEL_CHAR_WORD.match(name):
             # the article's own region or its ancestors first, then any region it names
             pool = [main] + main.ancestors() + sorted(regions, key=lambda r: (not r.is_within(main), r.key))
             # (a municipality is a province that is a 市: 天津市 is the 市 of 市文明办)

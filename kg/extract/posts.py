@@ -5,7 +5,7 @@ import re
 
 from ..analyse import Doc
 from ..gazetteer import Region
-from ..lexicon import LEVEL_PREFIXES, MEETING_AFTER_OFFICE, OFFICE_RE
+from ..lexicon import LEVEL_CHAR_WORD, LEVEL_PREFIXES, MEETING_AFTER_OFFICE, OFFICE_RE
 from ..model import Entity
 from .chunks import inside_book_title
 
@@ -29,7 +29,8 @@ def post_label(title: str, region: Region | None) -> str:
     """格尔木市 + 市委书记 → 格尔木市委书记 (the level character is written once)."""
     if region is None:
         return title
-    if (title[0] in _PREFIX_LEVELS or title[0] in "村") and region.name.endswith(title[0]):
+    if (title[0] in _PREFIX_LEVELS or title[0] in "村") and region.name.endswith(title[0]) \
+            and not LEVEL_CHAR_WORD.match(title):
         return region.name + title[1:]          # 某某村 + 村党支部书记 → 某某村党支部书记
     if title.startswith(("嘎查", "苏木")) and region.name.endswith(title[:2]):
         return region.name + title[2:]
