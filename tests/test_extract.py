@@ -3060,3 +3060,43 @@ def test_shimin_the_citizens_is_no_city_s_short_form_in_a_post_or_a_body():
 def test_the_duty_between_a_body_and_its_office_is_no_part_of_either():
     ex = extract("省委宣传部分管日常工作的副部长、省文明办主任王一出席会议。", headline="山东省召开文明城市创建工作会议")
     assert {("王一", "山东省委宣传部副部长"), ("王一", "山东省文明办主任")} <= pairs(ex, "holdsPost")
+
+
+def test_the_party_and_government_after_a_clause_are_no_body():
+    ex = extract("为体现党和政府对道德模范的关心关爱,市委宣传部走访慰问道德模范代表。", headline="云南省昆明市走访慰问道德模范")
+    assert set(of(ex, "Organization")) == {"昆明市委宣传部"}
+    # (a two-field department keeps its first field)
+    assert "昆明市发展和改革委员会" in of(extract("市发展和改革委员会参加活动。", headline="云南省昆明市开展活动"), "Organization")
+
+
+def test_a_title_before_a_name_starts_after_the_word_that_links_it_to_the_clause():
+    ex = extract("慰问组向第八届某省道德模范贺明远、第三届全国道德模范耿立盛以及第五届某省道德模范施俊华送上节日问候。",
+                 headline="云南省昆明市走访慰问道德模范")
+    assert {"第八届某省道德模范", "第五届某省道德模范"} <= set(of(ex, "Honor"))
+    assert not any(h.startswith(("慰问组", "耿立盛")) for h in of(ex, "Honor"))
+
+
+def test_topics_a_list_is_about_lose_their_preposition_and_a_generic_series_is_no_programme():
+    ex = extract("围绕疫情防控、森林防火、“我为群众办实事”等重点工作,开展了丰富多彩的志愿服务系列活动。",
+                 headline="黑龙江省大兴安岭地区新林区志愿服务增活力")
+    programs = set(of(ex, "Program"))
+    assert {"疫情防控", "我为群众办实事"} <= programs
+    assert not any(p.startswith("围绕") for p in programs) and "志愿服务系列活动" not in programs
+
+
+def test_an_advantage_drawn_on_or_a_board_printed_with_a_slogan_is_no_programme():
+    ex = extract("该区充分发挥“邻里守望联盟”资源优势,在广场张贴“文明出行 人人有责”倡议书展板。",
+                 headline="黑龙江省哈尔滨市香坊区开展志愿服务")
+    assert not any(p.endswith(("优势", "展板")) for p in of(ex, "Program"))
+
+
+def test_a_body_s_volunteers_leave_the_body_named():
+    ex = extract("区委宣传部志愿者、市疾控中心志愿者等70余人参加活动。", headline="黑龙江省齐齐哈尔市龙沙区开展文明游园活动")
+    assert {"龙沙区委宣传部", "齐齐哈尔市疾控中心"} <= set(of(ex, "Organization"))
+
+
+def test_a_deputy_printed_bare_after_the_head_is_the_same_body_s_deputy():
+    ex = extract("区委常委、宣传部部长郭立新,副部长周铁军、王海涛,街道办事处主任张运明参加活动。",
+                 headline="黑龙江省齐齐哈尔市龙沙区开展文明游园活动")
+    held = pairs(ex, "holdsPost")
+    assert {("周铁军", "龙沙区委宣传部副部长"), ("王海涛", "龙沙区委宣传部副部长")} <= held

@@ -51,6 +51,11 @@ _TITLE_BEFORE_NAME = re.compile(r"(?P<name>(?:[\u4e00-\u9fff]{0,8}“[^”]{2,12
                                 r"(?:模范|之星|好人|功臣|标兵|劳模|先锋|英雄|楷模|十大人物|最美[\u4e00-\u9fff]{1,6})”?)$")
 
 
+# what may end the words before a title printed before a name (…慰问组向|第九届某省道德模范,
+# …某某以及|第六届某省道德模范)
+_BEFORE_TITLE = re.compile(r"以及|及|向|对|为|给|的")
+
+
 # a roll published (发布2023年第四季度“中国好人榜”), those on it counted (13人荣登榜单) or named in
 # the sentence after (他们是:…)
 _ROLL_PUBLISHED = re.compile(r"(?:发布|公布|揭晓)了?(?:\d{4}年(?:度)?)?(?:第[一二三四]季度|\d{1,2}月份?)?“(?P<name>[^“”]{2,16}榜)”")
@@ -239,6 +244,11 @@ def titles_before_people(doc: Doc, people: list[tuple[int, int, str]]) -> list[t
         if verbs:
             name = name[verbs[-1].end():]            # 推选出省级道德模范张三: the title after the verb
         name = re.sub(r"^(?:和|与|及|的|是|有|为|对|向|由|在|把|被)", "", name)
+        joint = None
+        for joint in _BEFORE_TITLE.finditer(name):
+            pass
+        if joint is not None:
+            name = name[joint.end():]                # 慰问组向|第九届某省道德模范某某: the title after the word
         if len(name) < 3:
             continue
         holders = [key]
@@ -246,7 +256,8 @@ def titles_before_people(doc: Doc, people: list[tuple[int, int, str]]) -> list[t
             if text[holders and e:s2] in ("、", "和", "及") and s2 - e <= 1:
                 holders.append(key2)
                 e = e2
-        out.append((m.start(), s, name, holders))
+        at = text.rfind(name, m.start(), s)
+        out.append((at if at >= 0 else m.start(), s, name, holders))
     return out
 
 

@@ -160,6 +160,7 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
     named = frozenset(named)
     place_starts = {a for a, _ in places}
     chain_ending_at: dict[int, list[Title]] = {}
+    bodies_ending_at: dict[int, list[tuple[Title, Entity | None]]] = {}
     for s, e, person in sorted(people, key=lambda x: x[0]):
         ca, _ = doc.clause_at(s, e)
         chain = _without_nickname(title_chain(text, s, _after_verb_before_name(doc, ca, s), named), place_starts)
@@ -167,12 +168,22 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
             m = _BARE_TITLE_AFTER.match(text, e)
             if m and m.group(0) != "同志":
                 chain = [Title(m.group(0), "", m.group(0), m.start(), m.end())]   # 某某总书记
+        given = None
+        if len(chain) == 1 and not chain[0].body and chain[0].office.startswith("副") and chain[0].start > 0 \
+                and text[chain[0].start - 1] in ",，":
+            # 某部部长甲,副部长乙: a deputy printed bare after the head is the same body's deputy
+            before = bodies_ending_at.get(chain[0].start - 1, [])
+            head = next(((t, b) for t, b in reversed(before) if b is not None and t.office == chain[0].office[1:]), None)
+            if head is not None:
+                given = head[1]
+                chain = [Title(head[0].body + chain[0].office, head[0].body, chain[0].office, head[0].start, chain[0].end)]
         shared = chain_ending_at.get(s - 1) if text[s - 1:s] == "、" else None
         if not chain and shared and _SHARED_OFFICE.search(shared[-1].office):
             chain = shared[-1:]          # 副市长甲、乙出席: an office many hold, printed once for the list
+            given = bodies_ending_at[s - 1][-1][1]      # (…of the body found for the first)
         if chain:
             chain_ending_at[e] = chain
-            _hold(doc, ex, person, s, e, chain, main, regions, region_key)
+            bodies_ending_at[e] = _hold(doc, ex, person, s, e, chain, main, regions, region_key, given)
         else:
             place = workplace(doc, ex, s, ca)
             if place is not None:
@@ -310,15 +321,17 @@ def profile_titles(doc: Doc, name_end: int, name_start: int | None = None) -> li
 
 
 def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[Title], main: Region | None,
-          regions: list[Region], region_key) -> None:
-    """The person holds each title of the chain; a member of the bodies the titles name."""
+          regions: list[Region], region_key, given: Entity | None = None) -> list[tuple[Title, Entity | None]]:
+    """The person holds each title of the chain; a member of the bodies the titles name (``given``:
+    the body already known for every title). Returns each title with its body."""
     text = doc.text
     carried: Entity | None = None
     members: list[str] = []
+    held = []
     a, b = min(chain[0].start, s), max(chain[-1].end, e)
     evidence = text[a:b]
     for title in chain:
-        body_ent = _pointed_back(ex, title) if title.printed.startswith(_POINTERS) else \
+        body_ent = given if given is not None else _pointed_back(ex, title) if title.printed.startswith(_POINTERS) else \
             _body(ex, _kind_named_before(ex, title), regions, main, region_key,
                   (title.start, title.start + len(title.body)), carried,
                   _named_as_body(doc, title.start, title.start + len(title.body)))
@@ -339,6 +352,7 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
                              {"post_in": post_in, "office_spans": [(title.end - len(title.office), title.end)]},
                              [(title.start, title.end)]))
         ex.relate(Relation("holdsPost", person.key, post.key, evidence, a, b))
+        held.append((title, body_ent))
         # (a department of a committee the person sits on, 某市委常委、宣传部部长, is part of that
         # membership: one member_of, to the committee)
         inside_member = any(body_ent is not None and body_ent.label.startswith(ex.entities[k].label)
@@ -347,6 +361,7 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
                 (title.office in COMMITTEE_SEATS or not _COMMITTEE.search(body_ent.label) or not members):
             members.append(body_ent.key)
             ex.relate(Relation("memberOf", person.key, body_ent.key, evidence, a, b))
+    return held
 
 
 _POINTERS = ("该", "本")

@@ -24,7 +24,7 @@ _COLLECTIVE = re.compile(r"^(?:各级|各|有关|相关|部分|全市|全县|全
                          r"[省市县区镇村]级|中小学|镇村|[一二两三四五六七八九十]+(?:中心|局|委|办)"
                          # 两国政府, 三地党委: the bodies of several places together
                          r"|[两三四五六七八九十多]+[国地省市县区](?=[\u4e00-\u9fff]{2}))"
-                         r"|^(?:中心|局|办公室|委员会|政府|党委|党委政府|学校|小学|中学|公司|集团|协会|医院|大学|物业公司|业委会)$"
+                         r"|^(?:中心|局|办公室|委员会|政府|党委|党委政府|党和政府|学校|小学|中学|公司|集团|协会|医院|大学|物业公司|业委会)$"
                          # 市委各部委, 国家机关各部门: every body of a kind under one
                          r"|各[\u4e00-\u9fff]{1,4}$"
                          # a type word with only a word for what it does: the kind of unit, no name
@@ -48,8 +48,8 @@ def _glued(doc: Doc, end: int) -> bool:
     after = doc.tokens_in(end, end + 16)
     if not after or after[0].start != end or after[0].tag not in _HEAD_CONTINUES:
         return False
-    if after[0].text in ("相关", "有关"):
-        return False                     # 某委相关负责人: the body's people, not a longer name
+    if after[0].text in ("相关", "有关") or after[0].text in PEOPLE_COUNTED or after[0].text in ("工作人员", "员工"):
+        return False                     # 某委相关负责人, 某部志愿者: the body's people, not a longer name
     at, closed = end, True
     for tok in after[:_OCCUPATION_RUN + 1]:
         if tok.start != at:
@@ -344,6 +344,9 @@ def _two_fields(doc: Doc, ch: Chunk) -> Chunk:
     m = _FIRST_FIELD.search(doc.text, max(0, ch.start - 6), ch.start)
     if m is None or _SUFFIX_RE.search(m.group(1)) or ch.printed[:1] in "省市县区州旗" or len(ch.printed) > 8:
         return ch                        # 县妇联和|县文化局: two bodies, each named in full
+    words = doc.tokens_in(m.start(1), m.end(1))
+    if any(t.tag in ("p", "c", "u", "r", "d") for t in words) or len(words) >= 2 and words[0].tag == "v":
+        return ch                        # 为|体现|党和政府: a clause before the 和, no field of work
     printed = doc.text[m.start(1):ch.end]
     return Chunk(strip_quotes(printed), printed, m.start(1), ch.end)
 

@@ -130,6 +130,7 @@ def _ok(name: str, quoted: bool = False) -> bool:
     # the head word that ends the name (机制|建设: 建设, not the 机制 before it)
     head = next((m for m in _HEAD_RE.finditer(name) if m.end() == len(name)), None) or _HEAD_RE.search(name)
     core = name[:head.start()] if head and name.endswith(head.group(0)) else name
+    core = core[:-2] if core.endswith("系列") else core       # 志愿服务系列活动: a series of the generic kind
     system = head is not None and head.group(0) == "长制"      # 河长制, 林长制: three characters name it
     if len(name) < (3 if system else 4) or core in GENERIC_PROGRAMME_WORDS or len(core) < (1 if system else 2) \
             or re.search(r"[,，。;；:：!?]", name):
@@ -153,10 +154,12 @@ _EXTENSION_TAGS = {"n", "nz", "vn", "a", "an", "j", "v"}
 _NAME_END_TAGS = {"n", "nz", "j", "a"}
 # Words that end a phrase about a programme, not a programme's name: its problems, traits,
 # requirements and titles (“急难愁盼”问题, “六好”家庭, …称号, …奖), and the teams named after
-# them (“某某”宣讲队: a body).
+# them (“某某”宣讲队: a body), an advantage drawn on and the boards or banners carrying a slogan.
 _NOT_NAME_END = re.compile("(?:" + "|".join(TEAM_WORDS) + ")$|"
                            r"(?:问题|作用|能力|主题|特点|要求|情况|称号|奖|方案|二维码|风尚|一栏|精神|理念|意识|氛围|"
-                           r"效果|成效|一盘棋|典型|家庭|人物|集体|单位|群众|生命力|底色|典礼|仪式|大会|会议|公众号|网站)$")
+                           r"效果|成效|一盘棋|典型|家庭|人物|集体|单位|群众|生命力|底色|典礼|仪式|大会|会议|公众号|网站|"
+                           # (…an asset used, 某联盟|资源优势, or a thing printed with the slogan: 倡议书展板, 横幅)
+                           r"优势|展板|倡议书|横幅|标语|海报|条幅)$")
 
 
 def _named_extension(doc: Doc, qe: int) -> int | None:
@@ -329,7 +332,8 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
             if part in ("、", "和", "及"):
                 pos += len(part)
                 continue
-            verbs = list(re.finditer(r"(?:开展|推进|通过|实施|施行|包括|持续|如|的|组织|依托|借助|利用|结合)了?",
+            verbs = list(re.finditer(r"(?:开展|推进|通过|实施|施行|包括|持续|如|的|组织|依托|借助|利用|结合|"
+                                     + _TOPICS.pattern + r")了?",
                                      part[:14]))
             lead = verbs[-1].end() if verbs else 0
             quote = part.find("“", lead)
