@@ -3100,3 +3100,21 @@ def test_a_deputy_printed_bare_after_the_head_is_the_same_body_s_deputy():
                  headline="黑龙江省齐齐哈尔市龙沙区开展文明游园活动")
     held = pairs(ex, "holdsPost")
     assert {("周铁军", "龙沙区委宣传部副部长"), ("王海涛", "龙沙区委宣传部副部长")} <= held
+
+
+def test_a_quoted_title_heading_a_list_is_received_by_the_person_ending_each_line():
+    body = ("经过网络投票和专家评审,最终遴选出3位“某州楷模”和2位“最美人物”。\n“某州楷模”是:\n某县税务局职工杨立广\n"
+            "某县法院的张进明。\n“某州最美人物”:分别是:\n最美基层干部——某林管所的侯立伟;\n最美志愿者——某志愿者协会的阮玉芬;\n")
+    ex = extract(body, headline="云南省大理白族自治州发布首届某州楷模")
+    honors = of(ex, "Honor")
+    holders = {h: {ex.entities[k].label for k in e.attrs["recipients"]} for h, e in honors.items()}
+    assert {"杨立广", "张进明"} <= holders["某州楷模"] and "某县税务局" not in holders["某州楷模"]
+    assert holders["最美基层干部"] == {"侯立伟"} and holders["某州最美人物"] == {"侯立伟", "阮玉芬"}
+    # (who selected them is no recipient of the counted titles)
+    assert holders["最美人物"] == set()
+
+
+def test_an_occasion_named_in_quotes_then_its_day_and_venue_is_held():
+    ex = extract("由州委宣传部主办的“首届某州楷模发布晚会”4月26日在州群众艺术馆隆重举行。",
+                 headline="云南省大理白族自治州发布首届某州楷模")
+    assert "首届某州楷模发布晚会" in of(ex, "Event")

@@ -104,12 +104,16 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
             a, b = doc.memo["honor_named_after"][pos]       # 他们是:…的某某;…的某某: the people named
             return [m.key for m in index.between(a, b, ("Person",))]
         if pos in doc.memo.get("honor_list_lines", {}):
-            # one recipient a line under the list's heading: the body the line names, else the
-            # person, else the innermost place (某县某镇某村)
+            # one recipient a line under the list's heading: the person who ends the line (某局职工
+            # 某某: the body is where they work), else the body the line names, else the person,
+            # else the innermost place (某县某镇某村)
             out = []
             for a, b in doc.memo["honor_list_lines"][pos]:
                 bodies = index.between(a, b, ("Organization",))
-                named = max(bodies, key=lambda m: m.end - m.start, default=None) \
+                last = doc.text[a:b].rstrip("。;； ")
+                last = re.sub(r"[(（][^()（）]{1,6}[)）]$", "", last)       # 某某(已故)
+                named = next((m for m in index.between(a, b, ("Person",)) if m.end == a + len(last)), None) \
+                    or max(bodies, key=lambda m: m.end - m.start, default=None) \
                     or next(iter(index.between(a, b, ("Person",))), None) \
                     or next(iter(index.between(a, b, ("Region",))[-1:]), None)
                 if named is not None and named.key not in out:

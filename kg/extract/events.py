@@ -14,10 +14,12 @@ _MEETING = (r"(?:动员部署大会|推进会|动员大会|部署会|座谈会|�
 _HELD = re.compile(rf"(?:召开了?|举行了?|举办了?)(?P<name>[^,，。;；:：]{{2,40}}?{_MEETING})")
 # …and the meeting named first, then where and how it was held (某某推进会在某地召开, …大会隆重举行)
 # (a session reported as it opens or closes is held too: 某某第二十次会议在某区闭幕)
-_HELD_AFTER = re.compile(rf"(?P<name>[^,，。;；:：]{{4,40}}?{_MEETING})(?:在[^,，。;；:：“”]{{2,20}}?)?(?:隆重|顺利)?"
-                         r"(?:召开|举行|举办|开幕|闭幕)")
 # (a festival: its kind, or a quoted name and 节: 第五届“某某”节)
 _EVENT_HEADS = r"(?:仪式|典礼|颁奖典礼|活动|大赛|比赛|讲堂|讲座|分享会|故事会|读书会|婚礼|文化节|艺术节|旅游节|读书节|丰收节|美食节|音乐节|电影节|戏剧节|科技节|体育节|(?<=”)节|运动会|博览会|招聘会|展演|汇演|文艺演出|音乐会|演唱会|联欢会|游园会|嘉年华|马拉松|展览|培训班|研修班|训练营|夏令营|晚会|论坛|大集|市集|集市|评议|测评|公示)"
+# (…or any occasion named in quotes, and the day it was held between: “某某发布晚会”4月26日在某馆举行)
+_HELD_AFTER = re.compile(rf"(?:(?P<name>[^,，。;；:：“”]{{4,40}}?{_MEETING})|“(?P<name2>[^“”]{{4,60}}?(?:{_MEETING}|{_EVENT_HEADS}))”"
+                         r"(?P<day>\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?)?)"
+                         r"(?:在[^,，。;；:：“”]{2,20}?)?(?:隆重|顺利)?(?:召开|举行|举办|开幕|闭幕)")
 # …an activity launched, opened or closed with a ceremony is that ceremony (某某活动启动仪式)
 _CEREMONY_TAIL = r"(?:(?:启动|开幕|闭幕|颁奖|揭牌|授牌|签约|开营|开班)?仪式|典礼)"
 # a name, or a long quoted name with its head inside the quotes (举办“某某授牌仪式暨某某主题活动”)
@@ -158,7 +160,7 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
                 continue                             # 每月召开一次议事会: a routine, no one occasion
             if _PLANNED.search(text, max(sent.start, m.start() - 12), m.end()):
                 continue                             # 期间将举办…, 拟于12月召开: planned, not yet held
-            date = DATE_RE.search(head)
+            date = DATE_RE.search(head) or (DATE_RE.search(m.group("day")) if rx is _HELD_AFTER and m.group("day") else None)
             listed = text[start:m.end(group)]                 # (after the hosts, if any were named)
             if text.startswith("、", m.end(group)):        # the name is the first of a list
                 listed += re.match(r"[^,，。;；:：]*", text[m.end(group):]).group(0)

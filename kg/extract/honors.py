@@ -21,7 +21,7 @@ _ITEM = re.compile(rf"(?P<pre>{_COUNT})?(?P<scope>[省市县区]级)?(?:“(?P<q
                    rf"(?P<post>{_COUNT})?")
 _GENERIC_HONOURS = frozenset({"先进典型", "典型", "先进个人", "先进集体", "先进单位", "优秀个人"})
 _KINDS_OF = re.compile(r"^(?:各级各类|各级|各类|一批|一大批|多名|系列)")
-_LIST_VERB = re.compile(r"(?:推出|选树|推选出?|评选出?|评定|评出|涌现出?|获评|入选|表彰)")
+_LIST_VERB = re.compile(r"(?:推出|选树|推选出?|评选出?|遴选出?|评定|评出|涌现出?|获评|入选|表彰)")
 
 
 # a person said to be an honoured one (某某,是某省助人为乐模范。): the copula with a title for people
@@ -54,6 +54,13 @@ _TITLE_BEFORE_NAME = re.compile(r"(?P<name>(?:[\u4e00-\u9fff]{0,8}“[^”]{2,12
 # what may end the words before a title printed before a name (…慰问组向|第九届某省道德模范,
 # …某某以及|第六届某省道德模范)
 _BEFORE_TITLE = re.compile(r"以及|及|向|对|为|给|的")
+
+
+# a quoted title on a line of its own, then a colon: one holder a line follows (“某某楷模”是:,
+# “某某十大人物”:分别是:)
+_QUOTED_HEADING = re.compile(r"^“(?P<name>[^“”\n]{2,20})”\s*(?:[:：]\s*)?(?:分别|依次)?是?\s*[:：]$", re.M)
+# …and a line's own title before a dash (最美基层干部——某所的某某)
+_LINE_TITLE = re.compile(r"(?P<name>[^\s——]{2,12})——")
 
 
 # a roll published (发布2023年第四季度“中国好人榜”), those on it counted (13人荣登榜单) or named in
@@ -169,22 +176,29 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             counted = _RECIPIENTS_COUNTED.search(text, doc.clause_at(on.start(), on.start())[0], on.start())
             out.append((m.start("name"), m.end("name"), m.group("name"), _count(counted.group(1)) if counted else None))
             doc.memo.setdefault("honor_recipients_at", {})[m.start("name")] = on.start()   # (read by recipients_at)
-    for m in LIST_HEADING.finditer(text, doc.title_end):
-        # 第七届全国文明城市名单(4), then one recipient a line: the title, received by the lines
+    headings = [(m, int(m.group("n")) if m.group("n") else None) for m in LIST_HEADING.finditer(text, doc.title_end)]
+    headings += [(m, None) for m in _QUOTED_HEADING.finditer(text, doc.title_end)]
+    for m, printed_count in headings:
+        # 第七届全国文明城市名单(4) / “某某楷模”是:, then one recipient a line: the title, received by the lines
         lines, at = [], m.end() + 1
         while at < len(text):
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
-            line = text[at:end]
-            if not line.strip() or len(line) > 30 or LIST_HEADING.match(line) or re.search(r"[,，。;；]", line):
-                break
-            lines.append((at, end))
+            line = text[at:end].rstrip(" ;；。")
+            if not line.strip() or len(line) > 30 or LIST_HEADING.match(line) or re.search(r"[,，。;；:：]", line):
+                break                    # (a line with a colon is the next list's heading)
+            lines.append((at, at + len(line)))
+            sub = _LINE_TITLE.match(line)
+            if sub:
+                # 最美基层干部——某所的某某: the line's own title, received by that line
+                out.append((at, at + sub.end("name"), sub.group("name"), None))
+                doc.memo.setdefault("honor_list_lines", {})[at] = [(at, at + len(line))]
             at = end + 1
         if lines and not _NOT_CONFERRED.search(m.group("name")):
             # (某地入选全国文明村镇名单: the title after the verb)
             verb = list(re.finditer(_VERBS, m.group("name")))
             start = m.start("name") + (verb[-1].end() if verb else 0)
-            count = int(m.group("n")) if m.group("n") else len(lines)
+            count = printed_count or len(lines)
             out.append((start, m.end("name"), text[start:m.end("name")], count))
             doc.memo.setdefault("honor_list_lines", {})[start] = lines
     for v in _LIST_VERB.finditer(text, doc.title_end):
@@ -213,6 +227,9 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             if _KINDS_OF.match(name) or not m.group("q") and name in _GENERIC_HONOURS:
                 break                   # 评选各级各类好人1200余名, 表彰先进典型: kinds, no one title
             out.append((m.start(), m.end(), name, _count(count) if count else None))
+            if count and v.group(0) not in ("获评", "入选"):
+                # 最终评选出10位“最美人物”: who selected them is no recipient, and none is named
+                doc.memo.setdefault("honor_counted_only", set()).add(m.start())
             if not text.startswith(("、", "和", "及"), m.end()):
                 break                   # (10个“文明单位”、20户“文明家庭”和30名“最美志愿者”)
             pos = m.end() + 1
