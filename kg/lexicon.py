@@ -149,7 +149,8 @@ REGION_HEADS = {"省长": "省", "市长": "市", "县长": "县", "区长": "�
                 "旗长": "旗", "村长": "村"}
 # the level word that opens a body's or an office's name written short (市委, 县长, 旗委书记, 街道办):
 # the levels of division it may stand for
-LEVEL_PREFIXES = {"自治区": ("province",), "省": ("province",), "市": ("prefecture", "county"), "州": ("prefecture",),
+LEVEL_PREFIXES = {"自治区": ("province",), "自治州": ("prefecture",), "自治县": ("county",), "自治旗": ("county",),
+                  "省": ("province",), "市": ("prefecture", "county"), "州": ("prefecture",),
                   "盟": ("prefecture",), "区": ("county",), "县": ("county",), "旗": ("county",),
                   "镇": ("township",), "乡": ("township",), "街道": ("township",), "苏木": ("township",)}
 # groups of people counted with no measure word after a multiplier (500万网友, 10万余群众)

@@ -30,7 +30,11 @@ _FURNITURE = re.compile(r"(?:联办|协办|联合|主办|承办|冠名|官方微
                         # a masthead alone (某某报), a page's date, weekday and number (2026年4月9日 星期四 第3版)
                         # a page's editors, a web page's widgets and footer (小字号, 分享到, 版权所有, ICP备)
                         r"|^本版(?:责编|编辑|责任编辑)|^扫一扫|版权所有|ICP备|技术支持[:：]|^[大中小]字号$|^字号[:：]"
-                        r"|^分享(?:到|让更多人看到)|^[^\s]{2,8}报$|^(?=.*(?:星期|版|刊))(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
+                        r"|^分享(?:到|让更多人看到)|^[^\s]{2,8}报$"
+                        # a hit counter, a posting date alone, a photo's bare label (会议现场)
+                        r"|^(?:点击|浏览|阅读|访问)(?:量|数|次数)?\s*[:：]\s*\d*\s*次?$"
+                        r"|^(?:发布时间|发布日期|发稿时间|时间|日期)\s*[:：]\s*[\d\-/:.年月日\s]{6,24}$"
+                        r"|^[\u4e00-\u9fff]{0,6}(?:现场|剪影|掠影)$|^(?=.*(?:星期|版|刊))(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*"
                         r"(?:星期[一二三四五六日天])?\s*(?:第\s*[\d一二三四五六七八九十]+\s*版)?"
                         r"(?:\s*[\u4e00-\u9fff]{0,6}(?:版|专刊|周刊))?$)")
 _SHORT = 40
@@ -363,6 +367,14 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
             j += 1
         return seen_source and next_kind(j) in ("lead", "body")
 
+    def web_header_then_text(j: int) -> bool:
+        j = _past(kinds, paras, j, ("furniture",))
+        if next_kind(j) != "source":
+            return False
+        while next_kind(j) == "source":
+            j = _past(kinds, paras, j + 1, ("furniture",))
+        return next_kind(j) in ("lead", "body") or next_kind(j) == "caption" and next_kind(j + 1) == "lead"
+
     def dateline_at(j: int) -> bool:
         # a place-name line between headline and 本报讯 lead ("巴中市恩阳区")
         return next_kind(j) == "short" and next_kind(j + 1) == "lead" and len(paras[j].text) <= 12 \
@@ -425,10 +437,9 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
             headline = k == "short" and (
                 nk in ("subtitle", "byline", "lead")
                 # (a web page prints when and where from between its headline and text)
-                # (…and a photo may come between those lines and the text)
-                or nk == "source" and next_kind(_past(kinds, paras, i + 2, ("furniture",))) in ("lead", "body")
-                or nk == "source" and next_kind(_past(kinds, paras, i + 2, ("furniture",))) == "caption"
-                and next_kind(_past(kinds, paras, i + 2, ("furniture",)) + 1) == "lead"
+                # (…and a photo may come between those lines and the text; a page's widgets between
+                # any of them: 日期:…, 点击:0次, 会议现场)
+                or web_header_then_text(i + 1)
                 # the first line, then a notice's addressees (各区县创建办:) or a numbered section (01 …)
                 or current is None and nk == "short" and next_kind(i + 2) == "body"
                 and (paras[i + 1].text.endswith((":", "：")) or _SECTION_NUMBER.match(paras[i + 1].text))
@@ -462,6 +473,8 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
                 if next_kind(i) == "byline":
                     _take_byline(current, paras[i].text)
                     i = _past(kinds, paras, i + 1, ("note",), noise)
+                if next_kind(_past(kinds, paras, i, ("furniture",))) == "source":
+                    i = _past(kinds, paras, i, ("furniture", "note"), noise)
                 while next_kind(i) == "source":
                     _take_credits(current, parse_source_line(paras[i].text))
                     i = _past(kinds, paras, i + 1, ("furniture", "note"), noise)

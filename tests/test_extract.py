@@ -17,6 +17,13 @@ def extract(body: str, headline: str = "某地推进文明创建工作"):
     return ex
 
 
+def extract_page(text: str):
+    """The first article of a page given whole (headline, source lines, text)."""
+    arts, _ = segment(clean(text), starts_with_region)
+    ex, _, _ = extract_all(analyse(arts[0], "t.txt"))
+    return ex
+
+
 def of(ex, kind):
     return {e.label: e for e in ex.entities.values() if e.kind == kind and e.mentioned}
 
@@ -3118,3 +3125,34 @@ def test_an_occasion_named_in_quotes_then_its_day_and_venue_is_held():
     ex = extract("由州委宣传部主办的“首届某州楷模发布晚会”4月26日在州群众艺术馆隆重举行。",
                  headline="云南省大理白族自治州发布首届某州楷模")
     assert "首届某州楷模发布晚会" in of(ex, "Event")
+
+
+def test_a_numeral_inside_a_place_s_name_is_no_count():
+    ex = extract("考察团来到长春市九台区文明实践中心,了解九台区各所站工作思路。", headline="吉林省榆树市赴九台区学习考察")
+    assert not any(m.attrs["unit"] == "台" for m in of(ex, "Metric").values())
+
+
+def test_a_body_printed_bare_after_a_title_is_of_the_place_of_the_body_before_it():
+    ex = extract("市委宣传部副部长、文明办主任孙建华等到文昌社区观摩指导。", headline="山东省济南市长清区文昌社区创城观摩")
+    assert ("孙建华", "济南市文明办主任") in pairs(ex, "holdsPost")
+
+
+def test_a_county_s_outlet_saying_our_county_names_the_county_the_article_is_about():
+    text = ("我县召开创建文明城市工作布置会\n来源:隆林融媒体中心\n"
+            "5月20日,自治县召开创建文明城市工作布置会。自治县党委常委、宣传部部长施立斌出席会议并对我县文明城市创建工作作部署。"
+            "会上,通报了百色市交叉互查测评结果。\n")
+    ex = extract_page(text)
+    assert ("施立斌", "隆林各族自治县党委宣传部部长") in pairs(ex, "holdsPost")
+    assert "文明城市创建" in of(ex, "Program") and "县文明城市创建" not in of(ex, "Program")
+
+
+def test_a_series_counted_after_a_list_and_a_task_or_an_area_are_no_programmes():
+    ex = extract("蛟河市聚焦“举旗帜、聚民心”使命任务,组织志愿服务队到“共驻共建”责任区域清理垃圾,"
+                 "开展了文明礼仪、创城知识一系列教育活动。", headline="吉林省蛟河市开展文明实践")
+    programs = set(of(ex, "Program"))
+    assert not any(p.endswith(("使命任务", "区域", "教育活动")) or "清理" in p for p in programs)
+
+
+def test_works_a_selecting_verb_brings_out_under_a_brand_are_no_honours():
+    ex = extract("近年来,蛟河市涌现出“我为群众办实事”“社区共驻共建”等一批优秀志愿服务品牌。", headline="吉林省蛟河市开展文明实践")
+    assert not of(ex, "Honor") and "我为群众办实事" in of(ex, "Program")

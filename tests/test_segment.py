@@ -341,3 +341,12 @@ def test_a_source_field_ends_before_the_posting_time():
     text = ("某市召开创建推进会\n\n来源:某市日报 2031-10-31 09:09\n\n本报讯(记者 吴一)10月30日,某市召开推进会。\n")
     articles, _ = page(text)
     assert articles[0].outlets == ["某市日报"]
+
+
+def test_a_page_s_date_line_hit_counter_and_photo_label_stand_between_headline_and_text():
+    text = ("我县召开创建文明城市工作布置会\n日期:2031-05-21 10:08:13\n来源:某县融媒体中心\n作者:杨一\n点击:0次\n"
+            "会议现场\n5月20日,县里召开创建文明城市工作布置会。\n")
+    articles, furniture = page(text)
+    assert [a.headline for a in articles] == ["我县召开创建文明城市工作布置会"]
+    assert articles[0].authors == [("杨一", False)] and articles[0].outlets == ["某县融媒体中心"]
+    assert {"点击:0次", "会议现场"} <= set(furniture)

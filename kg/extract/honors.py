@@ -63,6 +63,11 @@ _QUOTED_HEADING = re.compile(r"^“(?P<name>[^“”\n]{2,20})”\s*(?:[:：]\s*
 _LINE_TITLE = re.compile(r"(?P<name>[^\s——]{2,12})——")
 
 
+# quoted names a selecting verb brings out that are works, not titles (…等一批品牌, …等特色项目)
+_WORKS_AFTER = re.compile(r"了?(?:“[^“”]{2,20}”[、和及]?)+等(?:一批|一系列|多个|\d+个)?[^,，。;；“”]{0,12}?"
+                          r"(?:品牌|项目|活动|载体|平台|模式|机制|经验|做法)")
+
+
 # a roll published (发布2023年第四季度“中国好人榜”), those on it counted (13人荣登榜单) or named in
 # the sentence after (他们是:…)
 _ROLL_PUBLISHED = re.compile(r"(?:发布|公布|揭晓)了?(?:\d{4}年(?:度)?)?(?:第[一二三四]季度|\d{1,2}月份?)?“(?P<name>[^“”]{2,16}榜)”")
@@ -204,6 +209,8 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
     for v in _LIST_VERB.finditer(text, doc.title_end):
         if text.startswith("的", v.end()):
             continue                     # 涌现的先进经验和模范典型: what emerged, described, no title conferred
+        if _WORKS_AFTER.match(text, v.end()):
+            continue                     # 涌现出“A”“B”等一批志愿服务品牌: works, no titles
         pos = v.end() + text.startswith("了", v.end())      # 表彰了一批…: the aspect particle is no title
         while True:
             m = _ITEM.match(text, pos)

@@ -185,6 +185,8 @@ def extract_metrics(doc: Doc, subject_at) -> list[Entity]:
     for m in _pattern().finditer(text):
         if _is_excluded(text, m):
             continue
+        if any(h.start <= m.start("num") < h.end for h in doc.hits):
+            continue                      # 九台|区, 三亚, 五指山: a numeral inside a place's name
         num = m.group("num").replace(",", "")
         if "万" in num and num[0].isdigit():
             import cn2an

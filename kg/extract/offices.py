@@ -493,7 +493,10 @@ def _body(ex: Extraction, name: str, regions: list[Region], main: Region | None,
         canonical = committee.label + name
         region = _region_of(committee, regions, region_key)
     else:
-        canonical, region = qualify(name, regions, main)
+        # 某市委宣传部副部长、文明办主任: a body printed bare after another title is of the place
+        # of the body just named
+        near = _region_of(committee, regions, region_key) if committee is not None and name[:1] not in LEVEL_CHARS else None
+        canonical, region = qualify(name, regions, near or main)
     key = org_key(canonical)
     placed = region_key(region) if region else None
     ent = ex.entities.get(key) or next((o for o in ex.of_kind("Organization") if o.attrs.get("region") == placed

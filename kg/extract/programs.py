@@ -106,7 +106,7 @@ _NOT_PROGRAM_END = re.compile(r"(?:模范|好人|标兵|十大人物|人物|劳�
 
 # what a programme's name never is: a count of unnamed activities (一系列…活动), a plan period
 # (十四五), a stock phrase (实际行动), a mindset (…思维)
-_NOT_PROGRAM = re.compile(r"^(?:一系列|系列|各类|各种|多项|一批|多种|丰富多彩的|形式多样的)|^[一二三四五六七八九十]+五$|"
+_NOT_PROGRAM = re.compile(r"^(?:一系列|系列|各类|各种|多项|一批|多种|丰富多彩的|形式多样的)|一系列|^[一二三四五六七八九十]+五$|"
                           r"^实际行动$|(?:思维|理念|意识|精神|委)$")
 
 
@@ -159,7 +159,7 @@ _NOT_NAME_END = re.compile("(?:" + "|".join(TEAM_WORDS) + ")$|"
                            r"(?:问题|作用|能力|主题|特点|要求|情况|称号|奖|方案|二维码|风尚|一栏|精神|理念|意识|氛围|"
                            r"效果|成效|一盘棋|典型|家庭|人物|集体|单位|群众|生命力|底色|典礼|仪式|大会|会议|公众号|网站|"
                            # (…an asset used, 某联盟|资源优势, or a thing printed with the slogan: 倡议书展板, 横幅)
-                           r"优势|展板|倡议书|横幅|标语|海报|条幅)$")
+                           r"优势|展板|倡议书|横幅|标语|海报|条幅|使命任务|使命|区域)$")
 
 
 def _named_extension(doc: Doc, qe: int) -> int | None:
@@ -185,6 +185,8 @@ def _named_extension(doc: Doc, qe: int) -> int | None:
     phrase = text[qe:end]
     if not 2 <= len(phrase) <= 8 or "的" in phrase or _NOT_NAME_END.search(phrase):
         return None
+    if any(a.tag in ("n", "nz") and b.tag == "v" for a, b in zip(run, run[1:])) and not _ends_with_head(phrase):
+        return None      # “某某”责任区域|清理垃圾: a verb after the nouns begins a predicate, unless a head ends it
     return end
 
 
@@ -431,6 +433,9 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
                 head_end = h.end()
             found.append((qs, qe, inner + text[run_end:head_end]))
     found += _sharing_the_head(text, found)
+    # 我|县文明城市创建: the level character after 我, 本, 全 is the owner's, no part of the name
+    found = [(s + 1, e, name[1:]) if text[s - 1:s] in "我本全该" and name[:1] in "省市县区镇乡" and len(name) > 4
+             else (s, e, name) for s, e, name in found]
     titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]{1,60}》", text)]
     found = [f for f in found
              # part of a document's title, unless the document is about it (《关于开展…行动的通知》)

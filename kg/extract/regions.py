@@ -450,7 +450,7 @@ def extract_regions(doc: Doc) -> tuple[list[Entity], list[RegionMention]]:
     entities: dict[str, Entity] = {}
     for m in mentions:
         key = region_key(m.region)
-        ent = entities.get(key) or Entity("Region", key, m.region.name, attrs=_attrs(m.region))
+        ent = entities.get(key) or region_entity(m.region)
         entities[key] = ent
         ent.mentioned = True
         ent.spans.append((m.start, m.end))
@@ -459,7 +459,7 @@ def extract_regions(doc: Doc) -> tuple[list[Entity], list[RegionMention]]:
         for anc in m.region.ancestors():
             akey = region_key(anc)
             if akey not in entities:
-                entities[akey] = Entity("Region", akey, anc.name, attrs=_attrs(anc), mentioned=False)
+                entities[akey] = region_entity(anc, mentioned=False)
     return list(entities.values()), mentions
 
 
@@ -504,6 +504,10 @@ def _one_region_per_span(mentions: list[RegionMention]) -> list[RegionMention]:
     return out
 
 
+def region_entity(region: Region, mentioned: bool = True) -> Entity:
+    return Entity("Region", region_key(region), region.name, attrs=_attrs(region), mentioned=mentioned)
+
+
 def _attrs(region: Region) -> dict:
     parent = real_parent(region)
     return {"level": region.level, "adcode": region.adcode, "parent": region_key(parent) if parent else None}
@@ -521,9 +525,25 @@ _PSEUDO_UNIT = re.compile(r"^(?:省|自治区)?直辖|^市辖区$|^县$")
 _VENUE_VERB = re.compile("(?:" + "|".join(HELD_MANNER) + ")?(?:" + "|".join(HELD_VERBS) + ")")
 
 
+# a county's article referring to itself without its name (我县, 本县, 全县, 自治县)
+_OWN_COUNTY = re.compile(r"(?<![\u4e00-\u9fff])(?:我|本|全|该)县|(?<![\u4e00-\u9fff])自治县")
+
+
 def main_region(doc: Doc, mentions: list[RegionMention]) -> Region | None:
     """The region an article is about: the most specific one its headline names (乌海市海南区
-    → 海南区), else the most specific of those its body names most often."""
+    → 海南区), else the most specific of those its body names most often — or, when a county's
+    outlet says 我县 and names no county, that outlet's county."""
+    found = _main_named(doc, mentions)
+    if found is None or found.level in ("province", "prefecture"):
+        own = _outlet_counties(doc)
+        if len(own) == 1 and _OWN_COUNTY.search(doc.text):
+            county = next(iter(own))
+            if found is None or found in county.ancestors():
+                return county
+    return found
+
+
+def _main_named(doc: Doc, mentions: list[RegionMention]) -> Region | None:
     # the place a dispatch was filed from (新华社北京11月20日电) is where the reporter was, not
     # what the article is about
     if doc.filing_lead:
