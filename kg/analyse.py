@@ -179,7 +179,7 @@ def gazetteer_hits(text: str, gaz: Gazetteer) -> list[GazetteerHit]:
 def analyse(article: Article, source_file: str) -> Doc:
     parts = [p for p in (article.title, article.subtitle, article.dateline) if p is not None]
     head = TracedText.join(parts, "\n") if parts else TracedText("")
-    if article.kind in ("photo_caption", "brief"):
+    if article.kind in ("photo_caption", "brief") or article.title_from_text:
         head = TracedText("")           # a caption's or a brief's title is the start of its own body
     body = article.body
     traced = TracedText.join([head, body], "\n") if len(head) else body

@@ -60,6 +60,8 @@ class Article:
     # the place a dispatch was filed from (某通讯社北京某日电): kept as a paragraph of its own,
     # a place named, but where the reporter was rather than what the article is about
     filed_from: TracedText | None = None
+    # a title made from the first clause of the text, none printed: no headline to read apart
+    title_from_text: bool = False
 
     @property
     def headline(self) -> str:
@@ -542,6 +544,7 @@ def segment(text: TracedText, starts_with_region: Callable[[str], bool] = lambda
             _take_closing_credits(art)
         if art.title is None and art.paragraphs:
             art.title = _first_clause(art.paragraphs[0])
+            art.title_from_text = True
     return [a for a in articles if a.paragraphs or a.title], noise
 
 

@@ -3156,3 +3156,10 @@ def test_a_series_counted_after_a_list_and_a_task_or_an_area_are_no_programmes()
 def test_works_a_selecting_verb_brings_out_under_a_brand_are_no_honours():
     ex = extract("近年来,蛟河市涌现出“我为群众办实事”“社区共驻共建”等一批优秀志愿服务品牌。", headline="吉林省蛟河市开展文明实践")
     assert not of(ex, "Honor") and "我为群众办实事" in of(ex, "Program")
+
+
+def test_a_title_made_from_the_first_clause_is_no_headline_naming_the_article_s_place():
+    text = ("为落实长春市委宣传部长会议精神,3月11日,榆树市委宣传部组织干部赴外地学习。"
+            "榆树市组建了新时代文明实践志愿服务总队,下设理论志愿服务队、教育志愿服务队。榆树市还开展了培训。\n")
+    ex = extract_page(text)
+    assert {"榆树市理论志愿服务队", "榆树市教育志愿服务队"} <= set(of(ex, "Organization"))
