@@ -3163,3 +3163,8 @@ def test_a_title_made_from_the_first_clause_is_no_headline_naming_the_article_s_
             "榆树市组建了新时代文明实践志愿服务总队,下设理论志愿服务队、教育志愿服务队。榆树市还开展了培训。\n")
     ex = extract_page(text)
     assert {"榆树市理论志愿服务队", "榆树市教育志愿服务队"} <= set(of(ex, "Organization"))
+
+
+def test_a_village_s_or_community_s_office_printed_bare_is_that_of_the_one_the_article_names():
+    ex = extract("观摩团到达文昌社区观摩点。社区书记郝立强向观摩团做了工作汇报。", headline="山东省济南市长清区文昌社区创城工作")
+    assert ("郝立强", "文昌社区书记") in pairs(ex, "holdsPost")

@@ -428,6 +428,12 @@ def _post_label(title: Title, body: Entity | None, main: Region | None, regions:
         if not title.body or title.printed.startswith(_POINTERS):
             return name + title.office, body.key                      # 主任 → 某县人大常委会主任
         return title.printed, body.key
+    for word in ("社区", "村", "嘎查"):
+        # 社区书记, 村主任: the office of the article's village or community, when it names one
+        villages = {r for r in regions + ([main] if main else []) if r.level == "village" and r.name.endswith(word)}
+        if title.body == word and len(villages) == 1:
+            village = villages.pop()
+            return village.name + title.printed[len(word):], region_key(village)
     # (副市长: a deputy's office is placed as the office itself is)
     deputy = _RANK_OR_DEPUTY.match(title.printed)
     deputy = deputy.group(0) if deputy and title.printed[deputy.end():deputy.end() + 1] in LEVEL_CHARS else ""
