@@ -232,7 +232,8 @@ ORGANIZE_VERBS = ("主办", "承办", "协办", "举办", "主持召开", "召�
 NAME_STOP_WORDS = frozenset({"各", "全", "等", "及", "和", "与", "的", "了", "在", "对", "将", "把", "是", "为",
                              "各地", "各级", "各部门", "各单位",   # (各地|文明城市创建: a scope, no part of it)
                              "全市", "全县", "全区", "全镇", "全乡", "阶段", "现阶段", "下一阶段",   # (前一|阶段|全市|…: when)
-                             "如下", "以下", "上述", "下述"})      # (制定如下|行动方案: what follows, no name)
+                             "如下", "以下", "上述", "下述",       # (制定如下|行动方案: what follows, no name)
+                             "众多", "诸多", "许多", "大量"})      # (社区|众多|志愿服务活动: how many, no name)
 # words that are no programme's name on their own
 GENERIC_PROGRAMME_WORDS = frozenset({
     "工作", "相关", "各项", "有关", "这项", "该", "此", "各类", "系列", "一系列", "专项", "重点", "主题",

@@ -6,6 +6,7 @@ anywhere in the pipeline can be traced back to its character offset in the decod
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from array import array
 from dataclasses import dataclass
@@ -254,7 +255,25 @@ def clean(text: str) -> TracedText:
         run = i + 1
     out.append(plain[run:])
     origin.extend(base[run:])
-    return TracedText("".join(out), origin)
+    return TracedText(_paired_quotes("".join(out)), origin)
+
+
+_STRAIGHT_QUOTED_LINE = re.compile(r'^[^\n"]*"[^\n]*$', re.M)
+
+
+def _paired_quotes(text: str) -> str:
+    """Straight double quotes in a line of Chinese, in pairs, become “ and ” (the grammar reads
+    quoted names by the Chinese marks; a page typed on a Western keyboard uses "…")."""
+    if '"' not in text:
+        return text
+
+    def pair(m: re.Match) -> str:
+        line = m.group(0)
+        if line.count('"') % 2 or not re.search(r"[\u4e00-\u9fff]", line):
+            return line
+        parts = line.split('"')
+        return "".join(p + ("“" if i % 2 == 0 else "”") for i, p in enumerate(parts[:-1])) + parts[-1]
+    return _STRAIGHT_QUOTED_LINE.sub(pair, text)
 
 
 def looks_binary(text: str) -> bool:

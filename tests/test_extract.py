@@ -3168,3 +3168,39 @@ def test_a_title_made_from_the_first_clause_is_no_headline_naming_the_article_s_
 def test_a_village_s_or_community_s_office_printed_bare_is_that_of_the_one_the_article_names():
     ex = extract("观摩团到达文昌社区观摩点。社区书记郝立强向观摩团做了工作汇报。", headline="山东省济南市长清区文昌社区创城工作")
     assert ("郝立强", "文昌社区书记") in pairs(ex, "holdsPost")
+
+
+def test_a_surname_and_a_form_of_address_after_an_office_or_a_neighbourhood_s_name_is_no_person():
+    ex = extract("在北辰区瑞达里社区有一支志愿者服务队。队长张大爷,今年66岁。瑞达里社区供图", headline="天津市北辰区志愿者心怀邻里情")
+    assert set(of(ex, "Person")) == {"王小明"}
+
+
+def test_a_team_named_after_its_neighbourhood_without_the_kind_word_is_that_neighbourhood_s():
+    ex = extract("北辰区瞰景园社区党委书记郑立翠说,文艺志愿服务队是瞰景园七色光志愿服务队的一支小分队。",
+                 headline="天津市北辰区瞰景园社区有支七色光志愿服务队")
+    orgs = set(of(ex, "Organization"))
+    assert {"瞰景园社区七色光志愿服务队", "瞰景园社区文艺志愿服务队"} <= orgs
+    assert not any("瞰景园社区瞰景园" in o for o in orgs)
+
+
+def test_people_counted_before_they_receive_a_title_leave_the_clause_s_subject_unawarded():
+    ex = extract("近年来,东丽区先后有2人获得全国优秀志愿者称号,李明、王刚等3人当选“天津好人”。", headline="天津市东丽区开展学雷锋活动")
+    honors = of(ex, "Honor")
+    assert honors["全国优秀志愿者"].attrs["recipients"] == [] and honors["全国优秀志愿者"].attrs["count"] == 2
+    holders = {ex.entities[k].label for k in honors["天津好人"].attrs["recipients"]}
+    assert {"李明", "王刚"} <= holders
+
+
+def test_straight_double_quotes_in_pairs_read_as_chinese_quotes():
+    from kg.reader import clean
+    assert clean('开展"清洁家庭"评比,推行"门前三包"制度。').text == "开展“清洁家庭”评比,推行“门前三包”制度。"
+    assert clean('He said "hi"').text == 'He said "hi"'
+    ex = extract('开展人居环境"红黑榜""文明家庭"等评比活动,组织村"两委"干部和众多志愿者参与。',
+                 headline="海南省定安县黄竹镇推进人居环境整治")
+    programs = set(of(ex, "Program"))
+    assert "红黑榜" in programs and not any(p.endswith(("干部", "等评比活动")) for p in programs)
+
+
+def test_how_many_is_no_part_of_a_programme_s_name():
+    ex = extract("这是瞰景园社区众多志愿服务活动的一个缩影。", headline="天津市北辰区瞰景园社区志愿服务")
+    assert not any(p.startswith(("众多", "社区众多")) for p in of(ex, "Program"))

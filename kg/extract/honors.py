@@ -63,6 +63,8 @@ _QUOTED_HEADING = re.compile(r"^“(?P<name>[^“”\n]{2,20})”\s*(?:[:：]\s*
 _LINE_TITLE = re.compile(r"(?P<name>[^\s——]{2,12})——")
 
 
+# how many received the honour, counted straight before the verb (有2人|获得…)
+_PEOPLE_COUNTED_BEFORE = re.compile(rf"({_COUNT})$")
 # quoted names a selecting verb brings out that are works, not titles (…等一批品牌, …等特色项目)
 _WORKS_AFTER = re.compile(r"了?(?:“[^“”]{2,20}”[、和及]?)+等(?:一批|一系列|多个|\d+个)?[^,，。;；“”]{0,12}?"
                           r"(?:品牌|项目|活动|载体|平台|模式|机制|经验|做法)")
@@ -112,7 +114,12 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
         name = strip_quotes(m.group("name")).strip()
         name = re.sub(r"(?:名单|之一|(?:荣誉)?称号)$", "", name)
         if len(name) >= 2:
-            out.append((m.start(), m.end(), name, None))
+            counted = _PEOPLE_COUNTED_BEFORE.search(doc.text, max(0, m.start() - 8), m.start())
+            out.append((m.start(), m.end(), name, _count(counted.group(1)) if counted else None))
+            if counted and doc.text[counted.start() - 1:counted.start()] != "等":
+                # 先后有2人获得某某称号: the holders are only counted, the clause's subject is none
+                # (甲、乙等11人当选…: those named before 等 are among them)
+                doc.memo.setdefault("honor_counted_only", set()).add(m.start())
     for m in _IS_HONOURED.finditer(doc.text, doc.title_end):
         if not any(a <= m.start("name") < b for a, b, _, _ in out):
             out.append((m.start("name"), m.end("name"), m.group("name"), None))

@@ -18,7 +18,7 @@ from ..lexicon import (COMMITTEE_SEATS, DIVISION_KIND_ENDS, HAN, MEETING_AFTER_O
 from ..model import Entity, Extraction, Relation
 from .organizations import (_COLLECTIVE, _PLACE_COMMITTEE, _PLACE_END, _SUFFIX_RE, MODEL_MIN_SCORE, contracted, org_key,
                             org_kind_of, qualify, split_coordinated, two_field_joins)
-from .people import _is_name, person_key
+from .people import _is_name, person_key, plausible_name
 from .posts import post_key, post_label, post_region
 
 # words that cannot stand inside a title: a verb or function word opens the clause before it
@@ -130,7 +130,7 @@ def link_offices(doc: Doc, ex: Extraction, main: Region | None, regions: list[Re
     # a name the tagger missed, printed right after an office (县长刘强主持会议)
     for m in OFFICE_WORD.finditer(text):
         n = _NAME_AFTER_TITLE.match(text, m.end())
-        if n and n.group(1) not in known and _is_name()(n.group(1)) \
+        if n and n.group(1) not in known and _is_name()(n.group(1)) and plausible_name(n.group(1)) \
                 and not any(s <= n.start(1) < e for s, e, _ in people):
             name = n.group(1)
             ent = ex.add(Entity("Person", person_key(name), name, attrs={"roles": []}))

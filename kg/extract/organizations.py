@@ -217,6 +217,13 @@ def qualify(name: str, regions: list[Region], main: Region | None,
         return ("中共" if party else "") + found.name + rest, found
     if main is None:
         return name, None
+    for r in sorted(set(regions) | {main}, key=lambda r: r.key):
+        # 某某园|七色光志愿服务队 of 某某园社区: a neighbourhood's name without its kind word
+        word = next((k for k in ("社区", "街道", "村") if r.name.endswith(k)), None)
+        short = r.name[:-len(word)] if word else ""
+        if r.level in ("village", "township") and len(short) >= 2 and name.startswith(short) \
+                and not name.startswith(r.name) and len(name) > len(short) + 2:
+            return r.name + name[len(short):], r
     inner = _innermost_named(name, regions)
     if inner is not None:
         return name, inner                          # 共青团保定市委: qualified inside already

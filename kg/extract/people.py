@@ -61,6 +61,8 @@ def _person(name: str, role: str | None = None, pen_name: bool = False) -> Entit
     return Entity("Person", person_key(name), name, attrs=attrs)
 
 
+# the kind words of a neighbourhood or a village after a name (某某里|社区, 某某|村委会)
+_PLACE_AFTER_NAME = ("社区", "街道", "小区", "村委会", "居委会", "村民委员会", "居民委员会")
 # locatives that close a place noun (室里, 院内, 村中): a word the tagger may cut off as a name
 _LOCATIVES = "里内中上外边旁"
 _PLACE_FINALS = "室院厅馆屋店园场楼站所校街巷村镇乡家间"     # (…室, …院: no surname among them)
@@ -263,6 +265,8 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
             continue                       # the tagger cut a full name short elsewhere
         if text.startswith(("新时代", "精神", "思想", "号", "式", "故事", "叔叔"), tok.end):
             continue                       # a doctrine, model or campaign named after a person
+        if text.startswith(_PLACE_AFTER_NAME, tok.end):
+            continue                       # 某某里|社区: a neighbourhood's name, not a person's
         if len(tok.text) == 2 and tok.text[0] in _PLACE_FINALS and tok.text[-1] in _LOCATIVES \
                 and any(t.end == tok.start and t.tag in ("n", "nz", "vn") for t in doc.tokens_in(tok.start - 4, tok.start)):
             continue                       # 书法|室里: a noun's last character and a locative, no name

@@ -159,7 +159,9 @@ _NOT_NAME_END = re.compile("(?:" + "|".join(TEAM_WORDS) + ")$|"
                            r"(?:问题|作用|能力|主题|特点|要求|情况|称号|奖|方案|二维码|风尚|一栏|精神|理念|意识|氛围|"
                            r"效果|成效|一盘棋|典型|家庭|人物|集体|单位|群众|生命力|底色|典礼|仪式|大会|会议|公众号|网站|"
                            # (…an asset used, 某联盟|资源优势, or a thing printed with the slogan: 倡议书展板, 横幅)
-                           r"优势|展板|倡议书|横幅|标语|海报|条幅|使命任务|使命|区域)$")
+                           r"优势|展板|倡议书|横幅|标语|海报|条幅|使命任务|使命|区域|"
+                           # (…or the people who do it: 村“两委”|干部)
+                           r"干部|党员|志愿者|居民|村民)$")
 
 
 def _named_extension(doc: Doc, qe: int) -> int | None:
@@ -442,6 +444,7 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
              if not any(a < f[0] and f[1] < b and "关于" not in text[a:f[0]] for a, b in titles)
              and not _BODY_AFTER.match(text, f[1])                    # 市发展和改革|委员会: a body
              and not _not_a_programme(f[2])                           # an honour, a meeting, an office
+             and "”等" not in f[2]                                   # “A”“B”等评比活动: the items, not the umbrella
              and not _described(doc, f[0], f[1])]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     kept, last_end = [], -1
