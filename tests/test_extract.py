@@ -3204,3 +3204,38 @@ def test_straight_double_quotes_in_pairs_read_as_chinese_quotes():
 def test_how_many_is_no_part_of_a_programme_s_name():
     ex = extract("这是瞰景园社区众多志愿服务活动的一个缩影。", headline="天津市北辰区瞰景园社区志愿服务")
     assert not any(p.startswith(("众多", "社区众多")) for p in of(ex, "Program"))
+
+
+def test_an_autonomous_prefecture_s_head_keeps_both_characters():
+    ex = extract("黔南州委副书记、州长钟立阳陪同调研。", headline="贵州省黔南布依族苗族自治州开展三下乡活动")
+    assert ("钟立阳", "黔南布依族苗族自治州州长") in pairs(ex, "holdsPost")
+    assert ("钟立阳", "黔南布依族苗族自治州委副书记") in pairs(ex, "holdsPost")
+
+
+def test_the_offices_of_every_county_and_district_are_no_body_and_a_role_glued_to_a_name_is_cut():
+    ex = extract("此次活动由市精神文明办主办,兴隆台区精神文明办协办。市直相关单位、县区文明办代表参加。",
+                 headline="辽宁省盘锦市举行公民道德宣传日活动")
+    assert set(of(ex, "Organization")) == {"盘锦市精神文明办", "兴隆台区精神文明办"}
+
+
+def test_a_document_carried_out_is_not_issued_by_who_carries_it_out():
+    ex = extract("近年来,盘锦市积极贯彻落实《新时代公民道德建设实施纲要》。代表宣读了市精神文明办发出的《文明行为倡议书》。",
+                 headline="辽宁省盘锦市举行公民道德宣传日活动")
+    docs = of(ex, "Document")
+    assert docs["新时代公民道德建设实施纲要"].attrs.get("issuer") is None
+    assert docs["文明行为倡议书"].attrs.get("issuer") == of(ex, "Organization")["盘锦市精神文明办"].key
+
+
+def test_a_centre_unveiled_and_set_up_and_then_named_by_its_tail():
+    ex = extract("9月18日,会泽县新时代文明实践中心正式揭牌成立。县委书记谭立华为实践中心揭牌。省文明办创建处调研员庞立鹏出席。",
+                 headline="云南省曲靖市会泽县新时代文明实践中心揭牌")
+    assert set(of(ex, "Event")) == {"会泽县新时代文明实践中心正式揭牌"}
+    assert "会泽县实践中心" not in of(ex, "Organization") and not of(ex, "Program")
+
+
+def test_an_occasion_quoting_a_title_then_where_it_was_held_and_those_counted_as_its_holders():
+    ex = extract("由市委宣传部主办的第一季度“大连好人榜”发布仪式,在沙河口区人民政府礼堂举行。"
+                 "荣获第一季度“大连好人榜”的26位好人参加活动。", headline="辽宁省大连市发布第一季度好人榜")
+    assert "第一季度大连好人榜发布仪式" in of(ex, "Event")
+    honor = of(ex, "Honor")["大连好人榜"]
+    assert honor.attrs["recipients"] == [] and honor.attrs["count"] == 26

@@ -350,3 +350,11 @@ def test_a_page_s_date_line_hit_counter_and_photo_label_stand_between_headline_a
     assert [a.headline for a in articles] == ["我县召开创建文明城市工作布置会"]
     assert articles[0].authors == [("杨一", False)] and articles[0].outlets == ["某县融媒体中心"]
     assert {"点击:0次", "会议现场"} <= set(furniture)
+
+
+def test_a_site_s_posting_line_with_its_name_and_fields_parted_by_bars():
+    text = ("某区举行志愿服务活动启动仪式\n某某文化网 发表于:2031-10-31 16:12:02 来源:某市日报全媒体 作者:唐一 点击: 评论:0\n\n"
+            "   近日,某区在广场举行启动仪式。\n\n某区志愿者参加活动\n来源:某某国际在线  |  2031-04-14 14:40:12\n")
+    articles, _ = page(text)
+    assert articles[0].headline == "某区举行志愿服务活动启动仪式" and articles[0].authors == [("唐一", False)]
+    assert articles[0].outlets == ["某市日报", "某某国际在线"] and articles[0].paragraphs[0].text.startswith("近日")

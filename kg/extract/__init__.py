@@ -88,7 +88,14 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
         verb = _ISSUING_VERB.search(doc.text, max(0, at - 8), at)
         # 某委办公室、某政府办公室联合印发《…》: the first of the bodies listed before the verb
         issuers = list_ending_at(doc, index, verb.start(), ("Organization",)) if verb else []
-        return issuers[0].key if issuers else host_at(pos)
+        if issuers:
+            return issuers[0].key
+        if _IMPLEMENTING.search(doc.text, max(0, at - 8), at):
+            # 贯彻落实《…》: a document someone else issued; only a place its title opens with
+            # (《某市文明行为促进条例》) says whose it is
+            opening = [m for m in index.between(pos, pos + 30, ("Region", "Organization")) if m.start == pos]
+            return opening[0].key if opening else None
+        return host_at(pos)
 
     for e in extract_documents(doc, issuer_at):
         ex.add(e)
@@ -196,7 +203,9 @@ _COUNTED_RECIPIENTS = re.compile(r"等\d[^,，;；]*$")
 # a signature closing a notice: the issuing body's line, then the date line
 _SIGNED = re.compile(r"\n[^\n]{4,40}\n+\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # a verb of issuing printed just before a title in 《》 (联合印发了《…》)
-_ISSUING_VERB = re.compile(r"(?:联合|共同)?(?:印发|出台|发布|下发|制定|修订)了?$")
+_ISSUING_VERB = re.compile(r"(?:联合|共同)?(?:印发|出台|发布|下发|制定|修订|发出|颁布)(?:了|的)?$")
+# a verb of carrying out a document (贯彻落实《…》): its issuer is not the one carrying it out
+_IMPLEMENTING = re.compile(r"(?:贯彻|落实|学习|执行|依据|根据|按照|对照|遵照|依照|参照)(?:好|了)?$")
 
 
 def _drop_posts_inside_titles(ex: Extraction) -> None:

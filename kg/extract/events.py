@@ -17,8 +17,11 @@ _HELD = re.compile(rf"(?:召开了?|举行了?|举办了?)(?P<name>[^,，。;；
 # (a festival: its kind, or a quoted name and 节: 第五届“某某”节)
 _EVENT_HEADS = r"(?:仪式|典礼|颁奖典礼|活动|大赛|比赛|讲堂|讲座|分享会|故事会|读书会|婚礼|文化节|艺术节|旅游节|读书节|丰收节|美食节|音乐节|电影节|戏剧节|科技节|体育节|(?<=”)节|运动会|博览会|招聘会|展演|汇演|文艺演出|音乐会|演唱会|联欢会|游园会|嘉年华|马拉松|展览|培训班|研修班|训练营|夏令营|晚会|论坛|大集|市集|集市|评议|测评|公示)"
 # (…or any occasion named in quotes, and the day it was held between: “某某发布晚会”4月26日在某馆举行)
+# (…or an occasion whose name quotes a title, then a comma and where: “某某榜”发布仪式,在某礼堂举行)
 _HELD_AFTER = re.compile(rf"(?:(?P<name>[^,，。;；:：“”]{{4,40}}?{_MEETING})|“(?P<name2>[^“”]{{4,60}}?(?:{_MEETING}|{_EVENT_HEADS}))”"
-                         r"(?P<day>\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?)?)"
+                         r"(?P<day>\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?)?"
+                         rf"|(?P<name3>(?:[^,，。;；:：“”的]|“[^“”]{{1,20}}”){{2,40}}?“[^“”]{{1,20}}”[^,，。;；:：“”的]{{0,12}}?"
+                         rf"(?:{_MEETING}|{_EVENT_HEADS}))[,，](?=在))"
                          r"(?:在[^,，。;；:：“”]{2,20}?)?(?:隆重|顺利)?(?:召开|举行|举办|开幕|闭幕)")
 # …an activity launched, opened or closed with a ceremony is that ceremony (某某活动启动仪式)
 _CEREMONY_TAIL = r"(?:(?:启动|开幕|闭幕|颁奖|揭牌|授牌|签约|开营|开班)?仪式|典礼)"
@@ -47,7 +50,7 @@ _SPIRIT_OF_MEETING = re.compile(rf"(?:(?:传达|学习|贯彻|落实|领会)了?
 _SPOKEN_AT = re.compile(rf"在(?:参加|出席)?(?P<name>[^,，。;；、“”在]{{4,30}}?(?:{_MEETING}|活动))(?:时|上)的(?:重要)?讲话")
 # milestones reported with a date: X正式动工 / 上线X (…上线, …建成, …竣工验收)
 _MILESTONE_VERBS = r"(?:正式)?(?:上线|建成|动工|开工|竣工验收|竣工|开园|揭牌|启用|揭晓|公布|开通)"
-_MILESTONE_AFTER = re.compile(rf"(?P<name>[^,，。;；、]{{3,30}}?){_MILESTONE_VERBS}(?:(?![\u4e00-\u9fff])|(?=后|以来))")
+_MILESTONE_AFTER = re.compile(rf"(?P<name>[^,，。;；、]{{3,30}}?){_MILESTONE_VERBS}(?:(?![\u4e00-\u9fff])|(?=后|以来|成立|运行))")
 # (建成的“某某”正式投入使用: what was done is the quoted name, not the predicate after it)
 _MILESTONE_BEFORE = re.compile(rf"(?P<verb>{_MILESTONE_VERBS})(?:了)?(?P<name>的[^,，。;；、”]{{0,20}}”|[^,，。;；、]{{2,30}})")
 _EXPLICIT_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年\d{1,2}月|近期")
@@ -131,7 +134,7 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
     for rx, dated in ((_HELD, False), (_HELD_AFTER, False), (_ACTIVITY, True), (_STAGED, False), (_SPIRIT, False),
                       (_SPIRIT_OF_MEETING, False), (_SPOKEN_AT, False)):
         for m in rx.finditer(text, doc.title_end):
-            group = "name" if m.group("name") else "name2"
+            group = next(g for g in ("name", "name2", "name3") if g in m.groupdict() and m.group(g))
             name = strip_quotes(m.group(group)).strip()
             start = m.start(group)
             if rx is _SPIRIT and name[:1] in "第县市区省州":
@@ -213,6 +216,9 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
             continue                                     # 5月底前开工…, 将于6月建成: a target, not a milestone
         verb = m.group(0)[len(m.group("name")):] if "verb" not in m.groupdict() or not m.group("verb") \
             else m.group("verb")
+        if "verb" in m.groupdict() and m.group("verb") and any(
+                t.start == m.start("name") and t.tag == "v" for t in doc.tokens_in(m.start("name"), m.start("name") + 4)):
+            continue                                     # 揭牌|成立: a second verb, not what was unveiled
         name = strip_quotes(m.group("name")).strip()
         name = re.sub(r"^(?:于|在|了|的|将|已|\d{4}年\d{0,2}月?\d{0,2}日?)+", "", name)
         if len(name) < 2 or re.search(r"[\d]{4}年", name):

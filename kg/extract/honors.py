@@ -63,8 +63,9 @@ _QUOTED_HEADING = re.compile(r"^“(?P<name>[^“”\n]{2,20})”\s*(?:[:：]\s*
 _LINE_TITLE = re.compile(r"(?P<name>[^\s——]{2,12})——")
 
 
-# how many received the honour, counted straight before the verb (有2人|获得…)
+# how many received the honour, counted straight before the verb (有2人|获得…) or after the title
 _PEOPLE_COUNTED_BEFORE = re.compile(rf"({_COUNT})$")
+_COUNTED_AFTER_TITLE = re.compile(rf"的({_COUNT})")
 # quoted names a selecting verb brings out that are works, not titles (…等一批品牌, …等特色项目)
 _WORKS_AFTER = re.compile(r"了?(?:“[^“”]{2,20}”[、和及]?)+等(?:一批|一系列|多个|\d+个)?[^,，。;；“”]{0,12}?"
                           r"(?:品牌|项目|活动|载体|平台|模式|机制|经验|做法)")
@@ -115,8 +116,11 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
         name = re.sub(r"(?:名单|之一|(?:荣誉)?称号)$", "", name)
         if len(name) >= 2:
             counted = _PEOPLE_COUNTED_BEFORE.search(doc.text, max(0, m.start() - 8), m.start())
+            counted = counted if counted and doc.text[counted.start() - 1:counted.start()] != "等" else None
+            # (荣获某某榜的26位好人: those who received it, counted after it)
+            counted = counted or _COUNTED_AFTER_TITLE.match(doc.text, m.end())
             out.append((m.start(), m.end(), name, _count(counted.group(1)) if counted else None))
-            if counted and doc.text[counted.start() - 1:counted.start()] != "等":
+            if counted:
                 # 先后有2人获得某某称号: the holders are only counted, the clause's subject is none
                 # (甲、乙等11人当选…: those named before 等 are among them)
                 doc.memo.setdefault("honor_counted_only", set()).add(m.start())

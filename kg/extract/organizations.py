@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..analyse import Doc
+from ..analyse import Doc, Token
 from ..gazetteer import Region, load as load_gazetteer
 from ..model import Entity
 from ..lexicon import (FACILITY_WORDS, HELD_VERBS, LEVEL_PREFIXES, MEDIA_HEADS, NAME_STOP_WORDS,
@@ -21,6 +21,7 @@ _SUFFIX_RE = re.compile("(?:" + "|".join(re.escape(s) for s, _ in sorted(SUFFIX_
 KIND_OF = dict(SUFFIX_KIND)
 # Names that are collective nouns or generic, not one body.
 _COLLECTIVE = re.compile(r"^(?:各级|各|有关|相关|部分|全市|全县|全区|全省|基层|全体|该|本|我|其|有关部门|党政|上级|重点|"
+                         r"县区|区县|县市区|市县区|"        # (县区文明办: the offices of every county and district)
                          r"[省市县区镇村]级|中小学|镇村|[一二两三四五六七八九十]+(?:中心|局|委|办)"
                          # 两国政府, 三地党委: the bodies of several places together
                          r"|[两三四五六七八九十多]+[国地省市县区](?=[\u4e00-\u9fff]{2}))"
@@ -384,6 +385,10 @@ _MEMBERS_OF_BODY = re.compile(r"(?:人大代表|党代表|政协委员|委员|�
 _QUANTIFIER_TAIL = re.compile(r"(?:组织|动员|发动|带领)?部分$")
 
 
+# a body's role in an event, glued to its name by the tagger (精神文明办协办)
+_GLUED_ROLE = re.compile(r"(?:主办|协办|承办|联办|指导|牵头)$")
+
+
 def _without_paired_adjective(doc: Doc, ch):
     """建立|健全|党委政府…: an adjective serving as a verb pair's second half is no part of the
     body's name (成立|文明|城市创建工作领导小组 keeps its 文明)."""
@@ -431,6 +436,10 @@ def org_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if tok.tag == "m" and _NUMBERED_SCHOOL.fullmatch(tok.text):
             found.append((tok.start, tok.end, tok.text))      # 109中学: a school named by its number
             continue
+        glued_verb = _GLUED_ROLE.search(tok.text) if not _SUFFIX_RE.search(tok.text) else None
+        if glued_verb and _SUFFIX_RE.search(tok.text, 0, glued_verb.start()):
+            # 某办协办: the tagger glued the body's role in the event to its name
+            tok = Token(tok.text[:glued_verb.start()], tok.tag, tok.start, tok.start + glued_verb.start())
         m = _SUFFIX_RE.search(tok.text)
         # (a type word the tagger split, 志愿服务|队: the last character ends it)
         split_head = False
@@ -767,9 +776,12 @@ def _merge_short_forms(orgs: list[Entity]) -> list[Entity]:
         printed = short.attrs.get("printed", short.label)
         if len(printed) < 3 or not _SUFFIX_RE.search(printed):
             continue
+        # (…or, four characters or more printed bare, the tail of one body's name: 为实践中心揭牌
+        # after 某县新时代文明实践中心)
+        bare_tail = len(printed) >= 4 and printed[0] not in "省市县区州镇乡村"
         fuller = [o for o in orgs if o is not short and id(o) not in dropped
                   and o.attrs.get("printed", o.label).endswith(printed)
-                  and _SUFFIX_RE.search(o.attrs.get("printed", o.label)[:-len(printed)])
+                  and (bare_tail or _SUFFIX_RE.search(o.attrs.get("printed", o.label)[:-len(printed)]))
                   and short.attrs.get("region") in (None, o.attrs.get("region"))]
         if len(fuller) == 1:
             _fold(short, fuller[0], dropped)

@@ -30,7 +30,10 @@ def post_label(title: str, region: Region | None) -> str:
     if region is None:
         return title
     if (title[0] in _PREFIX_LEVELS or title[0] in "村") and region.name.endswith(title[0]) \
-            and not LEVEL_CHAR_WORD.match(title):
+            and not LEVEL_CHAR_WORD.match(title) \
+            and not (region.name.endswith(("自治州", "自治县", "自治旗")) and title[1:2] == "长"):
+        # (某某自治州 + 州长 → 某某自治州州长: the 州 of 自治州 is no short form of the head's office;
+        # its committee is 某某自治州委 all the same)
         return region.name + title[1:]          # 某某村 + 村党支部书记 → 某某村党支部书记
     if title.startswith(("嘎查", "苏木")) and region.name.endswith(title[:2]):
         return region.name + title[2:]

@@ -87,8 +87,8 @@ _SCOPE = re.compile(r"^(?:全[市县区省域民面]|常态|一项|各项|市县
 # (…or a manner of working, 项目化建设, 常态化开展: a two-character word made an adverb by 化)
 _DOMAIN = re.compile(r"(?:设施|文明|文化|道德|廉政|作风|架构|阵地|队伍|体系|制度|机制|能力|组织|观)$|^[\u4e00-\u9fff]{2}化$")
 
-# A body's name goes on after the head word (市发展和改革|委员会).
-_BODY_AFTER = re.compile(r"委员会|委|局|办公室|办|领导小组|指挥部|中心(?!建设)|联合会|协会")
+# A body's name goes on after the head word (市发展和改革|委员会, 省文明办创建|处).
+_BODY_AFTER = re.compile(r"委员会|委|局|办公室|办|领导小组|指挥部|中心(?!建设)|联合会|协会|处(?![理置])|科(?![技学普])")
 
 
 def _ends_with_head(name: str) -> bool:
