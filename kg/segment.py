@@ -300,8 +300,9 @@ def parse_byline(s: str) -> tuple[list[tuple[str, bool]], list[str]] | None:
     tokens = s.split()
     if _PEN_NAME.match(s) and len(tokens) == 1:
         return [(s, True)], []
-    if any(t in CREDIT_ROLES or t.endswith(("记者", "通讯员")) for t in tokens[:-1]):
-        return None                      # 记者 王芳 / 某省日报记者 甲某 乙某: credits, not a titled author
+    if any(t in CREDIT_ROLES or t.endswith(("记者", "通讯员")) for t in tokens[:-1]) \
+            or any(re.split(r"[:：]", t)[0] in CREDIT_ROLES for t in tokens if re.search(r"[:：]", t)):
+        return None                      # 记者 王芳 / 某省日报记者 甲某 乙某 / 记者:甲某 乙某: credits, not a titled author
     if len(tokens) >= 2 and _TITLE_WORD.search(" ".join(tokens[:-1])) and _NAME.match(tokens[-1]):
         roles = [r for r in re.split(r"[、，,\s]+", " ".join(tokens[:-1])) if r]
         return [(tokens[-1], False)], roles

@@ -3239,3 +3239,13 @@ def test_an_occasion_quoting_a_title_then_where_it_was_held_and_those_counted_as
     assert "第一季度大连好人榜发布仪式" in of(ex, "Event")
     honor = of(ex, "Honor")["大连好人榜"]
     assert honor.attrs["recipients"] == [] and honor.attrs["count"] == 26
+
+
+def test_a_name_straight_after_an_office_with_a_verb_after_it_is_a_person_whatever_its_surname():
+    ex = extract("区委副书记、区长、区创建工作指挥部总指挥金立晖出席会议并讲话。", headline="北京市东城区召开全国文明城区创建工作部署会")
+    assert "金立晖" in of(ex, "Person")
+
+
+def test_the_capital_s_bodies_keep_their_own_name():
+    ex = extract("会议通报了首都文明办关于我区一季度全国文明城区创建实地测评情况分析。", headline="北京市房山区召开创城调度会")
+    assert "首都文明办" in of(ex, "Organization") and not any(o.endswith("区首都文明办") for o in of(ex, "Organization"))

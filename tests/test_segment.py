@@ -358,3 +358,8 @@ def test_a_site_s_posting_line_with_its_name_and_fields_parted_by_bars():
     articles, _ = page(text)
     assert articles[0].headline == "某区举行志愿服务活动启动仪式" and articles[0].authors == [("唐一", False)]
     assert articles[0].outlets == ["某市日报", "某某国际在线"] and articles[0].paragraphs[0].text.startswith("近日")
+
+
+def test_credits_with_a_role_and_a_colon_name_every_author():
+    articles, _ = page("某区召开创城调度会\n\n4月9日下午,某区召开创城调度会。\n\n记者:庞一芳 李二涵\n")
+    assert articles[0].authors == [("庞一芳", False), ("李二涵", False)]

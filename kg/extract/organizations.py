@@ -181,6 +181,9 @@ def qualify(name: str, regions: list[Region], main: Region | None,
     school = _SCHOOL_OPENS.match(name) if kind not in ("school", "enterprise", "other") else None
     if school:
         return name, qualify(school.group(1), regions, main, "school")[1]   # 某师范大学团委: the university's
+    if name.startswith("首都"):
+        # 首都文明办, 首都文明委: the capital's bodies by their own name, no place put before it
+        return name, next((r for r in regions if r.level == "province" and r.name == "北京市"), None)
     if NATIONAL.match(name) or _NATIONAL_BODY.match(name) and kind not in ("school", "enterprise", "other") \
             or NATIONAL_OUTLET.match(name) and name.endswith(MEDIA_HEADS):
         return name, None                           # 中央文明委, 全国政协: no region qualifies them

@@ -124,6 +124,16 @@ def _after_people_noun(doc: Doc, tok: Token) -> bool:
         and nxt[0].tag in ("v", "vd", "d", "p")
 
 
+def _after_office(doc: Doc, tok: Token) -> bool:
+    """A two- or three-character name the tagger reads straight after an office, with a verb
+    after it (…总指挥|金某|出席会议): the office's holder, named — a witness for a surname the
+    table lacks (金, 黄, 程 …)."""
+    nxt = doc.tokens_in(tok.end, tok.end + 6)[:1]
+    office = OFFICE_RE.search(doc.text, max(0, tok.start - 6), tok.start)
+    return 2 <= len(tok.text) <= 3 and office is not None and office.end() == tok.start and bool(nxt) \
+        and nxt[0].start == tok.end and nxt[0].tag in ("v", "vd", "d", "p")
+
+
 def _joined_after_dot(doc: Doc, tok: Token) -> Token:
     """A name of another people the tagger cut at its dot (阿依古丽|·买买提说): the given name
     and the rest, up to a verb of saying; or one it ran into the adverb after it (…·艾买提|正带着)."""
@@ -252,7 +262,7 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
         # or the span model's word for it (金某, 温某: surnames the table leaves out; 跳河勇救
         # is tagged as a name by the tagger alone)
         if not (surname_first(tok.text) or profile or (tok.start, tok.end) in sure or "·" in tok.text
-                or _after_people_noun(doc, tok)
+                or _after_people_noun(doc, tok) or _after_office(doc, tok)
                 or any(a <= tok.start and tok.end <= b + ((a, b) in model_cut_short) for a, b in model_names)
                 and (len(tok.text) == 3 or (tok.start, tok.end) in certain
                      or _in_person_frame(doc, tok, titles))):
