@@ -3249,3 +3249,18 @@ def test_a_name_straight_after_an_office_with_a_verb_after_it_is_a_person_whatev
 def test_the_capital_s_bodies_keep_their_own_name():
     ex = extract("会议通报了首都文明办关于我区一季度全国文明城区创建实地测评情况分析。", headline="北京市房山区召开创城调度会")
     assert "首都文明办" in of(ex, "Organization") and not any(o.endswith("区首都文明办") for o in of(ex, "Organization"))
+
+
+def test_a_body_the_tagger_cut_inside_its_place_s_name_keeps_the_whole_place():
+    ex = extract("近年来,奎屯市开干齐乡党委高度重视新时代文明实践活动。", headline="新疆奎屯市:让文明新风吹进群众心坎里")
+    assert "开干齐乡党委" in of(ex, "Organization") and "奎屯市齐乡党委" not in of(ex, "Organization")
+
+
+def test_a_name_of_another_people_tagged_in_two_pieces_before_its_dot_is_one_name():
+    ex = extract("在村民图拉克·赫力木的菜地,志愿者们挖坑、浇水。", headline="新疆某镇开展志愿服务")
+    assert "图拉克·赫力木" in of(ex, "Person") and "拉克·赫力木" not in of(ex, "Person")
+
+
+def test_a_way_of_working_quoted_is_no_programme():
+    ex = extract("邀请专家,采取“理论+实操+观摩”方式开展技能培训。", headline="新疆奎屯市开干齐乡开展技能培训")
+    assert not any(p.endswith("方式") for p in of(ex, "Program"))

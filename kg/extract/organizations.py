@@ -634,6 +634,9 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
     text = doc.text
     quoted_lists = [(m.start(), m.end()) for m in re.finditer(r"“[^“”\n]{2,40}、[^“”\n]{2,40}”", text)]
     for s, e, printed in org_spans(doc):
+        cut = next((hs for hs, he in region_spans if hs < s < he), None)
+        if cut is not None:
+            s, printed = cut, text[cut:e]        # 开干|齐乡党委: the tagger cut into the place's name
         nickname = re.match(r"“[^“”]{1,12}”", printed)
         if nickname and any(hs == s + nickname.end() for hs, _ in region_spans):
             # “寻亲院长”某市某医院: a person's nickname printed before the body's place, not its name

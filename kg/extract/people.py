@@ -124,6 +124,19 @@ def _after_people_noun(doc: Doc, tok: Token) -> bool:
         and nxt[0].tag in ("v", "vd", "d", "p")
 
 
+def _dotted_pieces_joined(tagged: list[Token]) -> list[Token]:
+    """A name of another people the tagger tagged in two pieces, the first before its dot part
+    (图|拉克·赫力木): one name."""
+    out: list[Token] = []
+    for t in tagged:
+        if out and out[-1].end == t.start and "·" in t.text and "·" not in out[-1].text and len(out[-1].text) <= 4 \
+                and _LONG_NAME.match(out[-1].text + t.text):
+            out[-1] = Token(out[-1].text + t.text, "PER", out[-1].start, t.end)
+        else:
+            out.append(t)
+    return out
+
+
 def _after_office(doc: Doc, tok: Token) -> bool:
     """A two- or three-character name the tagger reads straight after an office, with a verb
     after it (…总指挥|金某|出席会议): the office's holder, named — a witness for a surname the
@@ -206,7 +219,7 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
     text = doc.text
     quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^”]{1,40}”", text)]
     model_likely = {(sp.start, sp.end) for sp in doc.spans if sp.label == "PER" and sp.score >= MODEL_LIKELY}
-    tagged = [t for t in doc.tokens if t.tag == "PER"]
+    tagged = _dotted_pieces_joined([t for t in doc.tokens if t.tag == "PER"])
 
     def whole(start: int, end: int) -> bool:
         """The tagger and the model agree on the span and a predicate, not a second item, follows

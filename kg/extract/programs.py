@@ -161,7 +161,9 @@ _NOT_NAME_END = re.compile("(?:" + "|".join(TEAM_WORDS) + ")$|"
                            # (…an asset used, 某联盟|资源优势, or a thing printed with the slogan: 倡议书展板, 横幅)
                            r"优势|展板|倡议书|横幅|标语|海报|条幅|使命任务|使命|区域|"
                            # (…or the people who do it: 村“两委”|干部)
-                           r"干部|党员|志愿者|居民|村民)$")
+                           r"干部|党员|志愿者|居民|村民|"
+                           # (…or a way of working: 采取“理论+实操”|方式)
+                           r"方式|方法)$")
 
 
 def _named_extension(doc: Doc, qe: int) -> int | None:
