@@ -83,6 +83,7 @@ def _cn_value(s: str) -> tuple[Decimal | None, bool]:
 _IN_A_NAME = re.compile(r"(?:位一体|周年|套班子|次产业|年行动|年规划|年计划|年攻坚|年行动计划|大行动|大工程|大任务|项行动)")
 
 
+_COUNTDOWN = re.compile(r"(?:仅剩|还剩|只剩|剩下|尚余|倒计时)$")
 _RANK_CUT = re.compile(r"(?:排名|排在|排位|位列|位居|名列)前$")
 _QUOTED_NAME_REST = re.compile(r"[^“”,，。;；:：]{2,12}”")
 
@@ -104,6 +105,8 @@ def _is_excluded(text: str, m: re.Match) -> bool:
         return True                       # 24小时不间断服务: hours naming a service, not counted
     if _IN_A_NAME.match(text, m.end("num") + len(m.group("mult") or "")):
         return True                       # 五位一体, 三年行动, 四套班子, 三次产业, 60周年: part of a name
+    if _COUNTDOWN.search(text, max(0, start - 4), start):
+        return True                       # 距测评仅剩四个月: the time left before a date, no figure
     if _RANK_CUT.search(text, max(0, start - 4), start):
         return True                       # 排名前10%的农户: a cut-off in a ranking, not a measured figure
     if inside_book_title(text, start):
