@@ -53,6 +53,9 @@ _MILESTONE_VERBS = r"(?:正式)?(?:上线|建成|动工|开工|竣工验收|竣�
 _MILESTONE_AFTER = re.compile(rf"(?P<name>[^,，。;；、]{{3,30}}?){_MILESTONE_VERBS}(?:(?![\u4e00-\u9fff])|(?=后|以来|成立|运行))")
 # (建成的“某某”正式投入使用: what was done is the quoted name, not the predicate after it)
 _MILESTONE_BEFORE = re.compile(rf"(?P<verb>{_MILESTONE_VERBS})(?:了)?(?P<name>的[^,，。;；、”]{{0,20}}”|[^,，。;；、]{{2,30}})")
+_NEEDED_HELD = re.compile(r"召开|举行|举办|开幕|闭幕")
+_NEEDED_STAGED = re.compile("组织开展|组织举办|隆重举行|即日起|开始|开幕|闭幕|落幕|落下帷幕|开赛|" + "|".join(HELD_VERBS))
+_NEEDED_MILESTONE = re.compile(_MILESTONE_VERBS)
 _EXPLICIT_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年\d{1,2}月|近期")
 # (a span of days: 9月21日至23日, 2月26—27日)
 DATE_RE = re.compile(r"(近日|日前|近期|昨日|昨天|昨晚|今日|今天|当天|当日|(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日(?:至\d{1,2}日)?|[—\-－~～至]\d{1,2}日)|"
@@ -74,6 +77,20 @@ _TO_COME = re.compile(r"将|拟|计划|即将|力争|预计|确保|争取")
 _DEADLINE = re.compile(r"(?:底|中旬|上旬|下旬)?(?:之?前|以前)")
 _PLANNED = re.compile(r"(?:将|拟|计划|即将|准备)(?:于[^,，。;；]{0,12}?)?(?:在[^,，。;；]{1,12}?)?(?:"
                       + "|".join(HELD_VERBS) + r"|开展)")
+
+
+# the words one of these patterns cannot match without (its verbs, its head words): a sentence
+# without any of them is not scanned — the patterns that open with a free-running name are slow
+# to try at every character of a long page
+_NEEDED = {_HELD_AFTER: _NEEDED_HELD, _STAGED: _NEEDED_STAGED, _MILESTONE_AFTER: _NEEDED_MILESTONE}
+
+
+def _finditer(rx: re.Pattern, doc: Doc, start: int):
+    needed = _NEEDED.get(rx)
+    if needed is None:
+        return rx.finditer(doc.text, start)
+    return (m for sent in doc.sentences if sent.end > start and needed.search(doc.text, sent.start, sent.end)
+            for m in rx.finditer(doc.text, max(start, sent.start), sent.end))
 
 
 def event_key(doc: Doc, name: str) -> str:
@@ -133,7 +150,7 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
     out = []
     for rx, dated in ((_HELD, False), (_HELD_AFTER, False), (_ACTIVITY, True), (_STAGED, False), (_SPIRIT, False),
                       (_SPIRIT_OF_MEETING, False), (_SPOKEN_AT, False)):
-        for m in rx.finditer(text, doc.title_end):
+        for m in _finditer(rx, doc, doc.title_end):
             group = next(g for g in ("name", "name2", "name3") if g in m.groupdict() and m.group(g))
             name = strip_quotes(m.group(group)).strip()
             start = m.start(group)
@@ -202,7 +219,7 @@ def _event_spans(doc: Doc) -> list[tuple[int, int, str, str | None, str]]:
                         "held"))
     filed_end = doc.filing_lead[2] if doc.filing_lead else 0      # (not the day a dispatch was filed)
     starts = {t.start for t in doc.tokens}
-    for m in list(_MILESTONE_AFTER.finditer(text, doc.title_end)) + list(_MILESTONE_BEFORE.finditer(text, doc.title_end)):
+    for m in list(_finditer(_MILESTONE_AFTER, doc, doc.title_end)) + list(_MILESTONE_BEFORE.finditer(text, doc.title_end)):
         verb_at = m.start("verb") if "verb" in m.groupdict() and m.group("verb") else m.end("name")
         if verb_at not in starts and text[verb_at:verb_at + 2] not in ("正式",):
             continue                                     # 创|建成|果: the verb's characters inside other words
