@@ -125,11 +125,15 @@ class Gazetteer:
                 region.aliases.add(a)
                 self.by_alias.setdefault(a, []).append(region)
 
+    @lru_cache(maxsize=1)
+    def _by_key(self) -> dict[str, Region]:
+        return {r.key: r for r in self.by_code.values()}
+
     @lru_cache(maxsize=4096)
     def subunits(self, county_key: str) -> list[Region]:
         """Townships and villages of a county (built on first use, cached)."""
         span = self._sub_lines.get(county_key)
-        county = next((r for r in self.by_code.values() if r.key == county_key), None)
+        county = self._by_key().get(county_key)
         if not span or county is None:
             return []
         out: list[Region] = []

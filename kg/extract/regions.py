@@ -266,11 +266,14 @@ def _subunits_in_text(doc: Doc, mentions: list[RegionMention], context: set[Regi
     counties = {m.region for m in mentions if m.region.level == "county"} | set(context)
     out = []
     text = doc.text
+    # (a name is in the text only if its first two characters are: one set lookup spares most
+    # of the searches over the whole text)
+    pairs = {text[i:i + 2] for i in range(len(text) - 1)} if counties else set()
     for county in sorted(counties, key=lambda r: r.key):
         county_names = (county.name,) + tuple(county.aliases)
         for unit, forms in _subunit_forms(county.key):
             for form, after_county in forms:
-                at = text.find(form)          # plain search: hundreds of names per county
+                at = text.find(form) if form[:2] in pairs else -1   # hundreds of names per county
                 # printed after another township once: a namesake there (新华村 is common), and so
                 # wherever the article names it again without its township
                 elsewhere = at >= 0 and unit.level == "village" and any(
