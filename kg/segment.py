@@ -270,7 +270,7 @@ def parse_source_line(s: str) -> Credits | None:
     # (a field ends at the next one, whatever its label: …来源:某某 浏览次数:1268)
     # (a field left empty runs into no next one: 来源:   编辑:某某)
     fields = re.findall(rf"(?:稿件|信息)?({SOURCE_FIELDS})\s*[:：]\s*(?!\s)(?!(?:{SOURCE_FIELDS})\s*[:：])"
-                        rf"(.+?)\s*(?=[,，;；|｜]|\s[\u4e00-\u9fff]{{2,4}}\s*[:：]|(?:{SOURCE_FIELDS})\s*[:：]|\s\d{{4}}[-/年]|$)", s)
+                        rf"(.+?)\s*(?=[,，;；|｜]|\s[\u4e00-\u9fff]{{2,4}}\s*[:：]|(?:{SOURCE_FIELDS})\s*[:：]|\s\d{{4}}[-/年]|\d{{4}}年\d{{1,2}}月|$)", s)
     for key, value in fields:
         if key in ("来源", "稿源"):
             value = re.sub(r"\s*[-－—–]\s*[^-－—–]{1,8}(?:频道|版|客户端)$", "", value)   # 人民网-江西频道: the outlet

@@ -3264,3 +3264,21 @@ def test_a_name_of_another_people_tagged_in_two_pieces_before_its_dot_is_one_nam
 def test_a_way_of_working_quoted_is_no_programme():
     ex = extract("邀请专家,采取“理论+实操+观摩”方式开展技能培训。", headline="新疆奎屯市开干齐乡开展技能培训")
     assert not any(p.endswith("方式") for p in of(ex, "Program"))
+
+
+def test_a_figure_s_own_clause_opening_with_its_place_is_that_place_s():
+    ex = extract("近日,中央文明办发布5月“中国好人榜”,湖南4位群众身边好人上榜。", headline="湖南省长沙市一人上榜中国好人榜")
+    about = {m.attrs["value"]: m.attrs["about"] for m in of(ex, "Metric").values()}
+    assert about["4"] == of(ex, "Region")["湖南省"].key
+
+
+def test_a_conjunction_before_a_name_printed_alone_elsewhere_is_no_surname():
+    ex = extract("村民田立文入选。期间,田立文的公公瘫痪在床。但田立文以一己之力撑起了家。", headline="湖南省浏阳市一村民上榜")
+    assert "田立文" in of(ex, "Person") and "但田立文" not in of(ex, "Person")
+
+
+def test_years_of_care_belong_to_the_person_the_clause_after_or_the_profile_before_names():
+    ex = extract("村民田立文入选。22年来,她精心照料弟弟,始终不离不弃。", headline="湖南省浏阳市一村民上榜")
+    assert [m.attrs["about"] for m in of(ex, "Metric").values() if m.attrs["value"] == "22"] == [of(ex, "Person")["田立文"].key]
+    ex = extract("李立娥,1954年生,湖南省岳阳市人。30多年照顾瘫痪在床的丈夫,抚养女儿。", headline="湖南省岳阳市一人上榜")
+    assert [m.attrs["about"] for m in of(ex, "Metric").values() if m.attrs["value"] == "30"] == [of(ex, "Person")["李立娥"].key]

@@ -363,3 +363,8 @@ def test_a_site_s_posting_line_with_its_name_and_fields_parted_by_bars():
 def test_credits_with_a_role_and_a_colon_name_every_author():
     articles, _ = page("某区召开创城调度会\n\n4月9日下午,某区召开创城调度会。\n\n记者:庞一芳 李二涵\n")
     assert articles[0].authors == [("庞一芳", False), ("李二涵", False)]
+
+
+def test_a_source_field_ends_where_a_date_is_glued_to_it():
+    articles, _ = page("某村老人照顾邻居8年\n\n来源:某某在线-某省日报2031年6月3日\n\n本报讯 近日,某村老人照顾邻居8年。\n")
+    assert articles[0].outlets == ["某某在线-某省日报"]

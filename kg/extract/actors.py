@@ -103,6 +103,11 @@ _SPEAKS = re.compile(r"\s*(?:" + "|".join(SPEECH_VERBS) + ")")
 # does — a place opening the clause said (…表示,下一步,某区将…) is the actor
 _BODY_SPEAKS = re.compile(r"\s*(?:相关|有关)?(?:负责人|负责同志|工作人员|发言人)\s*(?:" + "|".join(SPEECH_VERBS) + ")")
 # (其中, 其他, 其余, 其实: words, not a pronoun)
+# a person's profile after the name: 某某,(男,)1954年(5月)生
+_BORN = re.compile(r"[,，]\s*(?:[男女][,，]\s*)?(?:[\u4e00-\u9fff]{1,3}族[,，]\s*)?\d{4}年(?:\d{1,2}月)?(?:出生|生)")
+# a span of years up to now (22年来, 十多年来) and a clause opening with a person's pronoun
+_SINCE_THEN = re.compile(r"[\d一二三四五六七八九十百多余]*年(?:来|以来|间|里)")
+_PRONOUN_OPENS = re.compile(r"\s*(?:他|她)(?!们)")
 _BACK_REFERENCE = re.compile(r"(?:^|[,，…])(?:他|她|其(?![中他余实次间])|个人|本人)|的(?:他|她)")
 _CLAUSE_LEAD = re.compile(r"^(?:" + _TIME_LEAD + r"|同时|此外|其中|另外|[\u4e00-\u9fff]{0,4}方面)?[,，]?\s*$")
 
@@ -360,7 +365,8 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         body = this_body(sent.start, pos) or bare_head(sent.start, pos)
         if body:
             return body                            # 该校组建志愿服务队12支: the school named before
-        if _BACK_REFERENCE.search(text[sent.start:pos]):
+        if _BACK_REFERENCE.search(text[sent.start:pos]) or _SINCE_THEN.match(text, pos) and _PRONOUN_OPENS.match(text, cb + 1):
+            # (22年来,她精心照料…: the clause after the span of years says whose it is)
             # 他,徒步巡山…,累计扑灭山火40余次: the person just named, in this paragraph or the one
             # before (a profile opens with the name, the story says 他)
             para = text.rfind("\n", 0, sent.start)
@@ -369,15 +375,23 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
             people = index.between(window, pos, ("Person",))
             if people:
                 return people[-1].key              # 个人仍需负担15万元: the person just named
+        places = index.between(ca, pos, ("Region",))
+        if places and places[-1].end == pos and opening_place(ca, places):
+            # 其中,某市95.24分名列第5 / 某办发布…,湖南4位好人上榜: the figure's own clause opens with
+            # its place, straight before the figure — not the sentence's opener
+            return places[-1].key
+        if sent.start > 0 and not index.between(sent.start, pos, ("Region", "Organization", "Person")):
+            prev = doc.sentence_at(sent.start - 1)
+            profiled = [m for m in index.between(prev.start, prev.end, ("Person",)) if _BORN.match(text, m.end)] \
+                if "\n" not in text[prev.start:sent.start] else []      # (in the same paragraph)
+            if profiled:
+                return profiled[0].key             # 某某,1954年生,某市人。30多年照顾…: the person profiled
         who = opener(sent.start, pos)
         if who:
             return who
         place = region_opener(ca, pos)
         if place:
             return place                           # 某县自2022年开展…以来: the county named first
-        places = index.between(ca, pos, ("Region",))
-        if places and places[-1].end == pos and opening_place(ca, places):
-            return places[-1].key                  # 其中,某市95.24分名列第5: the figure's own clause names its place
         framed = framing_programme(sent.start, ca) if programs else None
         if framed:
             return framed

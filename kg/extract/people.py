@@ -61,6 +61,9 @@ def _person(name: str, role: str | None = None, pen_name: bool = False) -> Entit
     return Entity("Person", person_key(name), name, attrs=attrs)
 
 
+# conjunctions and adverbs that are also surnames (但, 而, 并, 又, 还, 也, 却): before a name the
+# article prints alone elsewhere, they are not its first character
+_LINKING_CHARS = "但而并又还也却"
 # the kind words of a neighbourhood or a village after a name (某某里|社区, 某某|村委会)
 _PLACE_AFTER_NAME = ("社区", "街道", "小区", "村委会", "居委会", "村民委员会", "居民委员会")
 # locatives that close a place noun (室里, 院内, 村中): a word the tagger may cut off as a name
@@ -258,6 +261,10 @@ def extract_people(doc: Doc, excluded: set[str] = frozenset()) -> tuple[list[Ent
             continue                     # 莲池|崔敬辉: a place (or a word) and a Han name after it
         per = [t for t in per if t not in pieces] + [Token(text[sp.start:sp.end], "PER", sp.start, sp.end)]
         sure.add((sp.start, sp.end))
+    full_names = {t.text for t in per}
+    # 但|田文以一己之力: a conjunction the tagger took for a surname before a name found elsewhere
+    per = [Token(t.text[1:], t.tag, t.start + 1, t.end) if len(t.text) == 3 and t.text[0] in _LINKING_CHARS
+           and t.text[1:] in full_names else t for t in per]
     full_names = {t.text for t in per}
     titles = {sp.end for sp in doc.spans if sp.label == "POST" and sp.score >= MODEL_LIKELY}
     model_names = [(sp.start, sp.end) for sp in doc.spans if sp.label == "PER" and sp.score >= MODEL_LIKELY]
