@@ -3282,3 +3282,18 @@ def test_years_of_care_belong_to_the_person_the_clause_after_or_the_profile_befo
     assert [m.attrs["about"] for m in of(ex, "Metric").values() if m.attrs["value"] == "22"] == [of(ex, "Person")["田立文"].key]
     ex = extract("李立娥,1954年生,湖南省岳阳市人。30多年照顾瘫痪在床的丈夫,抚养女儿。", headline="湖南省岳阳市一人上榜")
     assert [m.attrs["about"] for m in of(ex, "Metric").values() if m.attrs["value"] == "30"] == [of(ex, "Person")["李立娥"].key]
+
+
+def test_the_head_of_a_leading_group_or_a_volunteer_team_leads_it_a_work_team_s_head_does_not():
+    ex = extract("县委书记、县创建市级文明县城工作领导小组组长余立伟出席会议并讲话。", headline="湖南省邵阳市城步苗族自治县召开创建推进大会")
+    assert ("余立伟", "城步苗族自治县创建市级文明县城工作领导小组") in pairs(ex, "leads")
+    ex = extract("苏立季,男,1980年2月生,某林场应急队队长。", headline="辽宁省抚顺市一人入选好人榜")
+    assert not pairs(ex, "leads")
+
+
+def test_a_township_of_a_prefecture_whose_counties_go_unnamed_is_placed_by_its_name():
+    ex = extract("此次益阳市仅有两个乡镇获此荣誉,小淹镇便是其一。小淹镇成立了以镇党委书记任组长的创建工作领导小组。",
+                 headline="湖南省益阳市两乡镇获评全国文明村镇")
+    regions = of(ex, "Region")
+    assert "小淹镇" in regions and parent_name(ex, regions["小淹镇"]) == "安化县"
+    assert "小淹镇党委书记" in of(ex, "Post")

@@ -32,7 +32,7 @@ _BARE_TITLE_AFTER = re.compile(r"(?:总书记|主席|总统|总理|首相|委员
 # titles held together are listed with 、 or joined by 兼 (副总理兼外交部长: both)
 _TITLE_SEPARATOR = re.compile("[、兼]")
 OCCUPATION_MIN_SCORE = 0.75    # the span model's mean tag marginal for an occupation it proposes
-_NAME_AFTER_TITLE = re.compile(rf"\s?([{HAN}]{{2,3}})(?=[,，、。;；\s]|出席|参加|主持|讲话|表示|说|介绍|带队|指出|强调|宣读|致辞|为|在|等)")
+_NAME_AFTER_TITLE = re.compile(rf"\s?([{HAN}]{{2,3}})(?=[,，、。;；\s]|出席|参加|主持|讲话|表示|说|介绍|带队|指出|强调|宣读|致辞|为|在|等|作|做|通报|汇报|部署)")
 
 
 # an office taken after the name: 任, 兼任, 担任 (not 曾任: an office held before), and the office
@@ -353,6 +353,10 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
                              [(title.start, title.end)]))
         ex.relate(Relation("holdsPost", person.key, post.key, evidence, a, b))
         held.append((title, body_ent))
+        if body_ent is not None and (title.office in _GROUP_HEADS or title.office in _TEAM_HEADS and "志愿" in body_ent.label):
+            # 某领导小组组长某某, 某志愿服务队队长某某: the head of a leading group or a volunteer team
+            # leads it (the head of a department or of a work unit's team holds its office only)
+            ex.relate(Relation("leads", person.key, body_ent.key, evidence, a, b))
         # (a department of a committee the person sits on, 某市委常委、宣传部部长, is part of that
         # membership: one member_of, to the committee)
         inside_member = any(body_ent is not None and body_ent.label.startswith(ex.entities[k].label)
@@ -365,6 +369,9 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
 
 
 _POINTERS = ("该", "本")
+# the head offices of a group, a headquarters or a team (not of a department: 部长, 主任)
+_GROUP_HEADS = ("组长", "总指挥", "指挥长")
+_TEAM_HEADS = ("总队长", "队长", "团长")
 
 
 # a company's executives: printed bare, the company's

@@ -264,7 +264,7 @@ def _subunits_in_text(doc: Doc, mentions: list[RegionMention], context: set[Regi
     """Townships and villages of the named counties (and of the county a local outlet is named
     after) that the text names."""
     counties = {m.region for m in mentions if m.region.level == "county"} | set(context)
-    out = []
+    out = _townships_of_prefectures(doc, mentions, counties)
     text = doc.text
     # (a name is in the text only if its first two characters are: one set lookup spares most
     # of the searches over the whole text)
@@ -298,6 +298,32 @@ def _subunits_in_text(doc: Doc, mentions: list[RegionMention], context: set[Regi
                     if ok:
                         out.append(RegionMention(unit, printed, at, at + len(printed)))
                     at = text.find(form, at + len(form))
+    return out
+
+
+def _townships_of_prefectures(doc: Doc, mentions: list[RegionMention], counties: set[Region]) -> list[RegionMention]:
+    """A township printed in full (某某镇, 三字以上) in an article that names its prefecture but
+    none of the prefecture's counties (益阳市…小淹镇): that prefecture's, when only one of its
+    townships bears the name."""
+    text = doc.text
+    prefectures = {m.region for m in mentions if m.region.level == "prefecture"}
+    out = []
+    for pref in sorted(prefectures, key=lambda r: r.key):
+        if any(c.parent is pref for c in counties):
+            continue                               # (a county of it is named: its townships are read there)
+        by_name: dict[str, list[Region]] = {}
+        for county in pref.children:
+            for unit, _ in _subunit_forms(county.key):
+                if unit.level == "township" and len(unit.name) >= 3 and unit.name.endswith(("镇", "乡", "街道")):
+                    by_name.setdefault(unit.name, []).append(unit)
+        for name, units in sorted(by_name.items()):
+            if len(units) != 1:
+                continue
+            at = text.find(name)
+            while at >= 0:
+                if text[at - 1:at] not in ("区", "县", "市", "旗", "州"):     # (某高新区|某街道: the zone's)
+                    out.append(RegionMention(units[0], name, at, at + len(name)))
+                at = text.find(name, at + len(name))
     return out
 
 
