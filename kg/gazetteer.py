@@ -130,6 +130,19 @@ class Gazetteer:
         return {r.key: r for r in self.by_code.values()}
 
     @lru_cache(maxsize=4096)
+    def townships(self, county_key: str) -> list[Region]:
+        """A county's townships alone (no village is built: a prefecture's dozens of counties are
+        looked through for one township's name)."""
+        span = self._sub_lines.get(county_key)
+        county = self._by_key().get(county_key)
+        if not span or county is None:
+            return []
+        return [Region(key=f"{county.key}/{line.strip()}", name=line.strip(), level="township", parent=county)
+                for line in self._lines[span[0]:span[1]]
+                if line.startswith("\t\t\t") and not line.startswith("\t\t\t\t") and line.strip()
+                and "虚拟" not in line]
+
+    @lru_cache(maxsize=4096)
     def subunits(self, county_key: str) -> list[Region]:
         """Townships and villages of a county (built on first use, cached)."""
         span = self._sub_lines.get(county_key)

@@ -313,11 +313,11 @@ def _townships_of_prefectures(doc: Doc, mentions: list[RegionMention], counties:
             continue                               # (a county of it is named: its townships are read there)
         by_name: dict[str, list[Region]] = {}
         for county in pref.children:
-            for unit, _ in _subunit_forms(county.key):
-                if unit.level == "township" and len(unit.name) >= 3 and unit.name.endswith(("镇", "乡", "街道")):
+            for unit in load_gazetteer().townships(county.key):
+                if len(unit.name) >= 3 and unit.name.endswith(("镇", "乡", "街道")):
                     by_name.setdefault(unit.name, []).append(unit)
         for name, units in sorted(by_name.items()):
-            if len(units) != 1:
+            if len(units) != 1 or name not in text:
                 continue
             at = text.find(name)
             while at >= 0:
