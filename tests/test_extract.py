@@ -3297,3 +3297,22 @@ def test_a_township_of_a_prefecture_whose_counties_go_unnamed_is_placed_by_its_n
     regions = of(ex, "Region")
     assert "小淹镇" in regions and parent_name(ex, regions["小淹镇"]) == "安化县"
     assert "小淹镇党委书记" in of(ex, "Post")
+
+
+def test_a_county_name_shared_by_two_counties_is_the_one_whose_township_the_text_names():
+    ex = extract("5月19日,由南沙区网格中心、榄核镇人民政府主办的志愿服务队授旗仪式举行。", headline="榄核镇志愿服务队正式成立")
+    regions = of(ex, "Region")
+    assert "榄核镇" in regions and parent_name(ex, regions["南沙区"]) == "广州市"
+
+
+def test_a_deputy_secretary_of_a_township_committee_and_the_committee_printed_bare_after():
+    ex = extract("授旗仪式上,榄核镇党委副书记、党委委员彭立东表示,志愿服务发挥着重要作用。",
+                 headline="广东省广州市南沙区榄核镇志愿服务队成立")
+    assert {("彭立东", "榄核镇党委副书记"), ("彭立东", "榄核镇党委委员")} <= pairs(ex, "holdsPost")
+
+
+def test_a_title_quoted_after_a_province_names_no_community_and_ways_of_working_are_no_programmes():
+    ex = extract("益田社区荣获“广东省五星宜居社区”称号。社区通过“搭台”“唤友”“热聊”等方式建立起服务机制。",
+                 headline="广东省深圳市福田区益田社区党群服务中心")
+    assert "五星宜居社区" not in of(ex, "Region")
+    assert not {"搭台", "唤友", "热聊"} & set(of(ex, "Program"))

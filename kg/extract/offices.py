@@ -71,7 +71,8 @@ def split_title(printed: str) -> tuple[str, str] | None:
         # 乡党委书记: the secretary of the township's party committee, not the 党委书记 of 乡
         # (嘎查, 苏木: Inner Mongolia's village and township, as 村 and 乡; 某县某镇党委书记: the
         # township's committee, a body the holder sits on)
-        cut = office.index("书记") if "书记" in office else len(office) - 2
+        # (党委副书记: the deputy's 副 stays with the office)
+        cut = office.index("副书记") if "副书记" in office else office.index("书记") if "书记" in office else len(office) - 2
         prefix, office = prefix + office[:cut], office[cut:]
     if office in REGION_HEADS and not prefix:
         return "", office
@@ -338,6 +339,9 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
         if body_ent is None and not title.body and carried is not None \
                 and _RANK_OR_DEPUTY.sub("", title.office) not in REGION_HEADS:
             body_ent = carried        # 县政协党组书记、主席: the chairman of the same body
+        elif body_ent is None and title.body and carried is not None and carried.label.endswith(title.body) \
+                and _COMMITTEE.search(title.body):
+            body_ent = carried        # 某镇党委副书记、党委委员: the committee just named, printed bare
         elif body_ent is None and not title.body and carried is None:
             body_ent = _only_unit_named_before(ex, title)     # 支队长某某: the one 支队 named
         if body_ent is not None and title.body and _COMMITTEE.search(title.body):

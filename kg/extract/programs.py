@@ -78,6 +78,8 @@ _AS_WORK = re.compile(r"(?:推进|开展|做好|抓好|深化|落实|实施)(?P<
 # 响应垃圾分类号召: a policy the text calls on people to follow
 _CALL = re.compile(r"响应(?P<x>[\u4e00-\u9fff]{2,8}?)(?:的)?号召")
 _NOT_WORK = re.compile(r"^(?:创建|宣传|各项|相关|重点|有关|日常|具体|基础|志愿服务|文明创建|整改|问题|服务|管理|建设|这项|此项)")
+# quoted words that are ways or means, not works (通过“A”“B”等方式)
+_WAYS_AFTER = re.compile(r"等?(?:方式|方法|形式|手段|途径|举措|措施)")
 # “A”“B”等特色宣讲 / “C”等智慧实践平台: quoted names under an umbrella noun are programmes
 _UMBRELLA = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:活动|平台|项目|宣讲|品牌|服务|工程|行动|载体|实事)")
 _SCOPE = re.compile(r"^(?:全[市县区省域民面]|常态|一项|各项|市县|全方位|整体|综合|有关|相关|具体)")
@@ -416,6 +418,8 @@ def _program_spans(doc: Doc) -> list[tuple[int, int, str]]:
         while k < len(quotes) and quotes[k][0] - run_end <= 1 and text[run_end:quotes[k][0]] in ("", "、"):
             run_end = quotes[k][1]
             k += 1
+        if _WAYS_AFTER.match(text, run_end):
+            continue                                 # 通过“搭台”“唤友”等方式: ways of working, no programmes
         listed = (k > n + 1 or n > 0 and text[quotes[n - 1][1]:qs] in ("", "、")) and \
             (text.startswith("等", run_end) or _HEAD_RE.match(text, run_end)) or \
             bool(_UMBRELLA.match(text, run_end))

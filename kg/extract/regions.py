@@ -175,6 +175,11 @@ def resolve_hits(doc: Doc) -> list[RegionMention]:
                                        and len(c.name) - len(h.surface) <= 2}, key=lambda r: r.key))
                          or h.candidates, h.full_name)
             if not h.full_name else h for h in hits]
+    # a county name several counties share is the one whose township the text names (南沙区 …
+    # 榄核镇: 广州's, not 三沙's)
+    gaz = load_gazetteer()
+    supported = {cand for h in hits if len(h.candidates) > 1 for cand in h.candidates
+                 if cand.level == "county" and any(len(t.name) >= 3 and t.name in doc.text for t in gaz.townships(cand.key))}
     resolved: dict[int, Region] = {}
     for _ in range(2):  # a second pass lets resolved aliases support each other
         prev_end, prev_region = -1, None
@@ -185,6 +190,8 @@ def resolve_hits(doc: Doc) -> list[RegionMention]:
                 s = _score(cand, context)
                 if chained is not None and chained in cand.ancestors():
                     s += 5
+                if cand in supported:
+                    s += 4
                 if s > best_score:
                     best, best_score = cand, s
             if best is None and len(h.candidates) == 1:
@@ -393,8 +400,8 @@ def _suffix_units(doc: Doc, mentions: list[RegionMention]) -> list[RegionMention
             continue                     # (某乡|某村 tagged as one word: the township, then its village;
             #  市民驿站|某某街道: a known township ends the run, whatever the words before it)
         level = next(lv for suf, lv in _LEVEL_BY_SUFFIX if name.endswith(suf))
-        if LEVEL_RANK[level] <= LEVEL_RANK[m.region.level]:
-            continue
+        if LEVEL_RANK[level] <= LEVEL_RANK[m.region.level] or LEVEL_RANK[level] - LEVEL_RANK[m.region.level] > 2:
+            continue                     # (某省|五星宜居社区: an address never skips from a province to a community)
         unit = Region(key=f"{m.region.key}/{name}", name=name, level=level, parent=m.region)
         new = RegionMention(unit, name, *span)
         taken.add(span)
