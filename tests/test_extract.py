@@ -3316,3 +3316,13 @@ def test_a_title_quoted_after_a_province_names_no_community_and_ways_of_working_
                  headline="广东省深圳市福田区益田社区党群服务中心")
     assert "五星宜居社区" not in of(ex, "Region")
     assert not {"搭台", "唤友", "热聊"} & set(of(ex, "Program"))
+
+
+def test_a_community_s_residents_committee_printed_after_its_party_committee_is_that_community_s():
+    ex = extract("北商业巷社区党委书记、居委会主任严立新表示,社区将提供多样志愿服务。", headline="青海省西宁市城西区北商业巷社区石榴籽家园")
+    assert ("严立新", "北商业巷社区居委会主任") in pairs(ex, "holdsPost")
+
+
+def test_the_effect_of_a_quoted_mechanism_is_no_programme():
+    ex = extract("推行网格化工作机制,提升“接诉即办”实效。", headline="青海省西宁市推进社区治理")
+    assert not any(p.endswith("实效") for p in of(ex, "Program"))

@@ -472,8 +472,8 @@ def _region_of(body: Entity, regions: list[Region], region_key) -> Region | None
 
 
 # a place's own executive, named bare after its party committee's title
-_PLACE_OFFICES = ("办事处", "人民政府", "政府", "管委会")
-_PLACE_OF_COMMITTEE = re.compile(r"(?:中共)?(.+?(?:街道|镇|乡|县|区|市|旗|盟|州|省))(?:党工委|党委|委)$")
+_PLACE_OFFICES = ("办事处", "人民政府", "政府", "管委会", "居委会", "村委会")
+_PLACE_OF_COMMITTEE = re.compile(r"(?:中共)?(.+?(?:街道|镇|乡|县|区|市|旗|盟|州|省|社区|村))(?:党工委|党总支|党支部|党委|委)$")
 
 
 def _body(ex: Extraction, name: str, regions: list[Region], main: Region | None, region_key,

@@ -159,7 +159,7 @@ _NAME_END_TAGS = {"n", "nz", "j", "a"}
 # them (“某某”宣讲队: a body), an advantage drawn on and the boards or banners carrying a slogan.
 _NOT_NAME_END = re.compile("(?:" + "|".join(TEAM_WORDS) + ")$|"
                            r"(?:问题|作用|能力|主题|特点|要求|情况|称号|奖|方案|二维码|风尚|一栏|精神|理念|意识|氛围|"
-                           r"效果|成效|一盘棋|典型|家庭|人物|集体|单位|群众|生命力|底色|典礼|仪式|大会|会议|公众号|网站|"
+                           r"效果|成效|实效|一盘棋|典型|家庭|人物|集体|单位|群众|生命力|底色|典礼|仪式|大会|会议|公众号|网站|"
                            # (…an asset used, 某联盟|资源优势, or a thing printed with the slogan: 倡议书展板, 横幅)
                            r"优势|展板|倡议书|横幅|标语|海报|条幅|使命任务|使命|区域|"
                            # (…or the people who do it: 村“两委”|干部)
