@@ -60,7 +60,7 @@ _BEFORE_TITLE = re.compile(r"以及|及|向|对|为|给|的")
 # “某某十大人物”:分别是:)
 _QUOTED_HEADING = re.compile(r"^“(?P<name>[^“”\n]{2,20})”\s*(?:[:：]\s*)?(?:分别|依次)?是?\s*[:：]$", re.M)
 # …and a line's own title before a dash (最美基层干部——某所的某某)
-_LINE_TITLE = re.compile(r"(?P<name>[^\s——]{2,12})——")
+_LINE_TITLE = re.compile(r"(?P<name>[^\s—]{2,12})——")
 
 
 # how many received the honour, counted straight before the verb (有2人|获得…) or after the title
@@ -279,11 +279,9 @@ def titles_before_people(doc: Doc, people: list[tuple[int, int, str]]) -> list[t
         if verbs:
             name = name[verbs[-1].end():]            # 推选出省级道德模范张三: the title after the verb
         name = re.sub(r"^(?:和|与|及|的|是|有|为|对|向|由|在|把|被)", "", name)
-        joint = None
-        for joint in _BEFORE_TITLE.finditer(name):
-            pass
-        if joint is not None:
-            name = name[joint.end():]                # 慰问组向|第九届某省道德模范某某: the title after the word
+        joints = list(_BEFORE_TITLE.finditer(name))
+        if joints:
+            name = name[joints[-1].end():]           # 慰问组向|第九届某省道德模范某某: the title after the word
         if len(name) < 3:
             continue
         holders = [key]

@@ -373,7 +373,8 @@ def _hold(doc: Doc, ex: Extraction, person: Entity, s: int, e: int, chain: list[
 
 
 _POINTERS = ("该", "本")
-# the head offices of a group, a headquarters or a team (not of a department: 部长, 主任)
+# the head offices of a leading group or a headquarters, and of a team (a volunteer team's head
+# leads it; the head of a department, 部长, 主任, or of a work unit's team holds the office only)
 _GROUP_HEADS = ("组长", "总指挥", "指挥长")
 _TEAM_HEADS = ("总队长", "队长", "团长")
 

@@ -199,10 +199,10 @@ def _with_last_character(doc: Doc, tok: Token) -> Token:
     if not m or m.group(1) in CLAUSE_WORDS_AFTER_NAME:
         return tok
     nxt = [t for t in doc.tokens_in(tok.end, tok.end + 3) if t.start == tok.end][:1]
-    if before_saying and nxt and nxt[0].start == tok.end and tok.end + 1 < nxt[0].end < tok.end + 3:
-        pass                             # a token across the verb's first character: a wrong cut
-    elif not surname_first(tok.text + m.group(1)) or not nxt or nxt[0].end != tok.end + 1 \
-            or before_saying and nxt[0].tag in ("d", "p", "c", "r", "u"):
+    # (a token running across the verb's first character is a wrong cut: the name's own evidence)
+    cut_wrong = before_saying and nxt and tok.end + 1 < nxt[0].end < tok.end + 3
+    if not cut_wrong and (not surname_first(tok.text + m.group(1)) or not nxt or nxt[0].end != tok.end + 1
+                          or before_saying and nxt[0].tag in ("d", "p", "c", "r", "u")):
         return tok   # (the character opens a longer word, or is an adverb before the verb: 某某|均|表示)
     return Token(tok.text + m.group(1), tok.tag, tok.start, tok.end + 1)
 

@@ -309,7 +309,7 @@ def _subunits_in_text(doc: Doc, mentions: list[RegionMention], context: set[Regi
 
 
 def _townships_of_prefectures(doc: Doc, mentions: list[RegionMention], counties: set[Region]) -> list[RegionMention]:
-    """A township printed in full (某某镇, 三字以上) in an article that names its prefecture but
+    """A township printed in full (某某镇, three characters or more) in an article that names its prefecture but
     none of the prefecture's counties (益阳市…小淹镇): that prefecture's, when only one of its
     townships bears the name."""
     text = doc.text
