@@ -3326,3 +3326,9 @@ def test_a_community_s_residents_committee_printed_after_its_party_committee_is_
 def test_the_effect_of_a_quoted_mechanism_is_no_programme():
     ex = extract("推行网格化工作机制,提升“接诉即办”实效。", headline="青海省西宁市推进社区治理")
     assert not any(p.endswith("实效") for p in of(ex, "Program"))
+
+
+def test_a_paper_or_a_broadcaster_keeps_the_place_short_form_of_its_own_name():
+    ex = extract("记者从天津广播电视台获悉,厦门日报开设了专栏。", headline="天津市开展文明交通宣传")
+    orgs = set(of(ex, "Organization"))
+    assert "天津广播电视台" in orgs and "天津市广播电视台" not in orgs

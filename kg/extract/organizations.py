@@ -218,6 +218,8 @@ def qualify(name: str, regions: list[Region], main: Region | None,
             rest = rest[1:]                        # 格尔木市 + 市委 → 格尔木市委 (not 某市|市场监督管理局)
         elif rest[0] in "市县州省旗盟" and found.name[-1] in "市县州省旗盟" and not LEVEL_CHAR_WORD.match(rest):
             return name, found                     # 温岭县人民政府 of today's 温岭市: the body of its day, as printed
+        if kind == "media" and not party:
+            return name, found                     # 厦门日报, 安顺日报: a paper's name is its own, placed, not rewritten
         return ("中共" if party else "") + found.name + rest, found
     if main is None:
         return name, None
