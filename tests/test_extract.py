@@ -3332,3 +3332,24 @@ def test_a_paper_or_a_broadcaster_keeps_the_place_short_form_of_its_own_name():
     ex = extract("记者从天津广播电视台获悉,厦门日报开设了专栏。", headline="天津市开展文明交通宣传")
     orgs = set(of(ex, "Organization"))
     assert "天津广播电视台" in orgs and "天津市广播电视台" not in orgs
+
+
+def test_units_counted_by_their_kind_before_they_receive_a_title_leave_the_city_unawarded():
+    ex = extract("截至目前,我市25个村镇获评全国文明村镇;64个单位获评全国文明单位。", headline="辽宁省大连市再次荣获全国文明城市称号")
+    honors = of(ex, "Honor")
+    assert honors["全国文明单位"].attrs["recipients"] == [] and honors["全国文明单位"].attrs["count"] == 64
+    assert honors["全国文明村镇"].attrs["recipients"] == []
+
+
+def test_recipients_named_and_counted_before_a_title_conferred_are_no_title():
+    ex = extract("市妇联决定授予杨立建等100户家庭为全市“文明家庭”荣誉称号。", headline="贵州省兴义市命名表彰文明家庭")
+    honors = of(ex, "Honor")
+    assert set(honors) == {"文明家庭"}
+    assert [ex.entities[k].label for k in honors["文明家庭"].attrs["recipients"]] == ["杨立建"]
+
+
+def test_a_list_s_items_on_one_line_parted_by_dun_each_receive_its_title():
+    body = "我市再次荣获全国文明城市称号。\n全国文明单位名单\n大连市西岗区日新街道办事处、大连晚报社、金普海关。\n"
+    ex = extract(body, headline="辽宁省大连市再次荣获全国文明城市称号")
+    holders = {ex.entities[k].label for k in of(ex, "Honor")["全国文明单位"].attrs["recipients"]}
+    assert {"大连晚报社", "金普海关"} <= holders

@@ -64,7 +64,7 @@ _LINE_TITLE = re.compile(r"(?P<name>[^\s—]{2,12})——")
 
 
 # how many received the honour, counted straight before the verb (有2人|获得…) or after the title
-_PEOPLE_COUNTED_BEFORE = re.compile(rf"({_COUNT})$")
+_PEOPLE_COUNTED_BEFORE = re.compile(rf"({_COUNT})[\u4e00-\u9fff]{{0,4}}$")     # (…25个村镇|获评: the kind counted)
 _COUNTED_AFTER_TITLE = re.compile(rf"的({_COUNT})")
 # quoted names a selecting verb brings out that are works, not titles (…等一批品牌, …等特色项目)
 _WORKS_AFTER = re.compile(r"了?(?:“[^“”]{2,20}”[、和及]?)+等(?:一批|一系列|多个|\d+个)?[^,，。;；“”]{0,12}?"
@@ -110,15 +110,14 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
     for m in _HONOR.finditer(doc.text, doc.title_end):
         if doc.text.startswith("“", m.end()) and "“" not in m.group("name"):
             continue                     # 授予某某等56个单位“某某”称号: the recipients, then the title
-        if _FIRST_OF_COUNTED.match(doc.text, m.end()) or re.match(_COUNT, m.group("name")):
-            continue                     # 授予202个城市…: the recipients counted, the title after them
+        if _FIRST_OF_COUNTED.match(doc.text, m.end()) or re.match(_COUNT, m.group("name")) \
+                or _FIRST_OF_COUNTED.search(m.group("name")):
+            continue                     # 授予202个城市…, 授予某某等100户家庭…: the recipients counted, the title after them
         name = strip_quotes(m.group("name")).strip()
         name = re.sub(r"(?:名单|之一|(?:荣誉)?称号)$", "", name)
         if len(name) >= 2:
-            counted = _PEOPLE_COUNTED_BEFORE.search(doc.text, max(0, m.start() - 8), m.start())
-            counted = counted if counted and doc.text[counted.start() - 1:counted.start()] != "等" else None
             # (荣获某某榜的26位好人: those who received it, counted after it)
-            counted = counted or _COUNTED_AFTER_TITLE.match(doc.text, m.end())
+            counted = _counted_before(doc.text, m.start()) or _COUNTED_AFTER_TITLE.match(doc.text, m.end())
             out.append((m.start(), m.end(), name, _count(counted.group(1)) if counted else None))
             if counted:
                 # 先后有2人获得某某称号: the holders are only counted, the clause's subject is none
@@ -201,6 +200,12 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
             line = text[at:end].rstrip(" ;；。")
+            if not lines and "、" in line and not re.search(r"[,，。;；:：]", line):
+                # 某某名单, then its items on one line parted by 、: each item a recipient
+                for item in re.finditer(r"[^、]+", line):
+                    lines.append((at + item.start(), at + item.end()))
+                at = end + 1
+                break
             if not line.strip() or len(line) > 30 or LIST_HEADING.match(line) or re.search(r"[,，。;；:：]", line):
                 break                    # (a line with a colon is the next list's heading)
             lines.append((at, at + len(line)))
@@ -231,6 +236,8 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             opening = doc.tokens_in(m.start("plain"), m.end("plain")) if plain else []
             if len(opening) > 1 and opening[0].tag == "v" and opening[0].start == m.start("plain"):
                 plain = plain[len(opening[0].text):]         # 表彰走访某某: a second verb, not the honour
+            if plain and re.search(r"等[\d一二三四五六七八九十百千]", plain):
+                break                   # 表彰命名某某等100户家庭为…: the recipients counted, the title after
             if plain and "的" in plain:
                 # "…的星级楼道": the honor is the head noun phrase after the last 的
                 plain = plain.rsplit("的", 1)[1]
@@ -245,13 +252,21 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             if _KINDS_OF.match(name) or not m.group("q") and name in _GENERIC_HONOURS:
                 break                   # 评选各级各类好人1200余名, 表彰先进典型: kinds, no one title
             out.append((m.start(), m.end(), name, _count(count) if count else None))
-            if count and v.group(0) not in ("获评", "入选"):
+            if count and v.group(0) not in ("获评", "入选") or _counted_before(text, v.start()):
                 # 最终评选出10位“最美人物”: who selected them is no recipient, and none is named
+                # (64个单位获评某某: the units are only counted)
                 doc.memo.setdefault("honor_counted_only", set()).add(m.start())
             if not text.startswith(("、", "和", "及"), m.end()):
                 break                   # (10个“文明单位”、20户“文明家庭”和30名“最美志愿者”)
             pos = m.end() + 1
     return out
+
+
+def _counted_before(text: str, at: int) -> re.Match | None:
+    """How many received the honour, counted straight before the verb at ``at`` (有2人获得,
+    64个单位获评), unless names are listed before the count (甲、乙等11人当选: they are among them)."""
+    counted = _PEOPLE_COUNTED_BEFORE.search(text, max(0, at - 8), at)
+    return counted if counted and text[counted.start() - 1:counted.start()] != "等" else None
 
 
 def _count(s: str) -> int:
