@@ -193,16 +193,13 @@ def parse_credits(s: str) -> Credits | None:
                 out.outlets.append(outlet_name(p[:-len(role)]))     # 某省日报记者
                 roles, saw_role = {CREDIT_ROLES[role]}, True
                 continue
-        if _NAME.match(p) and (2 <= len(p) <= 4 or "·" in p) and not p.endswith(MEDIA_HEADS):
-            if "editor" in roles and len(roles) == 1:
-                out.editors.append(p)    # an editor is not an author
+            if role and len(role) > 1 and saw_role and _NAME.match(p[:-len(role)]) and 2 <= len(p) - len(role) <= 3:
+                # 记者/甲某通讯员/乙某: a name with the next name's role glued on
+                _credit_name(out, roles, p[:-len(role)])
+                roles = {CREDIT_ROLES[role]}
                 continue
-            if None in roles and len(roles) == 1:
-                continue                 # nor is a proofreader
-            if "photographer" in roles:
-                out.photographers.append(p)
-            if "author" in roles or not roles:
-                out.authors.append((p, False))
+        if _NAME.match(p) and (2 <= len(p) <= 4 or "·" in p) and not p.endswith(MEDIA_HEADS):
+            _credit_name(out, roles, p)
             continue
         if p.endswith(MEDIA_HEADS) and len(p) >= 3:
             out.outlets.append(outlet_name(p) or p)
@@ -211,6 +208,19 @@ def parse_credits(s: str) -> Credits | None:
     if not (out.authors or out.photographers or out.editors) or not saw_role and not out.outlets:
         return None
     return out
+
+
+def _credit_name(out: Credits, roles: set, name: str) -> None:
+    """A name credited under ``roles``: an editor is no author, a proofreader (None) neither."""
+    if "editor" in roles and len(roles) == 1:
+        out.editors.append(name)
+    elif None in roles and len(roles) == 1:
+        return
+    else:
+        if "photographer" in roles:
+            out.photographers.append(name)
+        if "author" in roles or not roles:
+            out.authors.append((name, False))
 
 
 def match_lead(s: str) -> tuple[int, Credits, tuple[int, int] | None] | None:

@@ -3353,3 +3353,15 @@ def test_a_list_s_items_on_one_line_parted_by_dun_each_receive_its_title():
     ex = extract(body, headline="辽宁省大连市再次荣获全国文明城市称号")
     holders = {ex.entities[k].label for k in of(ex, "Honor")["全国文明单位"].attrs["recipients"]}
     assert {"大连晚报社", "金普海关"} <= holders
+
+
+def test_figures_given_respectively_belong_to_the_items_listed_in_order():
+    ex = extract("本期,蓬江区政府、市公安局、市国资委整改率分别为87.5%、88.89%、85.71%,因此不被列入榜单。",
+                 headline="广东省江门市第五期红黑榜出炉")
+    about = {m.attrs["value"]: ex.entities[m.attrs["about"]].label for m in of(ex, "Metric").values()}
+    assert about == {"87.5": "蓬江区政府", "88.89": "江门市公安局", "85.71": "江门市国资委"}
+
+
+def test_the_part_of_a_month_is_no_part_of_the_body_named_after_it():
+    ex = extract("本期评比主要根据8月初市爱卫办开展暗访巡查发现的问题进行排名。", headline="广东省江门市第五期红黑榜出炉")
+    assert set(of(ex, "Organization")) == {"江门市爱卫办"}

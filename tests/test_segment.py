@@ -368,3 +368,8 @@ def test_credits_with_a_role_and_a_colon_name_every_author():
 def test_a_source_field_ends_where_a_date_is_glued_to_it():
     articles, _ = page("某村老人照顾邻居8年\n\n来源:某某在线-某省日报2031年6月3日\n\n本报讯 近日,某村老人照顾邻居8年。\n")
     assert articles[0].outlets == ["某某在线-某省日报"]
+
+
+def test_credits_where_the_next_name_s_role_is_glued_to_a_name():
+    articles, _ = page("某市红黑榜出炉\n\n某市日报讯(记者/李一换通讯员/李二豪)近日,某市红黑榜正式出炉。\n")
+    assert articles[0].authors == [("李一换", False), ("李二豪", False)] and articles[0].outlets == ["某市日报"]

@@ -103,6 +103,8 @@ _SPEAKS = re.compile(r"\s*(?:" + "|".join(SPEECH_VERBS) + ")")
 # does — a place opening the clause said (…表示,下一步,某区将…) is the actor
 _BODY_SPEAKS = re.compile(r"\s*(?:相关|有关)?(?:负责人|负责同志|工作人员|发言人)\s*(?:" + "|".join(SPEECH_VERBS) + ")")
 # (其中, 其他, 其余, 其实: words, not a pronoun)
+# 分别为/分别是/分别达到: figures listed in the order of the items named before
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到?|占|有)")
 # a person's profile after the name: 某某,(男,)1954年(5月)生
 _BORN = re.compile(r"[,，]\s*(?:[男女][,，]\s*)?(?:[\u4e00-\u9fff]{1,3}族[,，]\s*)?\d{4}年(?:\d{1,2}月)?(?:出生|生)")
 # a span of years up to now (22年来, 十多年来) and a clause opening with a person's pronoun
@@ -302,8 +304,28 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
         bodies = [m for m in index.between(0, refs[-1].start(), ("Organization",)) if text[m.start:m.end].endswith(ends)]
         return bodies[-1].key if bodies else None
 
+    def respectively(pos: int, ca: int, cb: int) -> str | None:
+        """A、B、C…分别为x、y、z: the k-th figure is the k-th item's, when the counts agree."""
+        said = _RESPECTIVELY.search(text, ca, pos)
+        if said is None or not re.fullmatch(r"[\d.%％、\s万亿千百个名人次家所条项元]*", text[said.end():pos]):
+            return None
+        k = text.count("、", said.end(), pos)
+        figures = [p for p in re.split("、", text[said.end():cb]) if re.search(r"\d", p)]
+        items = index.between(ca, said.start(), ("Organization", "Region", "Person"))
+        # (the place inside a body's name, 某区|政府, is no item of its own)
+        items = [m for m in items if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                             and o.end - o.start > m.end - m.start for o in items)]
+        run: list[Mention] = []
+        for m in items:
+            run = run + [m] if run and text[run[-1].end:m.start] == "、" else [m]
+        return run[k].key if len(run) == len(figures) > k else None
+
     def subject_at(pos: int, programs: bool = True) -> str | None:
         sent = doc.sentence_at(pos)
+        ca0, cb0 = doc.clause_at(pos, pos)
+        listed = respectively(pos, ca0, cb0)
+        if listed:
+            return listed
         if text[pos - 1:pos] == "等":
             # A、B等16个村镇: the count is of the items listed, none of which is what it is about
             colon = max(text.rfind(":", sent.start, pos), text.rfind("：", sent.start, pos))

@@ -306,6 +306,10 @@ _LEAD_WORD = re.compile(r"^(?:[内中上下里外前后](?=[向在对由从]))?"
                         r"(?=.{2})")
 
 
+# the part of a month printed after it (8月初, 月底, 月中) that the tagger ran into a body's name
+_MONTH_PART = re.compile(r"[初底末中](?=[省市县区镇乡])")
+
+
 # a quoted name, a few words for what the team does, and a team word that does not run on into
 # a member or a leader (队员, 队长, 队伍)
 # (not a verb's object and its recipient: “派单”给志愿服务队)
@@ -647,6 +651,8 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
         lead = _LEAD_WORD.match(name)
         if lead and printed.startswith(lead.group(0)) and not any(hs == s for hs, _ in region_spans):
             name, s = name[lead.end():], s + lead.end()     # not 任丘市…: a place that opens with 任
+        if _MONTH_PART.match(name) and re.search(r"\d月$", text[max(0, s - 4):s]):
+            name, printed, s = name[1:], printed[1:], s + 1   # 8月初|市爱卫办: the part of the month, no name's
         if not _SUFFIX_RE.search(name) and _SUFFIX_RE.search(name[:-1]) and printed.endswith(name[-1]) \
                 and doc.text.startswith(_VERBS_AFTER_BODY, e - 1):
             name, printed, e = name[:-1], printed[:-1], e - 1   # 区妇联开|办: the verb's first character
@@ -681,7 +687,9 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
             continue                                  # 被誉为“红色宣讲团”: a figure of speech, no team
         by_model = (s, e) in learned
         kind = org_kind_of(name)
-        tagged = any(t.tag == "ORG" for t in doc.tokens_in(s, e)) or (s, e) in doc.memo.get("coordinated_parts", ())
+        # (…or a tagged word this name ends, its first character cut off: 8月初|市爱卫办)
+        tagged = any(t.tag == "ORG" for t in doc.tokens_in(s, e)) or (s, e) in doc.memo.get("coordinated_parts", ()) \
+            or any(t.tag == "ORG" and t.end == e and t.start == s - 1 for t in doc.tokens_in(max(0, s - 1), e))
         if by_model and not (_SUFFIX_RE.search(name) or name in SHORT_BODIES or tagged):
             # a name with no type word that the model vouches for (a club, an army, a brand):
             # its kind is the model's, and no region's level prefix is read into it
