@@ -3365,3 +3365,10 @@ def test_figures_given_respectively_belong_to_the_items_listed_in_order():
 def test_the_part_of_a_month_is_no_part_of_the_body_named_after_it():
     ex = extract("本期评比主要根据8月初市爱卫办开展暗访巡查发现的问题进行排名。", headline="广东省江门市第五期红黑榜出炉")
     assert set(of(ex, "Organization")) == {"江门市爱卫办"}
+
+
+def test_a_first_secretary_said_of_no_village_is_no_post():
+    ex = extract("向农村基层选派第一书记是一项具体举措,驻村第一书记发挥着重要作用。", headline="新疆维吾尔自治区选派驻村第一书记")
+    assert not any(p.endswith("第一书记") for p in of(ex, "Post"))
+    ex = extract("某某同志深入喀什地区莎车县恰尔巴格乡米苇果勒村担任村第一书记。", headline="新疆选派第一书记")
+    assert "米苇果勒村第一书记" in of(ex, "Post")

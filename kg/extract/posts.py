@@ -79,6 +79,8 @@ def extract_posts(doc: Doc, main: Region | None, region_key, region_mentions=())
             near = [r for at, r in region_mentions if at < m.start() and r.name.endswith(title[0])
                     and r.level in _PREFIX_LEVELS[title[0]]]
             region = near[-1] if near else None
+        if title == "第一书记" and (region is None or region.level != "village"):
+            continue                                  # 选派第一书记: a village's office, said of no village
         label = post_label(title, region)
         ent = out.setdefault(label, Entity("Post", post_key(label), label,
                                            attrs={"post_in": region_key(region) if region else None,
