@@ -130,6 +130,9 @@ OFFICE_TITLES = (
     "副总河长", "总河长", "河长", "湖长", "副总林长", "总林长", "林长",
     "省长", "副省长", "市长", "副市长", "县长", "副县长", "区长", "副区长", "州长", "副州长", "镇长", "副镇长",
     "乡长", "副乡长", "旗长", "村长", "主任委员",
+    # a province's department and a ministry's bureau heads, and the non-leading ranks printed as
+    # offices in officials' titles (某厅副厅长, 某委二级巡视员, 某办调研员)
+    "厅长", "副厅长", "司长", "副司长", "巡视员", "副巡视员", "调研员", "副调研员",
     # the offices of companies and institutions (a board, a supervisory board, the executives)
     "副董事长", "董事", "独立董事", "监事长", "监事", "总裁", "副总裁", "总监", "总会计师", "总工程师",
     "总经济师", "首席执行官", "董事会秘书", "副厂长", "副秘书长", "副总编辑", "副主编",

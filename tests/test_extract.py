@@ -3372,3 +3372,12 @@ def test_a_first_secretary_said_of_no_village_is_no_post():
     assert not any(p.endswith("第一书记") for p in of(ex, "Post"))
     ex = extract("某某同志深入喀什地区莎车县恰尔巴格乡米苇果勒村担任村第一书记。", headline="新疆选派第一书记")
     assert "米苇果勒村第一书记" in of(ex, "Post")
+
+
+def test_a_department_head_s_and_a_rank_s_offices_and_a_quoted_speech_before_a_body():
+    ex = extract("“这是一项长期而艰巨的任务。”湖南省文化和旅游厅党组成员、副厅长尚立斌出席发布仪式并讲话。",
+                 headline="湖南发布2023年度全省文旅志愿服务先进典型")
+    assert {("尚立斌", "湖南省文化和旅游厅副厅长"), ("尚立斌", "湖南省文化和旅游厅党组成员")} <= pairs(ex, "holdsPost")
+    assert set(of(ex, "Organization")) == {"湖南省文化和旅游厅"}
+    ex = extract("宁德市委文明办二级调研员王立智一行到屏南县调研。", headline="福建省宁德市屏南县新时代文明实践调研")
+    assert ("王立智", "宁德市委文明办二级调研员") in pairs(ex, "holdsPost")

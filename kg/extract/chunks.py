@@ -65,7 +65,8 @@ def chunk_left(doc: Doc, head_start: int, head_end: int, max_tokens: int = 7,
     toks = doc.tokens_in(max(0, head_start - 60), head_start)
     start = head_start
     n = 0
-    quotes = {e: s for s, e, _ in quoted_spans_near(doc, head_start)}
+    # (a quoted name joins; a quoted sentence, someone's words, does not: “…任务。”某厅)
+    quotes = {e: s for s, e, inner in quoted_spans_near(doc, head_start) if not re.search(r"[。！？!?，,;；]", inner)}
     i = len(toks) - 1
     while i >= 0 and n < max_tokens:
         if start in quotes:                       # a whole quoted phrase joins the name

@@ -44,7 +44,7 @@ _APPOINTED_AS = re.compile(r"(?:同志)?为" + _OFFICE_TAKEN)
 
 
 # a rank printed before an office (常务副主席, 专职副主席): part of the office
-_RANKS = "常务|执行|专职|兼职"
+_RANKS = "常务|执行|专职|兼职|一级|二级|三级|四级"
 _RANK = re.compile(rf"(?:{_RANKS})$")
 _RANK_OR_DEPUTY = re.compile(rf"^(?:{_RANKS})?副?")
 

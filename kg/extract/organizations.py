@@ -347,7 +347,7 @@ _FIRST_FIELD = re.compile(r"(?:(?<=[,，、。;；:：“\s])|^)([省市县区�
 # …and the same name where it opens an office's title (州文化和旅游局局长)
 _TWO_FIELD_BODY = re.compile(r"(?:(?<=[,，、。;；:：“\s])|^|(?<=[省市县区州旗]))(?P<first>[\u4e00-\u9fff]{2,6}?)(?P<join>和)"
                              r"(?P<second>[\u4e00-\u9fff]{2,6}?(?:局|厅|部|委员会|委))"
-                             r"(?=[\u4e00-\u9fff]{0,3}长|[\u4e00-\u9fff]{0,2}主任)")
+                             r"(?=[\u4e00-\u9fff]{0,3}长|[\u4e00-\u9fff]{0,2}主任|党组|党委)")   # (…旅游厅|党组成员)
 
 
 def two_field_joins(text: str) -> set[int]:
