@@ -3381,3 +3381,12 @@ def test_a_department_head_s_and_a_rank_s_offices_and_a_quoted_speech_before_a_b
     assert set(of(ex, "Organization")) == {"湖南省文化和旅游厅"}
     ex = extract("宁德市委文明办二级调研员王立智一行到屏南县调研。", headline="福建省宁德市屏南县新时代文明实践调研")
     assert ("王立智", "宁德市委文明办二级调研员") in pairs(ex, "holdsPost")
+
+
+def test_a_run_of_titles_each_named_with_its_first_holder_and_a_count():
+    ex = extract("经专家评审,推选出陈立发等9名“最美志愿者”,三明市政协志愿服务队等11个“最佳志愿服务组织”。",
+                 headline="福建省三明市学雷锋志愿服务先进典型推选结果公布")
+    honors = of(ex, "Honor")
+    holders = {h: [ex.entities[k].label for k in e.attrs["recipients"]] for h, e in honors.items()}
+    assert holders["最美志愿者"] == ["陈立发"] and holders["最佳志愿服务组织"] == ["三明市政协志愿服务队"]
+    assert honors["最美志愿者"].attrs["count"] == 9

@@ -110,6 +110,10 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
     def recipients_at(pos: int) -> list[str]:
         if pos in doc.memo.get("honor_counted_only", ()):
             return []                    # 某小组决定,授予202个城市…称号: no recipient named
+        if pos in doc.memo.get("honor_named_in_item", {}):
+            a, b = doc.memo["honor_named_in_item"][pos]   # 某某等9名“某某”: the one named before 等
+            named = index.between(a, b, ("Person", "Organization")) or index.between(a, b, ("Region",))[-1:]
+            return [m.key for m in named if not any(o is not m and o.start <= m.start and m.end <= o.end for o in named)]
         if pos in doc.memo.get("honor_named_after", {}):
             a, b = doc.memo["honor_named_after"][pos]       # 他们是:…的某某;…的某某: the people named
             return [m.key for m in index.between(a, b, ("Person",))]

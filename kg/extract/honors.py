@@ -16,7 +16,8 @@ _HONOR = re.compile(_VERBS + r"(?:\d{4}年(?:度)?(?=第|\d{1,2}月))?(?:第[一
                               r"标兵|奖|示范点|示范中心|试点县|试点市|试点|典型|好人|项目|特色校|家庭|个人|集体|人物|之星|楷模|能手|英雄)(?:名单)?)")
 _COUNT = r"\d+(?:\.\d+)?万?[个户名人家位]"
 # one item of an honor list: [count] [级] “name” | name-with-honor-noun [count]
-_ITEM = re.compile(rf"(?P<pre>{_COUNT})?(?P<scope>[省市县区]级)?(?:“(?P<q>[^”]{{2,20}})”|"
+# (…the first of those named before a count: 推选出某某等9名“最美志愿者”)
+_ITEM = re.compile(rf"(?:(?P<named>(?:[^,，。;；“”、]|“[^“”]{{1,8}}”){{2,30}}?)等(?={_COUNT}))?(?P<pre>{_COUNT})?(?P<scope>[省市县区]级)?(?:“(?P<q>[^”]{{2,20}})”|"
                    rf"(?P<plain>[\u4e00-\u9fff]{{2,12}}?(?:道德模范|好人|志愿者|示范户|楼道|标兵|先进个人|家庭|单位|市民|典型)))"
                    rf"(?P<post>{_COUNT})?")
 _GENERIC_HONOURS = frozenset({"先进典型", "典型", "先进个人", "先进集体", "先进单位", "优秀个人"})
@@ -251,14 +252,20 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
             count = m.group("pre") or m.group("post")
             if _KINDS_OF.match(name) or not m.group("q") and name in _GENERIC_HONOURS:
                 break                   # 评选各级各类好人1200余名, 表彰先进典型: kinds, no one title
-            out.append((m.start(), m.end(), name, _count(count) if count else None))
-            if count and v.group(0) not in ("获评", "入选") or _counted_before(text, v.start()):
+            start = m.start("pre") if m.group("named") else m.start()
+            out.append((start, m.end(), name, _count(count) if count else None))
+            if m.group("named"):
+                # 推选出某某等9名“最美志愿者”: the one named before 等 is among those who receive it
+                doc.memo.setdefault("honor_named_in_item", {})[start] = (m.start("named"), m.end("named"))
+            elif count and v.group(0) not in ("获评", "入选") or _counted_before(text, v.start()):
                 # 最终评选出10位“最美人物”: who selected them is no recipient, and none is named
                 # (64个单位获评某某: the units are only counted)
                 doc.memo.setdefault("honor_counted_only", set()).add(m.start())
             if not text.startswith(("、", "和", "及"), m.end()):
-                break                   # (10个“文明单位”、20户“文明家庭”和30名“最美志愿者”)
-            pos = m.end() + 1
+                nxt = _ITEM.match(text, m.end() + 1) if text.startswith((",", "，"), m.end()) else None
+                if not (m.group("named") and nxt and nxt.group("named") and nxt.group("q")):
+                    break               # (10个“文明单位”、20户“文明家庭”和30名“最美志愿者”)
+            pos = m.end() + 1           # (…某某等9名“某某”,某某等11个“某某”: a run of named items)
     return out
 
 
