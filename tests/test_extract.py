@@ -3390,3 +3390,9 @@ def test_a_run_of_titles_each_named_with_its_first_holder_and_a_count():
     holders = {h: [ex.entities[k].label for k in e.attrs["recipients"]] for h, e in honors.items()}
     assert holders["最美志愿者"] == ["陈立发"] and holders["最佳志愿服务组织"] == ["三明市政协志愿服务队"]
     assert honors["最美志愿者"].attrs["count"] == 9
+
+
+def test_a_document_s_number_names_no_body():
+    ex = extract("按照《关于组织开展学雷锋志愿服务先进典型宣传推选活动的通知》(明文明委办〔2023〕8号)精神,推选出一批先进典型。",
+                 headline="福建省三明市学雷锋志愿服务先进典型推选结果公布")
+    assert not any("明文明委" in o for o in of(ex, "Organization"))

@@ -306,6 +306,8 @@ _LEAD_WORD = re.compile(r"^(?:[内中上下里外前后](?=[向在对由从]))?"
                         r"(?=.{2})")
 
 
+# a document's number after the issuer's abbreviation (某文明委办〔2023〕8号)
+_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,2}[〔\[(（]\d{4}[〕\])）]\s*\d+\s*号")
 # the part of a month printed after it (8月初, 月底, 月中) that the tagger ran into a body's name
 _MONTH_PART = re.compile(r"[初底末中](?=[省市县区镇乡])")
 
@@ -662,6 +664,8 @@ def extract_organizations(doc: Doc, regions: list[Region], main: Region | None, 
         if len(name) < 2 or _COLLECTIVE.search(name) or s < doc.title_end and len(name) < 4 \
                 or name in KIND_OF and _POINTED_BACK.search(doc.text, max(0, s - 3), s):
             continue                                  # 这支志愿服务队: a body named before, pointed back to
+        if _DOCUMENT_NUMBER.match(text, e):
+            continue                                  # (明文明委办〔2023〕8号): a document's number, no body
         if name.endswith("厅") and not name.endswith("办公厅") and not _PROVINCIAL.match(name):
             continue                                  # a hall; a department (厅) is a province's: 某省教育厅
         if _NOT_BODY_END.search(name) or _QUANTITY.search(name) and not _NUMBERED_SCHOOL.search(name) \
