@@ -3396,3 +3396,15 @@ def test_a_document_s_number_names_no_body():
     ex = extract("按照《关于组织开展学雷锋志愿服务先进典型宣传推选活动的通知》(明文明委办〔2023〕8号)精神,推选出一批先进典型。",
                  headline="福建省三明市学雷锋志愿服务先进典型推选结果公布")
     assert not any("明文明委" in o for o in of(ex, "Organization"))
+
+
+def test_the_whole_township_in_a_county_s_article_is_the_township_named_before():
+    ex = extract("同时,南寨镇推行“红黑榜公示”机制。截至目前,全镇16个村已实现积分超市全覆盖。",
+                 headline="贵州省黔东南州剑河县积分超市激活乡村治理")
+    about = {m.attrs["value"]: ex.entities[m.attrs["about"]].label for m in of(ex, "Metric").values()}
+    assert about["16"] == "南寨镇"
+
+
+def test_the_table_s_grouping_of_province_administered_cities_is_no_region():
+    ex = extract("近日,五指山市南圣镇新开的惠民商店热闹非凡。", headline="海南省五指山市南圣镇积分超市开业")
+    assert not any("直辖" in e.label for e in ex.entities.values() if e.kind == "Region")

@@ -20,7 +20,7 @@ from .organizations import _SUFFIX_RE, extract_organizations, org_key, org_kind_
 from .people import extract_people
 from .posts import extract_posts, post_key
 from .programs import extract_programs, program_spans
-from .regions import extract_regions, main_region, region_entity, region_key
+from .regions import extract_regions, is_division, main_region, region_entity, region_key
 from .actors import MentionIndex, list_ending_at, opening_actors, subject_finder
 from .relations import extract_relations
 
@@ -34,7 +34,7 @@ def extract_all(doc: Doc) -> tuple[Extraction, list[str], list[str]]:
     main = main_region(doc, region_mentions)
     main_key = region_key(main) if main else None
     for r in [main] + main.ancestors() if main is not None else ():
-        if region_key(r) not in ex.entities:     # (a county known from its outlet alone: not mentioned)
+        if region_key(r) not in ex.entities and is_division(r):     # (a county known from its outlet alone: not mentioned)
             ex.add(region_entity(r, mentioned=False))
     named_regions = sorted({m.region for m in region_mentions}, key=lambda r: r.key)
     program_mentions = [(s, e) for s, e, _ in program_spans(doc)]

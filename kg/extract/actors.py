@@ -234,11 +234,12 @@ def subject_finder(doc: Doc, index: MentionIndex, main_key: str | None, main_reg
 
     def whole_region(word: str, pos: int) -> str | None:
         """全区 in an article about a prefecture: the district it names, when one is named;
-        全村 in a township's: the village last named before it."""
+        全村 in a township's, 全镇 in a county's: the village or township last named before it."""
         unit = word[1:]
         if main_region is None or main_region.name.endswith(unit):
             return main_key
-        if unit in ("村", "社区", "嘎查"):
+        if unit in ("村", "社区", "嘎查", "镇", "乡", "街道", "苏木"):
+            # (全镇 in a county's article: the township named last before it)
             named = [m for m in index.between(0, pos, ("Region",)) if text[m.start:m.end].endswith(unit)]
             return named[-1].key if named else main_key
         for r in main_region.ancestors():          # 全县 in a township's article: its county

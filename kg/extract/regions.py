@@ -494,7 +494,7 @@ def extract_regions(doc: Doc) -> tuple[list[Entity], list[RegionMention]]:
             ent.aliases.add(m.surface)
         for anc in m.region.ancestors():
             akey = region_key(anc)
-            if akey not in entities:
+            if akey not in entities and is_division(anc):   # (省直辖…: the table's grouping, no division)
                 entities[akey] = region_entity(anc, mentioned=False)
     return list(entities.values()), mentions
 
@@ -556,6 +556,11 @@ def real_parent(region: Region) -> Region | None:
 
 
 _PSEUDO_UNIT = re.compile(r"^(?:省|自治区)?直辖|^市辖区$|^县$")
+
+
+def is_division(region: Region) -> bool:
+    """A division of its own, not one of the table's groupings (省直辖县级行政区划, 市辖区)."""
+    return not _PSEUDO_UNIT.match(region.name)
 
 
 _VENUE_VERB = re.compile("(?:" + "|".join(HELD_MANNER) + ")?(?:" + "|".join(HELD_VERBS) + ")")
