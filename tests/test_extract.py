@@ -3408,3 +3408,11 @@ def test_the_whole_township_in_a_county_s_article_is_the_township_named_before()
 def test_the_table_s_grouping_of_province_administered_cities_is_no_region():
     ex = extract("近日,五指山市南圣镇新开的惠民商店热闹非凡。", headline="海南省五指山市南圣镇积分超市开业")
     assert not any("直辖" in e.label for e in ex.entities.values() if e.kind == "Region")
+
+
+def test_a_list_of_titles_received_gives_each_to_the_receiver_and_no_work_inside_a_unit_s_title():
+    ex = extract("四季花城社区先后荣获全国最美志愿服务社区、全国文明单位、全国和谐社区建设示范单位等国家、省各级荣誉。",
+                 headline="广东省深圳市龙岗区坂田街道四季花城社区")
+    holders = {h: [ex.entities[k].label for k in e.attrs["recipients"]] for h, e in of(ex, "Honor").items()}
+    assert holders == {t: ["四季花城社区"] for t in ("全国最美志愿服务社区", "全国文明单位", "全国和谐社区建设示范单位")}
+    assert not of(ex, "Program")

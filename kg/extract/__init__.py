@@ -180,6 +180,10 @@ def _kept_programmes(doc: Doc, ex: Extraction, candidates: list[Entity]) -> list
             if how in ("held", "spirit") or date or how == "at" and _OCCASION_HEAD.search(name)]
     teams = [span for o in ex.of_kind("Organization") if o.attrs.get("org_kind") == "social" for span in o.spans]
     conferred = {name: (s, e) for s, e, name, _ in honor_spans(doc)}
+    # (a work named inside a unit's title, 全国和谐社区建设|示范单位: the title, not a programme —
+    # but a pilot's designation keeps its programme: 某某中心建设|试点市)
+    within_titles = [(s, e) for s, e, name, _ in honor_spans(doc)
+                     if "“" not in doc.text[s:e] and name.endswith(("单位", "社区", "村", "集体"))]
     quoted_titles = [(s + text[s:e].index("“"), e) for s, e in conferred.values() if "“" in text[s:e]]
 
     def inside(spans, within, strict=False) -> bool:
@@ -195,7 +199,8 @@ def _kept_programmes(doc: Doc, ex: Extraction, candidates: list[Entity]) -> list
     for e in candidates:
         title = conferred.get(e.label)
         if inside(e.spans, held) and not subject_of_meeting(e) or inside(e.spans, [(a, b - 1) for a, b in teams]) \
-                or title and inside(e.spans, [title]) or inside(e.spans, quoted_titles, strict=True):
+                or title and inside(e.spans, [title]) or inside(e.spans, quoted_titles, strict=True) \
+                or inside(e.spans, [(a, b) for a, b in within_titles if doc.text[a:b] != e.label]):
             continue
         kept.append(e)
     return kept

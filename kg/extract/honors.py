@@ -52,6 +52,9 @@ _TITLE_BEFORE_NAME = re.compile(r"(?P<name>(?:[\u4e00-\u9fff]{0,8}“[^”]{2,12
                                 r"(?:模范|之星|好人|功臣|标兵|劳模|先锋|英雄|楷模|十大人物|最美[\u4e00-\u9fff]{1,6})”?)$")
 
 
+# a list of titles received, then 等 and the honours they are (荣获A、B、C等国家、省各级荣誉)
+_HONOUR_LIST = re.compile(r"(?:荣获|获评|获得|被评为|先后获得|获)(?P<list>(?:[^,，。;；、“”]{3,20}、)+[^,，。;；、“”]{3,20}?)"
+                          r"等[^,，。;；]{0,16}?(?:荣誉|称号|奖项|表彰)")
 # what may end the words before a title printed before a name (…慰问组向|第九届某省道德模范,
 # …某某以及|第六届某省道德模范)
 _BEFORE_TITLE = re.compile(r"以及|及|向|对|为|给|的")
@@ -127,6 +130,14 @@ def _honor_spans(doc: Doc) -> list[tuple[int, int, str, int | None]]:
     for m in _IS_HONOURED.finditer(doc.text, doc.title_end):
         if not any(a <= m.start("name") < b for a, b, _, _ in out):
             out.append((m.start("name"), m.end("name"), m.group("name"), None))
+    for m in _HONOUR_LIST.finditer(doc.text, doc.title_end):
+        # 荣获A、B、C等各级荣誉: each item of the list is a title received
+        at = m.start("list")
+        for item in m.group("list").split("、"):
+            name = item.strip()
+            if len(name) >= 4 and not any(a <= at < b for a, b, _, _ in out):
+                out.append((at, at + len(item), name, None))
+            at += len(item) + 1
     for m in _QUOTED_RUN.finditer(doc.text, doc.title_end):
         for q in re.finditer(r"“([^”]{2,30})”", m.group("run")):
             out.append((m.start("run") + q.start(), m.start("run") + q.end(), q.group(1), None))
